@@ -1,0 +1,33 @@
+package quiznight.game;
+
+/** The scoring rules of the contract, as pure functions. */
+public final class Scoring {
+    /** Response times under this score the full points. */
+    public static final long FULL_POINTS_MS = 500;
+    /** The streak bonus is 100 per consecutive correct answer after the first, capped here. */
+    public static final int STREAK_BONUS_CAP = 500;
+
+    private Scoring() {
+    }
+
+    /**
+     * Points for a correct answer: {@code round(P * (1 - (t / T) / 2))}, full {@code P} under 500 ms.
+     *
+     * @param responseMs  the response time t, already less the player's network delay
+     * @param timeLimitMs the time limit T
+     * @param points      1 or 2 (P = 1000 x points)
+     */
+    public static int basePoints(long responseMs, long timeLimitMs, int points) {
+        int full = 1000 * points;
+        if (responseMs < FULL_POINTS_MS) {
+            return full;
+        }
+        double t = Math.min(responseMs, timeLimitMs);
+        return (int) Math.round(full * (1 - (t / timeLimitMs) / 2));
+    }
+
+    /** The bonus for a correct answer that makes the streak {@code streak} (1 for the first in a row). */
+    public static int streakBonus(int streak) {
+        return Math.min(100 * Math.max(streak - 1, 0), STREAK_BONUS_CAP);
+    }
+}

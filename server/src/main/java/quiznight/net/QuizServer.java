@@ -1,0 +1,181 @@
+package quiznight.net;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quiznight.config.Settings;
+import quiznight.game.Clock;
+import quiznight.metrics.MicrometerMetrics;
+import quiznight.protocol.Codec;
+import quiznight.quiz.QuizCatalog;
+import quiznight.quiz.QuizFormatException;
+import quiznight.results.ResultsStore;
+import quiznight.room.Room;
+import quiznight.room.RoomRegistry;
+import quiznight.room.RoomSettings;
+
+/** A running QuizNight server: one port for HTTP and WebSocket. {@link #close()} stops it cleanly. */
+public final class QuizServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(QuizServer.class);
+
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final Channel serverChannel;
+    private final RoomRegistry registry;
+    private final ResultsStore results;
+    private final int port;
+    private final String publicUrl;
+    private final String transport;
+    private volatile boolean closed;
+
+    private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
+                       ResultsStore results, String publicUrl, String transport) {
+        this.boss = boss;
+        this.workers = workers;
+        this.serverChannel = serverChannel;
+        this.registry = registry;
+        this.results = results;
+        this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        this.publicUrl = publicUrl;
+        this.transport = transport;
+    }
+
+    /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
+    public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
+        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir());
+        Clock clock = Clock.SYSTEM;
+        MicrometerMetrics metrics = new MicrometerMetrics();
+        Codec codec = new Codec(clock::preciseMillis);
+        ResultsStore results = new ResultsStore(settings.resultsDir());
+        Transport transport = Transport.best();
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, transport.ioHandlerFactory());
+        try {
+            String[] base = new String[1];
+            Room.Services services = new Room.Services(clock, codec, metrics, results,
+                    new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100));
+            RoomRegistry registry = new RoomRegistry(catalog, services,
+                    () -> new NettyRoomLoop(workers.next()),
+                    code -> base[0] + "/play?code=" + code, settings.maxRooms());
+            HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper());
+            ServerBootstrap b = new ServerBootstrap()
+                    .group(boss, workers)
+                    .channel(transport.serverChannel())
+                    .option(ChannelOption.SO_BACKLOG, 4096)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+                    .childHandler(new ServerInitializer(settings, http, codec, registry, clock, metrics));
+            Channel ch = b.bind(settings.bind(), settings.port()).sync().channel();
+            int port = ((InetSocketAddress) ch.localAddress()).getPort();
+            base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
+                    : "http://" + lanAddress(settings.bind()) + ":" + port;
+            return new QuizServer(boss, workers, ch, registry, results, base[0], transport.name());
+        } catch (RuntimeException | InterruptedException e) {
+            boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            results.close();
+            throw e;
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The address players on the same network reach this machine at. */
+    static String lanAddress(String bind) {
+        if (!bind.equals("0.0.0.0") && !bind.equals("::")) {
+            return bind.contains(":") ? "[" + bind + "]" : bind;
+        }
+        try {
+            List<NetworkInterface> nics = Collections.list(NetworkInterface.getNetworkInterfaces());
+            List<InetAddress> candidates = new ArrayList<>();
+            for (NetworkInterface nic : nics) {
+                if (!nic.isUp() || nic.isLoopback() || nic.isVirtual()) {
+                    continue;
+                }
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
+                        candidates.add(a);
+                    }
+                }
+            }
+            candidates.sort((x, y) -> Boolean.compare(!x.isSiteLocalAddress(), !y.isSiteLocalAddress()));
+            if (!candidates.isEmpty()) {
+                return candidates.get(0).getHostAddress();
+            }
+        } catch (SocketException e) {
+            log.debug("cannot list network interfaces: {}", e.toString());
+        }
+        return "localhost";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The base URL players use, e.g. {@code http://192.168.1.20:8080}. */
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public String transport() {
+        return transport;
+    }
+
+    public RoomRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Stops cleanly: no new connections; every room tells its clients and closes them (a game in progress has
+     * its results written); every pending results file reaches the disk.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        serverChannel.close().syncUninterruptibly();
+        List<Room> rooms = new ArrayList<>(registry.rooms());
+        CountDownLatch done = new CountDownLatch(rooms.size());
+        for (Room room : rooms) {
+            room.execute(() -> {
+                try {
+                    room.shutdown();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        try {
+            if (!done.await(10, TimeUnit.SECONDS)) {
+                log.warn("{} rooms did not shut down within 10 s", done.getCount());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        results.close();
+        workers.shutdownGracefully(100, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        boss.shutdownGracefully(0, 1_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        log.info("server stopped");
+    }
+}

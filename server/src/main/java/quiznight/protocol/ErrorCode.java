@@ -1,0 +1,33 @@
+package quiznight.protocol;
+
+/** The stable error codes of the wire contract ({@code error.code}), plus the ones this server adds. */
+public enum ErrorCode {
+    BAD_JSON("bad-json"),
+    BAD_MESSAGE("bad-message"),
+    ROOM_NOT_FOUND("room-not-found"),
+    ROOM_LOCKED("room-locked"),
+    NAME_TAKEN("name-taken"),
+    BAD_NAME("bad-name"),
+    NOT_HOST("not-host"),
+    WRONG_PHASE("wrong-phase"),
+    QUESTION_CLOSED("question-closed"),
+    ALREADY_ANSWERED("already-answered"),
+    BAD_TOKEN("bad-token"),
+    RATE_LIMITED("rate-limited"),
+    /** Added: the quiz id in {@code create} is not one this server has. */
+    QUIZ_NOT_FOUND("quiz-not-found"),
+    /** Added: the server is stopping; sent just before the connection closes with 1001. */
+    SERVER_SHUTDOWN("server-shutdown"),
+    /** Added: the room is full, or the server holds as many rooms as it may. */
+    CAPACITY("capacity");
+
+    private final String wire;
+
+    ErrorCode(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,285 @@
+package quiznight.quiz;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the native JSON quiz format (docs/quiz-format.md) and validates every field. An invalid file
+ * is refused with a message naming the file, the question number (1-based) and the field.
+ */
+public final class QuizLoader {
+    public static final int DEFAULT_TIME_LIMIT_SEC = 20;
+    public static final int MIN_TIME_LIMIT_SEC = 5;
+    public static final int MAX_TIME_LIMIT_SEC = 600;
+    public static final int MAX_CHOICES = 6;
+    public static final int MAX_TEXT = 1000;
+    public static final int MAX_CHOICE_TEXT = 200;
+    public static final int MAX_CODE_LINES = 40;
+
+    private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "description", "timeLimitSec", "questions");
+    private static final Set<String> QUESTION_FIELDS = Set.of("kind", "text", "code", "choices", "correct",
+            "timeLimitSec", "points", "explanation", "docs", "section", "seed");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(20).maxStringLength(100_000).maxDocumentLength(20_000_000L).build());
+    }
+
+    private QuizLoader() {
+    }
+
+    /**
+     * @param source    the file name used in error messages
+     * @param defaultId the id when the file has none (the file name without {@code .json})
+     */
+    public static Quiz load(InputStream in, String source, String defaultId) throws QuizFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new QuizFormatException(source + ": not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""), e);
+        } catch (IOException e) {
+            throw new QuizFormatException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        return new Reader(source).quiz(root, defaultId);
+    }
+
+    /** Validation of one file; {@code where} is updated as it descends so every message says where. */
+    private static final class Reader {
+        private final String source;
+        private String where;
+
+        Reader(String source) {
+            this.source = source;
+            this.where = source;
+        }
+
+        private QuizFormatException error(String field, String problem) {
+            return new QuizFormatException(where + ": field '" + field + "' " + problem);
+        }
+
+        Quiz quiz(JsonNode root, String defaultId) throws QuizFormatException {
+            if (root == null || !root.isObject()) {
+                throw new QuizFormatException(source + ": the file must hold one JSON object");
+            }
+            unknownFields((ObjectNode) root, QUIZ_FIELDS);
+            String id = optionalString(root, "id", 64);
+            if (id == null) {
+                id = defaultId;
+            }
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                throw error("id", "must be lowercase letters, digits and dashes (got \"" + id + "\")");
+            }
+            String title = requiredString(root, "title", 200);
+            String description = optionalString(root, "description", 2000);
+            int defaultLimit = intField(root, "timeLimitSec", DEFAULT_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
+            JsonNode qs = root.get("questions");
+            if (qs == null || !qs.isArray() || qs.isEmpty()) {
+                throw error("questions", "must be a non-empty array of questions");
+            }
+            List<Question> questions = new ArrayList<>();
+            for (int i = 0; i < qs.size(); i++) {
+                where = source + ": question " + (i + 1);
+                questions.add(question(qs.get(i), defaultLimit));
+            }
+            return new Quiz(id, title, description == null ? "" : description, questions);
+        }
+
+        Question question(JsonNode q, int defaultLimit) throws QuizFormatException {
+            if (!q.isObject()) {
+                throw new QuizFormatException(where + ": must be a JSON object");
+            }
+            unknownFields((ObjectNode) q, QUESTION_FIELDS);
+            String kindName = requiredString(q, "kind", 20);
+            Kind kind = Kind.fromWire(kindName).orElseThrow(() ->
+                    error("kind", "must be one of single, multi, truefalse, text, number (got \"" + kindName + "\")"));
+            String text = requiredString(q, "text", MAX_TEXT);
+            String code = optionalString(q, "code", 4000);
+            if (code != null && code.lines().count() > MAX_CODE_LINES) {
+                throw error("code", "has more than " + MAX_CODE_LINES + " lines");
+            }
+            List<String> choices = choices(q, kind);
+            Solution solution = solution(q.get("correct"), kind, choices.size());
+            int limit = intField(q, "timeLimitSec", defaultLimit, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
+            int points = intField(q, "points", 1, 1, 2);
+            String explanation = optionalString(q, "explanation", 2000);
+            String docs = optionalString(q, "docs", 500);
+            if (docs != null) {
+                try {
+                    URI uri = new URI(docs);
+                    if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+                        throw error("docs", "must be an http(s) link");
+                    }
+                } catch (java.net.URISyntaxException e) {
+                    throw error("docs", "is not a valid link: " + e.getMessage());
+                }
+            }
+            String section = optionalString(q, "section", 100);
+            Integer seed = q.has("seed") ? intField(q, "seed", 0, 0, 1_000_000) : null;
+            return new Question(kind, text, code, choices, solution, limit * 1000L, points,
+                    explanation == null ? "" : explanation, docs, section, seed);
+        }
+
+        private List<String> choices(JsonNode q, Kind kind) throws QuizFormatException {
+            JsonNode node = q.get("choices");
+            if (kind == Kind.TRUEFALSE && node == null) {
+                return List.of("True", "False");
+            }
+            if (!kind.hasChoices()) {
+                if (node != null && !(node.isArray() && node.isEmpty())) {
+                    throw error("choices", "must be absent for a " + kind.wire() + " question");
+                }
+                return List.of();
+            }
+            if (node == null || !node.isArray()) {
+                throw error("choices", "must be an array of strings");
+            }
+            int min = 2;
+            int max = kind == Kind.TRUEFALSE ? 2 : MAX_CHOICES;
+            if (node.size() < min || node.size() > max) {
+                throw error("choices", "must have " + (min == max ? "exactly " + min : min + " to " + max)
+                        + " entries (got " + node.size() + ")");
+            }
+            List<String> choices = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (JsonNode c : node) {
+                if (!c.isTextual() || c.asText().isBlank()) {
+                    throw error("choices", "must hold non-empty strings");
+                }
+                String s = c.asText().strip();
+                if (s.length() > MAX_CHOICE_TEXT) {
+                    throw error("choices", "has an entry longer than " + MAX_CHOICE_TEXT + " characters");
+                }
+                if (!seen.add(TextAnswers.normalize(s))) {
+                    throw error("choices", "has a duplicate entry \"" + s + "\"");
+                }
+                choices.add(s);
+            }
+            return choices;
+        }
+
+        private Solution solution(JsonNode node, Kind kind, int choiceCount) throws QuizFormatException {
+            if (node == null) {
+                throw error("correct", "is required");
+            }
+            switch (kind) {
+                case SINGLE, TRUEFALSE, MULTI -> {
+                    if (!node.isArray() || node.isEmpty()) {
+                        throw error("correct", "must be a non-empty array of choice indexes (0-based)");
+                    }
+                    TreeSet<Integer> set = new TreeSet<>();
+                    for (JsonNode n : node) {
+                        if (!n.isIntegralNumber() || n.asInt() < 0 || n.asInt() >= choiceCount) {
+                            throw error("correct", "has " + n + ", not a choice index from 0 to " + (choiceCount - 1));
+                        }
+                        if (!set.add(n.asInt())) {
+                            throw error("correct", "lists index " + n + " twice");
+                        }
+                    }
+                    if (kind != Kind.MULTI && set.size() != 1) {
+                        throw error("correct", "must list exactly one index for a " + kind.wire() + " question");
+                    }
+                    return new Solution.Choices(set);
+                }
+                case TEXT -> {
+                    if (!node.isArray() || node.isEmpty()) {
+                        throw error("correct", "must be a non-empty array of accepted answers");
+                    }
+                    List<String> accepted = new ArrayList<>();
+                    for (JsonNode n : node) {
+                        if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > 200) {
+                            throw error("correct", "must hold non-empty strings of at most 200 characters");
+                        }
+                        accepted.add(n.asText().strip());
+                    }
+                    return new Solution.Text(accepted);
+                }
+                case NUMBER -> {
+                    JsonNode value = node.get("value");
+                    JsonNode tolerance = node.get("tolerance");
+                    if (!node.isObject() || value == null || !value.isNumber()) {
+                        throw error("correct", "must be an object {\"value\": number, \"tolerance\": number}");
+                    }
+                    double tol = 0;
+                    if (tolerance != null) {
+                        if (!tolerance.isNumber() || tolerance.asDouble() < 0) {
+                            throw error("correct", "has a tolerance that is not a number >= 0");
+                        }
+                        tol = tolerance.asDouble();
+                    }
+                    if (!Double.isFinite(value.asDouble())) {
+                        throw error("correct", "has a value that is not a finite number");
+                    }
+                    return new Solution.Number(value.asDouble(), tol);
+                }
+                default -> throw new IllegalStateException(kind.toString());
+            }
+        }
+
+        private void unknownFields(ObjectNode node, Set<String> allowed) throws QuizFormatException {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!allowed.contains(name)) {
+                    throw error(name, "is not a known field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+                }
+            }
+        }
+
+        private String requiredString(JsonNode node, String field, int max) throws QuizFormatException {
+            String s = optionalString(node, field, max);
+            if (s == null) {
+                throw error(field, "is required");
+            }
+            return s;
+        }
+
+        private String optionalString(JsonNode node, String field, int max) throws QuizFormatException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw error(field, "must be a string");
+            }
+            String s = v.asText();
+            if (s.isBlank()) {
+                throw error(field, "must not be empty");
+            }
+            if (s.length() > max) {
+                throw error(field, "is longer than " + max + " characters");
+            }
+            return field.equals("code") ? s.stripTrailing() : s.strip();
+        }
+
+        private int intField(JsonNode node, String field, int dflt, int min, int max) throws QuizFormatException {
+            JsonNode v = node.get(field);
+            if (v == null) {
+                return dflt;
+            }
+            if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+                throw error(field, "must be a whole number from " + min + " to " + max + " (got " + v + ")");
+            }
+            return v.asInt();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package quiznight.room;
+
+import quiznight.protocol.Encoded;
+
+/**
+ * One client connection as a room sees it. Implementations are thread-safe: a room calls them from its own
+ * loop, which is usually not the connection's.
+ */
+public interface Peer {
+    /** Queues a message; a droppable one may be skipped when the connection is not keeping up. */
+    void send(Encoded message);
+
+    /** Flushes what was sent, then closes with a WebSocket status and reason. */
+    void close(int status, String reason);
+
+    /** Tells the connection which room and identity it now speaks for; {@code room == null} unbinds it. */
+    void bind(Room room, Role role, String memberId);
+
+    enum Role { HOST, PLAYER }
+}

@@ -1,0 +1,724 @@
+package quiznight.room;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quiznight.game.AnswerRecord;
+import quiznight.game.Clock;
+import quiznight.game.Game;
+import quiznight.game.GameException;
+import quiznight.game.Phase;
+import quiznight.game.Player;
+import quiznight.game.Submission;
+import quiznight.metrics.Metrics;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.Codec;
+import quiznight.protocol.Encoded;
+import quiznight.protocol.ErrorCode;
+import quiznight.protocol.ProtocolException;
+import quiznight.protocol.ServerMessage;
+import quiznight.quiz.Question;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.Solution;
+import quiznight.results.GameResult;
+import quiznight.results.ResultsStore;
+
+/**
+ * One room: a game, its host and players, and their connections. All state is confined to one
+ * {@link RoomLoop}: plain fields, no locks. Connections on other threads reach it through
+ * {@link #execute(Runnable)}; every public method other than that one must run on the loop.
+ */
+public final class Room {
+    private static final Logger log = LoggerFactory.getLogger(Room.class);
+    public static final int TOP = 10;
+
+    /** What a room needs from the server around it. */
+    public record Services(Clock clock, Codec codec, Metrics metrics, ResultsStore results, RoomSettings settings) {
+    }
+
+    private static final class Member {
+        final String id;
+        final String token;
+        Peer peer;
+
+        Member(String id, String token, Peer peer) {
+            this.id = id;
+            this.token = token;
+            this.peer = peer;
+        }
+    }
+
+    private final String code;
+    private final String hostToken;
+    private final String joinUrl;
+    private final Quiz quiz;
+    private final Game game;
+    private final boolean hideText;
+    private final RoomLoop loop;
+    private final Services services;
+    private final Consumer<Room> onClose;
+    private final long createdAt;
+
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, String> idByToken = new HashMap<>();
+    private Peer host;
+    private int nextPlayer = 1;
+    private boolean closed;
+    private GameResult result;
+
+    private RoomLoop.Cancellable deadlineTimer;
+    private RoomLoop.Cancellable lobbyFlush;
+    private RoomLoop.Cancellable progressFlush;
+    private RoomLoop.Cancellable idleTimer;
+    private RoomLoop.Cancellable finishedTimer;
+    private boolean lobbyDirty;
+    private boolean progressDirty;
+    private long lastLobbyFlush = Long.MIN_VALUE / 2;
+    private long lastProgressFlush = Long.MIN_VALUE / 2;
+
+    public Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
+                RoomLoop loop, Services services, Consumer<Room> onClose) {
+        this.code = code;
+        this.hostToken = hostToken;
+        this.joinUrl = joinUrl;
+        this.quiz = quiz;
+        this.game = new Game(questions);
+        this.hideText = hideText;
+        this.loop = loop;
+        this.services = services;
+        this.onClose = onClose;
+        this.createdAt = services.clock().millis();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String joinUrl() {
+        return joinUrl;
+    }
+
+    public RoomLoop loop() {
+        return loop;
+    }
+
+    /** Runs a task on this room's loop. Safe from any thread. */
+    public void execute(Runnable task) {
+        loop.execute(task);
+    }
+
+    private void ensureInLoop() {
+        if (!loop.inLoop()) {
+            throw new IllegalStateException("room " + code + " touched outside its event loop");
+        }
+    }
+
+    private long now() {
+        return services.clock().millis();
+    }
+
+    // ---- entry points (on the loop) ----------------------------------------------------------
+
+    /** The creator of the room becomes its host and is told the code and host token. */
+    public void openForHost(Peer peer) {
+        ensureInLoop();
+        host = peer;
+        peer.bind(this, Peer.Role.HOST, null);
+        send(peer, new ServerMessage.Created(code, hostToken, joinUrl, quizInfo()));
+        log.info("room {} created with quiz '{}' ({} questions)", code, quiz.id(), game.total());
+    }
+
+    public void join(Peer peer, String name, long now) {
+        ensureInLoop();
+        guard(peer, () -> {
+            refuseIfClosed();
+            String id = "p" + nextPlayer;
+            Player p = game.join(id, name, now);
+            nextPlayer++;
+            Member m = new Member(id, Tokens.token(), peer);
+            members.put(id, m);
+            idByToken.put(m.token, id);
+            peer.bind(this, Peer.Role.PLAYER, id);
+            services.metrics().playerConnected();
+            send(peer, new ServerMessage.Joined(id, m.token, p.name()));
+            sendPhase(peer, p);
+            attached();
+            lobbyChanged();
+            progressChanged();
+        });
+    }
+
+    public void resume(Peer peer, String token, long now) {
+        ensureInLoop();
+        guard(peer, () -> {
+            refuseIfClosed();
+            if (Tokens.same(token, hostToken)) {
+                Peer old = host;
+                host = peer;
+                peer.bind(this, Peer.Role.HOST, null);
+                if (old != null && old != peer) {
+                    replaced(old);
+                }
+                send(peer, new ServerMessage.Resumed("host", game.phase().wire(), null, null, null, null,
+                        code, joinUrl, quizInfo(), game.locked()));
+                sendPhase(peer, null);
+                attached();
+                return;
+            }
+            String id = idByToken.get(token);
+            if (id == null) {
+                throw new ProtocolException(ErrorCode.BAD_TOKEN, "That token does not belong to this room.");
+            }
+            Member m = members.get(id);
+            Player p = game.player(id);
+            Peer old = m.peer;
+            m.peer = peer;
+            peer.bind(this, Peer.Role.PLAYER, id);
+            if (old != null && old != peer) {
+                replaced(old);
+            } else if (old == null) {
+                game.setConnected(id, true);
+                services.metrics().playerConnected();
+            }
+            boolean answered = game.phase() == Phase.QUESTION && p.answer(game.index()) != null;
+            send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(), answered,
+                    null, null, null, null));
+            sendPhase(peer, p);
+            attached();
+            lobbyChanged();
+            progressChanged();
+        });
+    }
+
+    /** A connection closed. Its player stays in the game, away, and may resume. */
+    public void disconnected(Peer peer, String memberId) {
+        ensureInLoop();
+        if (peer == host) {
+            host = null;
+        } else if (memberId != null) {
+            Member m = members.get(memberId);
+            if (m == null || m.peer != peer) {
+                return;
+            }
+            m.peer = null;
+            game.setConnected(memberId, false);
+            services.metrics().playerDisconnected();
+            lobbyChanged();
+            progressChanged();
+            if (game.everyoneAnswered()) {
+                closeQuestion();
+            }
+        }
+        if (!closed && host == null && members.values().stream().noneMatch(x -> x.peer != null)) {
+            if (idleTimer == null) {
+                idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
+            }
+        }
+    }
+
+    /** A host command: start, next, end, kick or lock. */
+    public void command(Peer peer, ClientMessage message) {
+        ensureInLoop();
+        guard(peer, () -> {
+            if (peer != host) {
+                throw new ProtocolException(ErrorCode.NOT_HOST, "Only the host of this room can do that.");
+            }
+            long now = now();
+            if (message instanceof ClientMessage.Start) {
+                game.start(now);
+                log.info("room {} started with {} players", code, game.playerCount());
+                openedQuestion();
+            } else if (message instanceof ClientMessage.Next) {
+                Phase before = game.phase();
+                if (before == Phase.QUESTION) {
+                    closeQuestion();
+                    return;
+                }
+                game.next(now);
+                switch (game.phase()) {
+                    case STANDINGS -> broadcast(services.codec().encode(standingsMessage()));
+                    case QUESTION -> openedQuestion();
+                    case FINISHED -> finished();
+                    default -> throw new IllegalStateException("next led to " + game.phase());
+                }
+            } else if (message instanceof ClientMessage.End) {
+                boolean wasOpen = game.phase() == Phase.QUESTION;
+                game.end(now);
+                if (wasOpen) {
+                    cancel(deadlineTimer);
+                }
+                finished();
+            } else if (message instanceof ClientMessage.Kick kick) {
+                kick(kick.playerId());
+            } else if (message instanceof ClientMessage.Lock lock) {
+                game.setLocked(lock.locked());
+                send(peer, new ServerMessage.Locked(lock.locked()));
+                lobbyChanged();
+            } else {
+                throw new ProtocolException(ErrorCode.BAD_MESSAGE, "That is not a host command.");
+            }
+        });
+    }
+
+    public void answer(Peer peer, String playerId, ClientMessage.Answer a, long receivedAt, long latencyMs) {
+        ensureInLoop();
+        guard(peer, () -> {
+            Member m = members.get(playerId);
+            if (m == null || m.peer != peer) {
+                throw new ProtocolException(ErrorCode.BAD_TOKEN, "This connection no longer speaks for that player.");
+            }
+            Submission s = game.phase() == Phase.QUESTION && a.index() == game.index()
+                    ? toSubmission(a, game.question()) : null;
+            boolean everyone;
+            try {
+                everyone = game.answer(playerId, a.index(), s, receivedAt, latencyMs);
+            } catch (GameException e) {
+                services.metrics().answer(e.code() == ErrorCode.QUESTION_CLOSED ? "late" : "rejected");
+                throw e;
+            }
+            send(peer, new ServerMessage.Ack(a.index()));
+            progressChanged();
+            if (everyone) {
+                closeQuestion();
+            }
+        });
+    }
+
+    /** Shutdown: every connection is told and closed; a game in progress has its results written. */
+    public void shutdown() {
+        ensureInLoop();
+        if (closed) {
+            return;
+        }
+        if (result == null && game.phase() != Phase.LOBBY) {
+            result = buildResult(false);
+            services.results().write(result);
+        }
+        Encoded bye = services.codec().encode(ServerMessage.Error.of(ErrorCode.SERVER_SHUTDOWN,
+                "The server is shutting down. Your score is kept in the results."));
+        broadcast(bye);
+        close(1001, "server shutting down");
+    }
+
+    /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
+    public synchronized GameResult result() {
+        return result;
+    }
+
+    public boolean hostTokenMatches(String token) {
+        return Tokens.same(token, hostToken);
+    }
+
+    // ---- phases --------------------------------------------------------------------------------
+
+    private void openedQuestion() {
+        broadcast(services.codec().encode(questionMessage()));
+        long delay = Math.max(0, game.deadline() - now());
+        int index = game.index();
+        deadlineTimer = loop.schedule(() -> {
+            if (game.phase() == Phase.QUESTION && game.index() == index) {
+                closeQuestion();
+            }
+        }, delay);
+        progressChanged();
+    }
+
+    private void closeQuestion() {
+        cancel(deadlineTimer);
+        deadlineTimer = null;
+        game.close(now());
+        flushProgress();
+        broadcast(services.codec().encode(revealMessage()));
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                send(m.peer, resultMessage(game.player(m.id)));
+            }
+        }
+    }
+
+    private void finished() {
+        cancel(lobbyFlush);
+        cancel(progressFlush);
+        long start = System.nanoTime();
+        Encoded base = services.codec().encode(finishedMessage());
+        int recipients = 0;
+        if (host != null) {
+            host.send(base);
+            recipients++;
+        }
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                Player p = game.player(m.id);
+                m.peer.send(services.codec().withField(base, "you", new ServerMessage.You(p.rank(), p.score())));
+                recipients++;
+            }
+        }
+        services.metrics().broadcast(base.type(), recipients, base.bytes().length, System.nanoTime() - start);
+        GameResult r = buildResult(true);
+        synchronized (this) {
+            result = r;
+        }
+        services.results().write(r);
+        log.info("room {} finished: {} players, {} s", code, game.playerCount(),
+                (game.finishedAt() - game.startedAt()) / 1000);
+        finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
+    }
+
+    private void kick(String playerId) {
+        Member m = members.get(playerId);
+        if (m == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
+        }
+        game.remove(playerId);
+        members.remove(playerId);
+        idByToken.remove(m.token);
+        if (m.peer != null) {
+            Peer p = m.peer;
+            p.bind(null, null, null);
+            send(p, new ServerMessage.Kicked());
+            p.close(1000, "kicked by the host");
+            services.metrics().playerDisconnected();
+        }
+        log.info("room {}: player {} kicked", code, playerId);
+        lobbyChanged();
+        progressChanged();
+        if (game.everyoneAnswered()) {
+            closeQuestion();
+        }
+    }
+
+    /** Sends the message of the current phase to one connection ({@code player} null for the host). */
+    private void sendPhase(Peer peer, Player player) {
+        switch (game.phase()) {
+            case LOBBY -> send(peer, lobbyMessage(player == null));
+            case QUESTION -> {
+                send(peer, questionMessage());
+                if (player == null) {
+                    send(peer, progressMessage());
+                }
+            }
+            case REVEAL -> {
+                send(peer, revealMessage());
+                if (player != null) {
+                    send(peer, resultMessage(player));
+                }
+            }
+            case STANDINGS -> send(peer, standingsMessage());
+            case FINISHED -> {
+                Encoded base = services.codec().encode(finishedMessage());
+                peer.send(player == null ? base
+                        : services.codec().withField(base, "you", new ServerMessage.You(player.rank(), player.score())));
+            }
+        }
+    }
+
+    // ---- coalesced updates ---------------------------------------------------------------------
+
+    private void lobbyChanged() {
+        if (game.phase() != Phase.LOBBY || closed) {
+            return;
+        }
+        lobbyDirty = true;
+        if (lobbyFlush == null) {
+            long delay = Math.max(0, lastLobbyFlush + services.settings().coalesceMs() - now());
+            lobbyFlush = loop.schedule(this::flushLobby, delay);
+        }
+    }
+
+    private void flushLobby() {
+        lobbyFlush = null;
+        if (!lobbyDirty || game.phase() != Phase.LOBBY || closed) {
+            return;
+        }
+        lobbyDirty = false;
+        lastLobbyFlush = now();
+        if (host != null) {
+            send(host, lobbyMessage(true));
+        }
+        broadcastToPlayers(services.codec().encode(lobbyMessage(false)));
+    }
+
+    private void progressChanged() {
+        if (game.phase() != Phase.QUESTION || closed) {
+            return;
+        }
+        progressDirty = true;
+        if (progressFlush == null) {
+            long delay = Math.max(0, lastProgressFlush + services.settings().coalesceMs() - now());
+            progressFlush = loop.schedule(this::flushProgress, delay);
+        }
+    }
+
+    private void flushProgress() {
+        cancel(progressFlush);
+        progressFlush = null;
+        if (!progressDirty) {
+            return;
+        }
+        progressDirty = false;
+        lastProgressFlush = now();
+        if (host != null) {
+            send(host, progressMessage());
+        }
+    }
+
+    // ---- messages ------------------------------------------------------------------------------
+
+    private ServerMessage.QuizInfo quizInfo() {
+        return new ServerMessage.QuizInfo(quiz.id(), quiz.title(), game.total());
+    }
+
+    private ServerMessage lobbyMessage(boolean forHost) {
+        List<ServerMessage.PlayerRef> players = null;
+        if (forHost) {
+            players = new ArrayList<>(game.playerCount());
+            for (Player p : game.players()) {
+                players.add(new ServerMessage.PlayerRef(p.id(), p.name()));
+            }
+        }
+        return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players);
+    }
+
+    private ServerMessage questionMessage() {
+        Question q = game.question();
+        return new ServerMessage.Question(game.index(), game.total(), q.kind().wire(), q.text(), q.code(),
+                q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section());
+    }
+
+    private ServerMessage progressMessage() {
+        return new ServerMessage.Progress(game.index(), game.answered(), game.playerCount());
+    }
+
+    private ServerMessage revealMessage() {
+        Question q = game.question();
+        return new ServerMessage.Reveal(game.index(), correctOnWire(q.solution()), game.counts(), q.explanation(),
+                game.answered(), game.correctCount(), q.docs());
+    }
+
+    static Object correctOnWire(Solution s) {
+        if (s instanceof Solution.Choices c) {
+            return List.copyOf(c.indexes());
+        }
+        if (s instanceof Solution.Text t) {
+            return t.accepted();
+        }
+        Solution.Number n = (Solution.Number) s;
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("value", n.value());
+        m.put("tolerance", n.tolerance());
+        return m;
+    }
+
+    private ServerMessage resultMessage(Player p) {
+        AnswerRecord a = p.answer(game.index());
+        boolean correct = a != null && a.correct();
+        return new ServerMessage.Result(game.index(), correct, a == null ? 0 : a.points(), a == null ? 0 : a.bonus(),
+                p.score(), p.rank(), p.streak(), p.behind(), game.playerCount());
+    }
+
+    private List<ServerMessage.Entry> entries(int n) {
+        List<ServerMessage.Entry> top = new ArrayList<>();
+        for (Player p : game.top(n)) {
+            top.add(new ServerMessage.Entry(p.rank(), p.id(), p.name(), p.score(),
+                    p.previousRank() == 0 ? null : p.previousRank()));
+        }
+        return top;
+    }
+
+    private ServerMessage standingsMessage() {
+        return new ServerMessage.Standings(game.index(), entries(TOP), game.playerCount());
+    }
+
+    private ServerMessage finishedMessage() {
+        return new ServerMessage.Finished(entries(3), entries(TOP), game.playerCount());
+    }
+
+    static Submission toSubmission(ClientMessage.Answer a, Question q) {
+        switch (q.kind()) {
+            case SINGLE, TRUEFALSE -> {
+                if (a.choice() == null) {
+                    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'choice': a choice number.");
+                }
+                return new Submission.Choice(a.choice());
+            }
+            case MULTI -> {
+                if (a.choices() == null) {
+                    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'choices': a list of choice numbers.");
+                }
+                TreeSet<Integer> set = new TreeSet<>(a.choices());
+                if (set.size() != a.choices().size()) {
+                    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'choices' lists a choice twice.");
+                }
+                return new Submission.Choices(set);
+            }
+            case TEXT -> {
+                if (a.text() == null) {
+                    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'text'.");
+                }
+                return new Submission.Text(a.text());
+            }
+            case NUMBER -> {
+                if (a.value() == null) {
+                    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'value': a number.");
+                }
+                return new Submission.Number(a.value());
+            }
+            default -> throw new IllegalStateException(q.kind().toString());
+        }
+    }
+
+    private GameResult buildResult(boolean complete) {
+        List<GameResult.QuestionRef> questions = new ArrayList<>();
+        List<Question> qs = game.questions();
+        for (int i = 0; i < qs.size(); i++) {
+            Question q = qs.get(i);
+            questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
+                    correctOnWire(q.solution()), q.points()));
+        }
+        List<Player> ranked = new ArrayList<>(game.ranking());
+        List<GameResult.PlayerResult> players = new ArrayList<>();
+        for (Player p : ranked) {
+            List<GameResult.AnswerResult> answers = new ArrayList<>();
+            int correct = 0;
+            for (int i = 0; i <= Math.min(game.index(), qs.size() - 1); i++) {
+                AnswerRecord a = p.answer(i);
+                if (a != null) {
+                    answers.add(new GameResult.AnswerResult(i, submissionOnWire(a.submission()), a.correct(),
+                            a.points(), a.responseMs()));
+                    correct += a.correct() ? 1 : 0;
+                }
+            }
+            players.add(new GameResult.PlayerResult(p.rank(), p.id(), p.name(), p.score(), correct, answers));
+        }
+        return new GameResult(code, new GameResult.QuizRef(quiz.id(), quiz.title()), createdAt, game.startedAt(),
+                complete ? game.finishedAt() : now(), complete, questions, players);
+    }
+
+    private static Object submissionOnWire(Submission s) {
+        if (s instanceof Submission.Choice c) {
+            return c.index();
+        }
+        if (s instanceof Submission.Choices c) {
+            return List.copyOf(c.indexes());
+        }
+        if (s instanceof Submission.Text t) {
+            return t.text();
+        }
+        return ((Submission.Number) s).value();
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    private void guard(Peer peer, Runnable action) {
+        try {
+            action.run();
+        } catch (ProtocolException e) {
+            services.metrics().error(e.code().wire());
+            send(peer, ServerMessage.Error.of(e.code(), e.getMessage()));
+        }
+    }
+
+    private void refuseIfClosed() {
+        if (closed) {
+            throw new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code.");
+        }
+    }
+
+    private void send(Peer peer, ServerMessage message) {
+        peer.send(services.codec().encode(message));
+    }
+
+    private void broadcast(Encoded e) {
+        long start = System.nanoTime();
+        int n = 0;
+        if (host != null) {
+            host.send(e);
+            n++;
+        }
+        n += sendToPlayers(e);
+        services.metrics().broadcast(e.type(), n, e.bytes().length, System.nanoTime() - start);
+    }
+
+    private void broadcastToPlayers(Encoded e) {
+        long start = System.nanoTime();
+        int n = sendToPlayers(e);
+        services.metrics().broadcast(e.type(), n, e.bytes().length, System.nanoTime() - start);
+    }
+
+    private int sendToPlayers(Encoded e) {
+        int n = 0;
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                m.peer.send(e);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void replaced(Peer old) {
+        old.bind(null, null, null);
+        old.close(4001, "resumed on another connection");
+    }
+
+    private void attached() {
+        cancel(idleTimer);
+        idleTimer = null;
+    }
+
+    private void idleExpired() {
+        idleTimer = null;
+        if (host == null && members.values().stream().noneMatch(m -> m.peer != null)) {
+            log.info("room {} dropped: nobody connected for {} s", code, services.settings().emptyRetentionMs() / 1000);
+            if (result == null && game.phase() != Phase.LOBBY) {
+                result = buildResult(false);
+                services.results().write(result);
+            }
+            close(1000, "room closed");
+        }
+    }
+
+    private void close(int status, String reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        cancel(deadlineTimer);
+        cancel(lobbyFlush);
+        cancel(progressFlush);
+        cancel(idleTimer);
+        cancel(finishedTimer);
+        if (host != null) {
+            host.bind(null, null, null);
+            host.close(status, reason);
+            host = null;
+        }
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                m.peer.bind(null, null, null);
+                m.peer.close(status, reason);
+                m.peer = null;
+                services.metrics().playerDisconnected();
+            }
+        }
+        members.clear();
+        idByToken.clear();
+        onClose.accept(this);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private static void cancel(RoomLoop.Cancellable c) {
+        if (c != null) {
+            c.cancel();
+        }
+    }
+}

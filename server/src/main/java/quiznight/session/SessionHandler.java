@@ -1,0 +1,265 @@
+package quiznight.session;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quiznight.game.Clock;
+import quiznight.game.Game;
+import quiznight.metrics.Metrics;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.Codec;
+import quiznight.protocol.Encoded;
+import quiznight.protocol.ErrorCode;
+import quiznight.protocol.ProtocolException;
+import quiznight.protocol.ServerMessage;
+import quiznight.room.Peer;
+import quiznight.room.Room;
+import quiznight.room.RoomRegistry;
+
+/**
+ * One WebSocket connection and its phase: new (may create, join or resume), host of a room, or player of a
+ * room. Decodes frames on the connection's event loop, stamps their arrival time, and hands them to the
+ * room's loop. Measures the connection's network delay from ping/pong round trips.
+ */
+public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements Peer {
+    private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
+    private static final double RTT_GAIN = 1.0 / 8;
+
+    /** What this connection speaks for, once it has created, joined or resumed. */
+    private record Binding(Room room, Role role, String memberId) {
+    }
+
+    private final Codec codec;
+    private final RoomRegistry registry;
+    private final Clock clock;
+    private final Metrics metrics;
+    private final long pingIntervalMs;
+
+    private Channel channel;
+    private volatile Binding binding;
+    /** A create, join or resume is on its way to a room: further requests wait for its answer. */
+    private volatile boolean pending;
+    private double smoothedRttMs = -1;
+    private ScheduledFuture<?> pinger;
+    private volatile boolean upgraded;
+
+    public SessionHandler(Codec codec, RoomRegistry registry, Clock clock, Metrics metrics, long pingIntervalMs) {
+        this.codec = codec;
+        this.registry = registry;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.pingIntervalMs = pingIntervalMs;
+    }
+
+    // ---- Netty events --------------------------------------------------------------------------
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
+            upgraded = true;
+            ping();
+            pinger = ctx.executor().scheduleAtFixedRate(this::ping, pingIntervalMs, pingIntervalMs, TimeUnit.MILLISECONDS);
+        } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+            log.debug("closing a connection silent past the idle timeout");
+            close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "idle timeout");
+        } else {
+            super.userEventTriggered(ctx, evt);
+        }
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (frame instanceof TextWebSocketFrame text) {
+            onText(text.text(), clock.millis());
+        } else if (frame instanceof PongWebSocketFrame pong) {
+            onPong(pong.content());
+        } else if (!(frame instanceof PingWebSocketFrame) && !(frame instanceof CloseWebSocketFrame)) {
+            sendError(ErrorCode.BAD_MESSAGE, "Only text frames holding JSON are understood.");
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (pinger != null) {
+            pinger.cancel(false);
+        }
+        Binding b = binding;
+        if (b != null) {
+            b.room().execute(() -> b.room().disconnected(this, b.memberId()));
+        }
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof TooLongFrameException) {
+            close(WebSocketCloseStatus.MESSAGE_TOO_BIG.code(), "message too big");
+            return;
+        }
+        log.debug("connection error, closing: {}", cause.toString());
+        ctx.close();
+    }
+
+    // ---- requests ------------------------------------------------------------------------------
+
+    private void onText(String text, long receivedAt) {
+        ClientMessage message;
+        try {
+            message = codec.decode(text);
+        } catch (ProtocolException e) {
+            sendError(e.code(), e.getMessage());
+            return;
+        }
+        try {
+            Binding b = binding;
+            if (b == null) {
+                asNew(message, receivedAt);
+            } else if (b.role() == Role.HOST) {
+                asHost(b, message);
+            } else {
+                asPlayer(b, message, receivedAt);
+            }
+        } catch (ProtocolException e) {
+            sendError(e.code(), e.getMessage());
+        }
+    }
+
+    private void asNew(ClientMessage message, long receivedAt) {
+        if (pending) {
+            throw new ProtocolException(ErrorCode.WRONG_PHASE, "Wait for the answer to your last request.");
+        }
+        if (message instanceof ClientMessage.Create create) {
+            Room room = registry.create(create);
+            toRoom(room, () -> room.openForHost(this));
+        } else if (message instanceof ClientMessage.Join join) {
+            Room room = find(join.code());
+            toRoom(room, () -> room.join(this, join.name(), receivedAt));
+        } else if (message instanceof ClientMessage.Resume resume) {
+            Room room = find(resume.code());
+            toRoom(room, () -> room.resume(this, resume.token(), receivedAt));
+        } else if (message instanceof ClientMessage.Answer) {
+            throw new ProtocolException(ErrorCode.WRONG_PHASE, "Join a room before answering.");
+        } else {
+            throw new ProtocolException(ErrorCode.NOT_HOST, "Only the host of a room can do that: create a room first.");
+        }
+    }
+
+    private void asHost(Binding b, ClientMessage message) {
+        if (message instanceof ClientMessage.Answer) {
+            throw new ProtocolException(ErrorCode.WRONG_PHASE, "The host does not answer questions.");
+        }
+        refuseSecondIdentity(message);
+        b.room().execute(() -> b.room().command(this, message));
+    }
+
+    private void asPlayer(Binding b, ClientMessage message, long receivedAt) {
+        if (message instanceof ClientMessage.Answer answer) {
+            long latency = latencyMs();
+            b.room().execute(() -> b.room().answer(this, b.memberId(), answer, receivedAt, latency));
+            return;
+        }
+        refuseSecondIdentity(message);
+        throw new ProtocolException(ErrorCode.NOT_HOST, "Only the host of this room can do that.");
+    }
+
+    private static void refuseSecondIdentity(ClientMessage message) {
+        if (message instanceof ClientMessage.Create || message instanceof ClientMessage.Join
+                || message instanceof ClientMessage.Resume) {
+            throw new ProtocolException(ErrorCode.WRONG_PHASE,
+                    "This connection is already in a room: open a new connection for another.");
+        }
+    }
+
+    private Room find(String code) {
+        return registry.find(code).orElseThrow(() ->
+                new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen."));
+    }
+
+    private void toRoom(Room room, Runnable action) {
+        pending = true;
+        room.execute(() -> {
+            try {
+                action.run();
+            } finally {
+                pending = false;
+            }
+        });
+    }
+
+    // ---- network delay -------------------------------------------------------------------------
+
+    private void ping() {
+        if (channel.isActive()) {
+            ByteBuf payload = Unpooled.buffer(8).writeLong(System.nanoTime());
+            channel.writeAndFlush(new PingWebSocketFrame(payload), channel.voidPromise());
+        }
+    }
+
+    private void onPong(ByteBuf content) {
+        if (content.readableBytes() != 8) {
+            return;
+        }
+        double sample = (System.nanoTime() - content.getLong(content.readerIndex())) / 1e6;
+        if (sample < 0 || sample > 60_000) {
+            return;
+        }
+        smoothedRttMs = smoothedRttMs < 0 ? sample : smoothedRttMs + RTT_GAIN * (sample - smoothedRttMs);
+    }
+
+    /** Half the smoothed round trip, capped; 0 until the first pong. */
+    long latencyMs() {
+        return smoothedRttMs < 0 ? 0 : Math.min(Math.round(smoothedRttMs / 2), Game.MAX_LATENCY_COMPENSATION_MS);
+    }
+
+    // ---- Peer ----------------------------------------------------------------------------------
+
+    @Override
+    public void send(Encoded message) {
+        if (message.droppable() && !channel.isWritable()) {
+            metrics.droppedForSlowReader();
+            return;
+        }
+        channel.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(message.bytes())), channel.voidPromise());
+    }
+
+    @Override
+    public void close(int status, String reason) {
+        if (!upgraded) {
+            channel.close();
+        } else if (channel.isActive()) {
+            channel.writeAndFlush(new CloseWebSocketFrame(status, reason)).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void bind(Room room, Role role, String memberId) {
+        binding = room == null ? null : new Binding(room, role, memberId);
+    }
+
+    private void sendError(ErrorCode code, String message) {
+        metrics.error(code.wire());
+        send(codec.encode(ServerMessage.Error.of(code, message)));
+    }
+}

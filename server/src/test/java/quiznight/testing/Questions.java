@@ -1,0 +1,37 @@
+package quiznight.testing;
+
+import java.util.List;
+import java.util.TreeSet;
+import quiznight.quiz.Kind;
+import quiznight.quiz.Question;
+import quiznight.quiz.Solution;
+
+/** Small questions for tests. */
+public final class Questions {
+    private Questions() {
+    }
+
+    public static Question single(int correct, long limitMs) {
+        return new Question(Kind.SINGLE, "Which one?", null, List.of("A", "B", "C", "D"),
+                new Solution.Choices(new TreeSet<>(List.of(correct))), limitMs, 1, "Because.", null, "S1", null);
+    }
+
+    public static Question doublePoints(int correct, long limitMs) {
+        return new Question(Kind.SINGLE, "Which one, for double?", null, List.of("A", "B", "C", "D"),
+                new Solution.Choices(new TreeSet<>(List.of(correct))), limitMs, 2, "Because.", null, "S1", null);
+    }
+
+    public static Question multi(List<Integer> correct, long limitMs) {
+        return new Question(Kind.MULTI, "Which ones?", null, List.of("A", "B", "C", "D"),
+                new Solution.Choices(new TreeSet<>(correct)), limitMs, 1, "", null, "S2", null);
+    }
+
+    public static Question text(List<String> accepted, long limitMs) {
+        return new Question(Kind.TEXT, "Type it", null, List.of(), new Solution.Text(accepted), limitMs, 1, "", null, null, null);
+    }
+
+    public static Question number(double value, double tolerance, long limitMs) {
+        return new Question(Kind.NUMBER, "How many?", null, List.of(), new Solution.Number(value, tolerance), limitMs, 1, "",
+                null, null, null);
+    }
+}
