@@ -17,6 +17,8 @@ import java.nio.file.Path;
  * @param maxRooms         rooms one server holds at once
  * @param finishedRetentionMs how long a finished room stays resumable
  * @param emptyRetentionMs how long a room with nobody connected lives on
+ * @param messagesPerSecond messages one connection may send per second on average
+ * @param messageBurst     messages one connection may send in a burst
  */
 public record Settings(
         int port,
@@ -29,45 +31,47 @@ public record Settings(
         long idleTimeoutMs,
         int maxRooms,
         long finishedRetentionMs,
-        long emptyRetentionMs) {
+        long emptyRetentionMs,
+        double messagesPerSecond,
+        int messageBurst) {
 
     public static Settings defaults() {
         return new Settings(8080, "0.0.0.0", null, null, Path.of("results"), 4096, 5_000, 45_000, 1_000,
-                10 * 60_000L, 10 * 60_000L);
+                10 * 60_000L, 10 * 60_000L, 20, 40);
     }
 
     public Settings withPort(int v) {
         return new Settings(v, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs);
+                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
     }
 
     public Settings withBind(String v) {
         return new Settings(port, v, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs);
+                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
     }
 
     public Settings withPublicUrl(String v) {
         return new Settings(port, bind, v, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs);
+                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
     }
 
     public Settings withQuizzesDir(Path v) {
         return new Settings(port, bind, publicUrl, v, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs);
+                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
     }
 
     public Settings withResultsDir(Path v) {
         return new Settings(port, bind, publicUrl, quizzesDir, v, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs);
+                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
     }
 
     public Settings withPingIntervalMs(long v) {
         return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, v, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs);
+                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
     }
 
     public Settings withRetention(long finishedMs, long emptyMs) {
         return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedMs, emptyMs);
+                maxRooms, finishedMs, emptyMs, messagesPerSecond, messageBurst);
     }
 }

@@ -63,6 +63,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("websocket", new WebSocketServerProtocolHandler(ws));
         p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
-        p.addLast("session", new SessionHandler(codec, registry, clock, metrics, settings.pingIntervalMs()));
+        p.addLast("session", new SessionHandler(codec, registry, clock, metrics, settings.pingIntervalMs(),
+                settings.messagesPerSecond(), settings.messageBurst()));
     }
 }

@@ -273,8 +273,10 @@ public final class Room {
             if (m == null || m.peer != peer) {
                 throw new ProtocolException(ErrorCode.BAD_TOKEN, "This connection no longer speaks for that player.");
             }
-            Submission s = game.phase() == Phase.QUESTION && a.index() == game.index()
-                    ? toSubmission(a, game.question()) : null;
+            // The shape is checked only for an answer that could count, so a late or second answer is told so.
+            boolean couldCount = game.phase() == Phase.QUESTION && a.index() == game.index()
+                    && receivedAt <= game.deadline() && game.player(playerId).answer(a.index()) == null;
+            Submission s = couldCount ? toSubmission(a, game.question()) : null;
             boolean everyone;
             try {
                 everyone = game.answer(playerId, a.index(), s, receivedAt, latencyMs);

@@ -51,6 +51,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private final Clock clock;
     private final Metrics metrics;
     private final long pingIntervalMs;
+    private final TokenBucket bucket;
+    /** Frames refused in a row for the rate limit; past {@link #MAX_REFUSED} the connection is closed (1008). */
+    private int refused;
+    private static final int MAX_REFUSED = 20;
 
     private Channel channel;
     private volatile Binding binding;
@@ -60,12 +64,14 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
 
-    public SessionHandler(Codec codec, RoomRegistry registry, Clock clock, Metrics metrics, long pingIntervalMs) {
+    public SessionHandler(Codec codec, RoomRegistry registry, Clock clock, Metrics metrics, long pingIntervalMs,
+                          double messagesPerSecond, int messageBurst) {
         this.codec = codec;
         this.registry = registry;
         this.clock = clock;
         this.metrics = metrics;
         this.pingIntervalMs = pingIntervalMs;
+        this.bucket = new TokenBucket(messagesPerSecond, messageBurst, clock.millis());
     }
 
     // ---- Netty events --------------------------------------------------------------------------
@@ -125,6 +131,15 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     // ---- requests ------------------------------------------------------------------------------
 
     private void onText(String text, long receivedAt) {
+        if (!bucket.tryTake(receivedAt)) {
+            if (++refused > MAX_REFUSED) {
+                close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many messages");
+            } else {
+                sendError(ErrorCode.RATE_LIMITED, "Too many messages: slow down.");
+            }
+            return;
+        }
+        refused = 0;
         ClientMessage message;
         try {
             message = codec.decode(text);

@@ -1,0 +1,43 @@
+package quiznight.testing;
+
+import java.net.URISyntaxException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import quiznight.config.Settings;
+import quiznight.net.QuizServer;
+
+/** A real server on a free loopback port with the test quizzes, and an HTTP client for it. */
+public final class TestServer {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TestServer() {
+    }
+
+    public static Path testQuizzes() {
+        try {
+            return Path.of(TestServer.class.getClassLoader().getResource("quizzes").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Settings settings(Path resultsDir) {
+        return Settings.defaults().withPort(0).withBind("127.0.0.1").withPublicUrl("http://quiz.test")
+                .withQuizzesDir(testQuizzes()).withResultsDir(resultsDir);
+    }
+
+    public static QuizServer start(Path resultsDir) throws Exception {
+        return QuizServer.start(settings(resultsDir));
+    }
+
+    public static HttpResponse<String> get(int port, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
