@@ -39,17 +39,43 @@ public final class Main implements Callable<Integer> {
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
     Path resultsDir;
 
+    @Option(names = "--max-frame-bytes", defaultValue = "${env:MAX_FRAME_BYTES:-4096}", paramLabel = "N",
+            description = "Largest WebSocket message accepted; larger closes with 1009 (env MAX_FRAME_BYTES; default ${DEFAULT-VALUE}).")
+    int maxFrameBytes;
+
+    @Option(names = "--rate", defaultValue = "${env:RATE:-20}", paramLabel = "N",
+            description = "Messages per second one connection may send on average (env RATE; default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--burst", defaultValue = "${env:BURST:-40}", paramLabel = "N",
+            description = "Messages one connection may send in a burst (env BURST; default ${DEFAULT-VALUE}).")
+    int burst;
+
+    @Option(names = "--ping-interval-ms", defaultValue = "${env:PING_INTERVAL_MS:-5000}", paramLabel = "MS",
+            description = "How often each connection is pinged, for its network delay (env PING_INTERVAL_MS; default ${DEFAULT-VALUE}).")
+    long pingIntervalMs;
+
+    @Option(names = "--idle-timeout-ms", defaultValue = "${env:IDLE_TIMEOUT_MS:-45000}", paramLabel = "MS",
+            description = "A connection silent this long is closed; its player stays, away (env IDLE_TIMEOUT_MS; default ${DEFAULT-VALUE}).")
+    long idleTimeoutMs;
+
+    @Option(names = "--max-rooms", defaultValue = "${env:MAX_ROOMS:-1000}", paramLabel = "N",
+            description = "Rooms one server holds at once (env MAX_ROOMS; default ${DEFAULT-VALUE}).")
+    int maxRooms;
+
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--port must be from 0 to 65535 (got " + port + ")");
-        }
-        if (publicUrl != null && !publicUrl.matches("https?://[^\\s]+")) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--public-url must start with http:// or https:// (got " + publicUrl + ")");
-        }
-        Settings settings = Settings.defaults().withPort(port).withBind(bind).withPublicUrl(publicUrl)
-                .withQuizzesDir(quizzes).withResultsDir(resultsDir);
+        require(port >= 0 && port <= 65535, "--port must be from 0 to 65535 (got " + port + ")");
+        require(publicUrl == null || publicUrl.matches("https?://[^\\s]+"),
+                "--public-url must start with http:// or https:// (got " + publicUrl + ")");
+        require(maxFrameBytes >= 256 && maxFrameBytes <= 1 << 20, "--max-frame-bytes must be from 256 to 1048576");
+        require(rate > 0 && burst >= 1, "--rate must be above 0 and --burst at least 1");
+        require(pingIntervalMs >= 100, "--ping-interval-ms must be at least 100");
+        require(idleTimeoutMs > pingIntervalMs, "--idle-timeout-ms must be longer than --ping-interval-ms");
+        require(maxRooms >= 1, "--max-rooms must be at least 1");
+        Settings d = Settings.defaults();
+        Settings settings = new Settings(port, bind, publicUrl, quizzes, resultsDir, maxFrameBytes, pingIntervalMs,
+                idleTimeoutMs, maxRooms, d.finishedRetentionMs(), d.emptyRetentionMs(), rate, burst);
         QuizServer server;
         try {
             server = QuizServer.start(settings);
@@ -73,6 +99,12 @@ public final class Main implements Callable<Integer> {
         System.out.println();
         stopped.await();
         return 0;
+    }
+
+    private void require(boolean ok, String sentence) {
+        if (!ok) {
+            throw new CommandLine.ParameterException(new CommandLine(this), sentence);
+        }
     }
 
     public static void main(String[] args) {
