@@ -29,6 +29,7 @@ import quiznight.results.ResultsStore;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
 import quiznight.room.RoomSettings;
+import quiznight.session.NettyFanout;
 
 /** A running QuizNight server: one port for HTTP and WebSocket. {@link #close()} stops it cleanly. */
 public final class QuizServer implements AutoCloseable {
@@ -65,11 +66,13 @@ public final class QuizServer implements AutoCloseable {
         ResultsStore results = new ResultsStore(settings.resultsDir());
         Transport transport = Transport.best();
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
-        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, transport.ioHandlerFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(),
+                transport.ioHandlerFactory());
         try {
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
-                    new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100));
+                    new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100),
+                    new NettyFanout(metrics));
             RoomRegistry registry = new RoomRegistry(catalog, services,
                     () -> new NettyRoomLoop(workers.next()),
                     code -> base[0] + "/play?code=" + code, settings.maxRooms());

@@ -39,7 +39,8 @@ public final class Room {
     public static final int TOP = 10;
 
     /** What a room needs from the server around it. */
-    public record Services(Clock clock, Codec codec, Metrics metrics, ResultsStore results, RoomSettings settings) {
+    public record Services(Clock clock, Codec codec, Metrics metrics, ResultsStore results, RoomSettings settings,
+                           Fanout fanout) {
     }
 
     private static final class Member {
@@ -337,11 +338,15 @@ public final class Room {
         game.close(now());
         flushProgress();
         broadcast(services.codec().encode(revealMessage()));
+        List<Peer> peers = new ArrayList<>(members.size());
+        List<Encoded> results = new ArrayList<>(members.size());
         for (Member m : members.values()) {
             if (m.peer != null) {
-                send(m.peer, resultMessage(game.player(m.id)));
+                peers.add(m.peer);
+                results.add(services.codec().encode(resultMessage(game.player(m.id))));
             }
         }
+        services.fanout().each(peers, results);
     }
 
     private void finished() {
@@ -349,19 +354,21 @@ public final class Room {
         cancel(progressFlush);
         long start = System.nanoTime();
         Encoded base = services.codec().encode(finishedMessage());
-        int recipients = 0;
         if (host != null) {
             host.send(base);
-            recipients++;
         }
+        List<Peer> peers = new ArrayList<>(members.size());
+        List<Encoded> copies = new ArrayList<>(members.size());
         for (Member m : members.values()) {
             if (m.peer != null) {
                 Player p = game.player(m.id);
-                m.peer.send(services.codec().withField(base, "you", new ServerMessage.You(p.rank(), p.score())));
-                recipients++;
+                peers.add(m.peer);
+                copies.add(services.codec().withField(base, "you", new ServerMessage.You(p.rank(), p.score())));
             }
         }
-        services.metrics().broadcast(base.type(), recipients, base.bytes().length, System.nanoTime() - start);
+        services.fanout().each(peers, copies);
+        services.metrics().broadcast(base.type(), peers.size() + (host != null ? 1 : 0), base.bytes().length,
+                System.nanoTime() - start);
         GameResult r = buildResult(true);
         synchronized (this) {
             result = r;
@@ -636,32 +643,28 @@ public final class Room {
         peer.send(services.codec().encode(message));
     }
 
+    /** The same bytes to the host and every connected player. */
     private void broadcast(Encoded e) {
-        long start = System.nanoTime();
-        int n = 0;
-        if (host != null) {
-            host.send(e);
-            n++;
-        }
-        n += sendToPlayers(e);
-        services.metrics().broadcast(e.type(), n, e.bytes().length, System.nanoTime() - start);
+        fanOut(e, true);
     }
 
     private void broadcastToPlayers(Encoded e) {
-        long start = System.nanoTime();
-        int n = sendToPlayers(e);
-        services.metrics().broadcast(e.type(), n, e.bytes().length, System.nanoTime() - start);
+        fanOut(e, false);
     }
 
-    private int sendToPlayers(Encoded e) {
-        int n = 0;
+    private void fanOut(Encoded e, boolean withHost) {
+        long start = System.nanoTime();
+        List<Peer> peers = new ArrayList<>(members.size() + 1);
+        if (withHost && host != null) {
+            peers.add(host);
+        }
         for (Member m : members.values()) {
             if (m.peer != null) {
-                m.peer.send(e);
-                n++;
+                peers.add(m.peer);
             }
         }
-        return n;
+        services.fanout().broadcast(peers, e);
+        services.metrics().broadcast(e.type(), peers.size(), e.bytes().length, System.nanoTime() - start);
     }
 
     private void replaced(Peer old) {

@@ -3,6 +3,7 @@ package quiznight.session;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.EventLoop;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -256,7 +257,42 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             metrics.droppedForSlowReader();
             return;
         }
-        channel.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(message.bytes())), channel.voidPromise());
+        if (!upgraded) {
+            return;
+        }
+        ByteBuf frame = NettyFanout.textFrame(message.bytes());
+        if (channel.eventLoop().inEventLoop()) {
+            writeFrame(frame);
+            flush();
+        } else {
+            channel.eventLoop().execute(() -> {
+                writeFrame(frame);
+                flush();
+            });
+        }
+    }
+
+    // Used by NettyFanout, on this connection's event loop.
+
+    EventLoop eventLoop() {
+        return channel.eventLoop();
+    }
+
+    boolean writable() {
+        return channel.isWritable();
+    }
+
+    /** Writes a ready-made WebSocket frame (see {@link NettyFanout#textFrame}); takes ownership of it. */
+    void writeFrame(ByteBuf frame) {
+        if (channel.isActive() && upgraded) {
+            channel.write(frame, channel.voidPromise());
+        } else {
+            frame.release();
+        }
+    }
+
+    void flush() {
+        channel.flush();
     }
 
     @Override

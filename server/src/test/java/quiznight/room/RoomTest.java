@@ -46,7 +46,8 @@ class RoomTest {
 
     private Room open(Question... qs) {
         Quiz quiz = new Quiz("t", "Test", "", List.of(qs));
-        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS);
+        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
+                Fanout.DIRECT);
         room = new Room("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false, loop, services,
                 closedRooms::add);
         room.openForHost(host);
