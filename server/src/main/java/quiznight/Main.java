@@ -1,6 +1,7 @@
 package quiznight;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -63,6 +64,27 @@ public final class Main implements Callable<Integer> {
             description = "Rooms one server holds at once (env MAX_ROOMS; default ${DEFAULT-VALUE}).")
     int maxRooms;
 
+    @Option(names = "--max-players", defaultValue = "${env:MAX_PLAYERS:-20000}", paramLabel = "N",
+            description = "Players one room holds (env MAX_PLAYERS; default ${DEFAULT-VALUE}).")
+    int maxPlayersPerRoom;
+
+    @Option(names = "--failed-joins-per-minute", defaultValue = "${env:FAILED_JOINS_PER_MINUTE:-10}", paramLabel = "N",
+            description = "Joins to unknown room codes one client address may make per minute before 'rate-limited' (env FAILED_JOINS_PER_MINUTE; default ${DEFAULT-VALUE}).")
+    int failedJoinsPerMinute;
+
+    @Option(names = "--unwritable-timeout-ms", defaultValue = "${env:UNWRITABLE_TIMEOUT_MS:-15000}", paramLabel = "MS",
+            description = "A client that stops reading is closed after this long (env UNWRITABLE_TIMEOUT_MS; default ${DEFAULT-VALUE}).")
+    long unwritableTimeoutMs;
+
+    @Option(names = "--allowed-origin", split = ",", paramLabel = "ORIGIN",
+            description = "Browser origin (e.g. https://quiz.example.org) allowed to open the WebSocket besides the server's own and --public-url's; repeatable (env ALLOWED_ORIGINS, comma-separated).",
+            defaultValue = "${env:ALLOWED_ORIGINS}")
+    List<String> allowedOrigins;
+
+    @Option(names = "--name-blocklist", defaultValue = "${env:NAME_BLOCKLIST}", paramLabel = "FILE",
+            description = "File of words refused in nicknames, one per line (env NAME_BLOCKLIST; default: the bundled list).")
+    Path nameBlocklist;
+
     @Override
     public Integer call() throws Exception {
         require(port >= 0 && port <= 65535, "--port must be from 0 to 65535 (got " + port + ")");
@@ -73,9 +95,34 @@ public final class Main implements Callable<Integer> {
         require(pingIntervalMs >= 100, "--ping-interval-ms must be at least 100");
         require(idleTimeoutMs > pingIntervalMs, "--idle-timeout-ms must be longer than --ping-interval-ms");
         require(maxRooms >= 1, "--max-rooms must be at least 1");
-        Settings d = Settings.defaults();
-        Settings settings = new Settings(port, bind, publicUrl, quizzes, resultsDir, maxFrameBytes, pingIntervalMs,
-                idleTimeoutMs, maxRooms, d.finishedRetentionMs(), d.emptyRetentionMs(), rate, burst);
+        require(maxPlayersPerRoom >= 1, "--max-players must be at least 1");
+        require(failedJoinsPerMinute >= 1, "--failed-joins-per-minute must be at least 1");
+        require(unwritableTimeoutMs >= 1000, "--unwritable-timeout-ms must be at least 1000");
+        if (allowedOrigins != null) {
+            for (String o : allowedOrigins) {
+                require(o.matches("https?://[^/\\s]+"), "--allowed-origin must be like https://host[:port] with no path (got " + o + ")");
+            }
+        }
+        require(nameBlocklist == null || java.nio.file.Files.isReadable(nameBlocklist),
+                "--name-blocklist must be a readable file (got " + nameBlocklist + ")");
+        Settings settings = Settings.defaults().with(b -> {
+            b.port = port;
+            b.bind = bind;
+            b.publicUrl = publicUrl;
+            b.quizzesDir = quizzes;
+            b.resultsDir = resultsDir;
+            b.maxFrameBytes = maxFrameBytes;
+            b.messagesPerSecond = rate;
+            b.messageBurst = burst;
+            b.pingIntervalMs = pingIntervalMs;
+            b.idleTimeoutMs = idleTimeoutMs;
+            b.maxRooms = maxRooms;
+            b.maxPlayersPerRoom = maxPlayersPerRoom;
+            b.failedJoinsPerMinute = failedJoinsPerMinute;
+            b.unwritableTimeoutMs = unwritableTimeoutMs;
+            b.allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
+            b.nameBlocklist = nameBlocklist;
+        });
         QuizServer server;
         try {
             server = QuizServer.start(settings);

@@ -1,24 +1,31 @@
 package quiznight.config;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Every setting of a server, with the defaults of the README's settings table. Immutable; {@code with*}
- * methods return a changed copy.
+ * Every setting of a server, with the defaults of the README's settings table. Immutable;
+ * {@link #with(Consumer)} returns a changed copy.
  *
- * @param port             TCP port for HTTP and WebSocket; 0 picks a free one
- * @param bind             address to listen on
- * @param publicUrl        base URL players use (join URL and QR code); null: this machine's LAN address
- * @param quizzesDir       extra folder of quiz files; null for none
- * @param resultsDir       where finished games' results are written
- * @param maxFrameBytes    largest WebSocket message accepted; larger closes the connection with 1009
- * @param pingIntervalMs   how often the server pings each connection (network delay and liveness)
- * @param idleTimeoutMs    a connection silent this long is closed (its player stays, away)
- * @param maxRooms         rooms one server holds at once
+ * @param port                TCP port for HTTP and WebSocket; 0 picks a free one
+ * @param bind                address to listen on
+ * @param publicUrl           base URL players use (join URL and QR code); null: this machine's LAN address
+ * @param quizzesDir          extra folder of quiz files; null for none
+ * @param resultsDir          where finished games' results are written
+ * @param maxFrameBytes       largest WebSocket message accepted; larger closes the connection with 1009
+ * @param pingIntervalMs      how often the server pings each connection (network delay and liveness)
+ * @param idleTimeoutMs       a connection silent this long is closed (its player stays, away)
+ * @param maxRooms            rooms one server holds at once
+ * @param maxPlayersPerRoom   players one room holds
  * @param finishedRetentionMs how long a finished room stays resumable
- * @param emptyRetentionMs how long a room with nobody connected lives on
- * @param messagesPerSecond messages one connection may send per second on average
- * @param messageBurst     messages one connection may send in a burst
+ * @param emptyRetentionMs    how long a room with nobody connected lives on
+ * @param messagesPerSecond   messages one connection may send per second on average
+ * @param messageBurst        messages one connection may send in a burst
+ * @param failedJoinsPerMinute joins to unknown rooms one client address may make per minute
+ * @param unwritableTimeoutMs a connection that does not read for this long (its buffer stays full) is closed
+ * @param allowedOrigins      browser origins allowed to open the WebSocket besides the server's own
+ * @param nameBlocklist       file of words refused in nicknames; null: the bundled list
  */
 public record Settings(
         int port,
@@ -30,48 +37,101 @@ public record Settings(
         long pingIntervalMs,
         long idleTimeoutMs,
         int maxRooms,
+        int maxPlayersPerRoom,
         long finishedRetentionMs,
         long emptyRetentionMs,
         double messagesPerSecond,
-        int messageBurst) {
+        int messageBurst,
+        int failedJoinsPerMinute,
+        long unwritableTimeoutMs,
+        List<String> allowedOrigins,
+        Path nameBlocklist) {
+
+    public Settings {
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
 
     public static Settings defaults() {
-        return new Settings(8080, "0.0.0.0", null, null, Path.of("results"), 4096, 5_000, 45_000, 1_000,
-                10 * 60_000L, 10 * 60_000L, 20, 40);
+        return new Builder().build();
+    }
+
+    /** A copy with the changes {@code change} makes to a builder holding these settings. */
+    public Settings with(Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
     }
 
     public Settings withPort(int v) {
-        return new Settings(v, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
+        return with(b -> b.port = v);
     }
 
     public Settings withBind(String v) {
-        return new Settings(port, v, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
+        return with(b -> b.bind = v);
     }
 
     public Settings withPublicUrl(String v) {
-        return new Settings(port, bind, v, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
+        return with(b -> b.publicUrl = v);
     }
 
     public Settings withQuizzesDir(Path v) {
-        return new Settings(port, bind, publicUrl, v, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
+        return with(b -> b.quizzesDir = v);
     }
 
     public Settings withResultsDir(Path v) {
-        return new Settings(port, bind, publicUrl, quizzesDir, v, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
+        return with(b -> b.resultsDir = v);
     }
 
-    public Settings withPingIntervalMs(long v) {
-        return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, v, idleTimeoutMs,
-                maxRooms, finishedRetentionMs, emptyRetentionMs, messagesPerSecond, messageBurst);
-    }
+    /** Mutable settings, defaults filled in. */
+    public static final class Builder {
+        public int port = 8080;
+        public String bind = "0.0.0.0";
+        public String publicUrl;
+        public Path quizzesDir;
+        public Path resultsDir = Path.of("results");
+        public int maxFrameBytes = 4096;
+        public long pingIntervalMs = 5_000;
+        public long idleTimeoutMs = 45_000;
+        public int maxRooms = 1_000;
+        public int maxPlayersPerRoom = 20_000;
+        public long finishedRetentionMs = 10 * 60_000L;
+        public long emptyRetentionMs = 10 * 60_000L;
+        public double messagesPerSecond = 20;
+        public int messageBurst = 40;
+        public int failedJoinsPerMinute = 10;
+        public long unwritableTimeoutMs = 15_000;
+        public List<String> allowedOrigins = List.of();
+        public Path nameBlocklist;
 
-    public Settings withRetention(long finishedMs, long emptyMs) {
-        return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs, idleTimeoutMs,
-                maxRooms, finishedMs, emptyMs, messagesPerSecond, messageBurst);
+        public Builder() {
+        }
+
+        Builder(Settings s) {
+            port = s.port;
+            bind = s.bind;
+            publicUrl = s.publicUrl;
+            quizzesDir = s.quizzesDir;
+            resultsDir = s.resultsDir;
+            maxFrameBytes = s.maxFrameBytes;
+            pingIntervalMs = s.pingIntervalMs;
+            idleTimeoutMs = s.idleTimeoutMs;
+            maxRooms = s.maxRooms;
+            maxPlayersPerRoom = s.maxPlayersPerRoom;
+            finishedRetentionMs = s.finishedRetentionMs;
+            emptyRetentionMs = s.emptyRetentionMs;
+            messagesPerSecond = s.messagesPerSecond;
+            messageBurst = s.messageBurst;
+            failedJoinsPerMinute = s.failedJoinsPerMinute;
+            unwritableTimeoutMs = s.unwritableTimeoutMs;
+            allowedOrigins = s.allowedOrigins;
+            nameBlocklist = s.nameBlocklist;
+        }
+
+        public Settings build() {
+            return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs,
+                    idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
+                    messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
+                    nameBlocklist);
+        }
     }
 }

@@ -25,6 +25,9 @@ public interface Metrics {
     /** An update a slow reader missed. */
     void droppedForSlowReader();
 
+    /** A connection closed because it stopped reading. */
+    void slowReaderClosed();
+
     Metrics NOOP = new Metrics() {
         public void roomOpened() { }
 
@@ -41,5 +44,7 @@ public interface Metrics {
         public void error(String code) { }
 
         public void droppedForSlowReader() { }
+
+        public void slowReaderClosed() { }
     };
 }

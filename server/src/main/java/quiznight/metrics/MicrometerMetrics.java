@@ -26,6 +26,7 @@ public final class MicrometerMetrics implements Metrics {
     public static final String BROADCAST_SIZE = "quiznight.broadcast.size";
     public static final String ERRORS = "quiznight.errors";
     public static final String SLOW_READER_DROPS = "quiznight.slow.reader.drops";
+    public static final String SLOW_READER_CLOSES = "quiznight.slow.reader.closes";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicInteger rooms = new AtomicInteger();
@@ -35,6 +36,7 @@ public final class MicrometerMetrics implements Metrics {
     private final Map<String, Timer> broadcastTimers = new ConcurrentHashMap<>();
     private final DistributionSummary broadcastSize;
     private final Counter drops;
+    private final Counter slowCloses;
 
     public MicrometerMetrics() {
         Gauge.builder(ROOMS_ACTIVE, rooms, AtomicInteger::get).description("Rooms open on this server").register(registry);
@@ -43,6 +45,8 @@ public final class MicrometerMetrics implements Metrics {
         broadcastSize = DistributionSummary.builder(BROADCAST_SIZE).baseUnit("bytes")
                 .description("Size of one broadcast frame").register(registry);
         drops = Counter.builder(SLOW_READER_DROPS).description("Updates not sent to a slow reader").register(registry);
+        slowCloses = Counter.builder(SLOW_READER_CLOSES).description("Connections closed because they stopped reading")
+                .register(registry);
         for (String result : new String[] {"correct", "wrong", "late", "rejected"}) {
             answerCounter(result);
         }
@@ -110,5 +114,10 @@ public final class MicrometerMetrics implements Metrics {
     @Override
     public void droppedForSlowReader() {
         drops.increment();
+    }
+
+    @Override
+    public void slowReaderClosed() {
+        slowCloses.increment();
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.config.Settings;
 import quiznight.game.Clock;
+import quiznight.game.NameFilter;
 import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
@@ -29,7 +30,9 @@ import quiznight.results.ResultsStore;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
 import quiznight.room.RoomSettings;
+import quiznight.session.FailedJoins;
 import quiznight.session.NettyFanout;
+import quiznight.session.SessionConfig;
 
 /** A running QuizNight server: one port for HTTP and WebSocket. {@link #close()} stops it cleanly. */
 public final class QuizServer implements AutoCloseable {
@@ -60,6 +63,12 @@ public final class QuizServer implements AutoCloseable {
     /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
     public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
         QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir());
+        NameFilter names;
+        try {
+            names = NameFilter.load(settings.nameBlocklist());
+        } catch (java.io.IOException e) {
+            throw new QuizFormatException("name blocklist " + settings.nameBlocklist() + " cannot be read: " + e.getMessage(), e);
+        }
         Clock clock = Clock.SYSTEM;
         MicrometerMetrics metrics = new MicrometerMetrics();
         Codec codec = new Codec(clock::preciseMillis);
@@ -71,11 +80,14 @@ public final class QuizServer implements AutoCloseable {
         try {
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
-                    new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100),
-                    new NettyFanout(metrics));
+                    new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100,
+                            settings.maxPlayersPerRoom()),
+                    new NettyFanout(metrics), names);
             RoomRegistry registry = new RoomRegistry(catalog, services,
                     () -> new NettyRoomLoop(workers.next()),
                     code -> base[0] + "/play?code=" + code, settings.maxRooms());
+            FailedJoins failedJoins = new FailedJoins(settings.failedJoinsPerMinute());
+            boss.next().scheduleAtFixedRate(() -> failedJoins.sweep(clock.millis()), 1, 1, TimeUnit.MINUTES);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper());
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
@@ -84,7 +96,10 @@ public final class QuizServer implements AutoCloseable {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
-                    .childHandler(new ServerInitializer(settings, http, codec, registry, clock, metrics));
+                    .childHandler(new ServerInitializer(settings,
+                            new OriginCheck(settings.publicUrl(), settings.allowedOrigins()), http,
+                            new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
+                                    settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs())));
             Channel ch = b.bind(settings.bind(), settings.port()).sync().channel();
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())

@@ -12,15 +12,12 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import quiznight.config.Settings;
-import quiznight.game.Clock;
-import quiznight.metrics.Metrics;
-import quiznight.protocol.Codec;
-import quiznight.room.RoomRegistry;
+import quiznight.session.SessionConfig;
 import quiznight.session.SessionHandler;
 
 /**
- * The pipeline of every connection, which reads as the architecture: HTTP in, the WebSocket upgrade on
- * {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
+ * The pipeline of every connection, which reads as the architecture: HTTP in, the Origin check and the
+ * WebSocket upgrade on {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
  * {@link SessionHandler} that speaks to rooms.
  */
 final class ServerInitializer extends ChannelInitializer<SocketChannel> {
@@ -28,19 +25,15 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private static final int MAX_HTTP_BODY = 16 * 1024;
 
     private final Settings settings;
+    private final OriginCheck originCheck;
     private final HttpHandler http;
-    private final Codec codec;
-    private final RoomRegistry registry;
-    private final Clock clock;
-    private final Metrics metrics;
+    private final SessionConfig sessions;
 
-    ServerInitializer(Settings settings, HttpHandler http, Codec codec, RoomRegistry registry, Clock clock, Metrics metrics) {
+    ServerInitializer(Settings settings, OriginCheck originCheck, HttpHandler http, SessionConfig sessions) {
         this.settings = settings;
+        this.originCheck = originCheck;
         this.http = http;
-        this.codec = codec;
-        this.registry = registry;
-        this.clock = clock;
-        this.metrics = metrics;
+        this.sessions = sessions;
     }
 
     @Override
@@ -60,10 +53,10 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("http-codec", new HttpServerCodec(4096, 8192, 8192));
         p.addLast("http-aggregator", new HttpObjectAggregator(MAX_HTTP_BODY));
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
+        p.addLast("origin-check", originCheck);
         p.addLast("websocket", new WebSocketServerProtocolHandler(ws));
         p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
-        p.addLast("session", new SessionHandler(codec, registry, clock, metrics, settings.pingIntervalMs(),
-                settings.messagesPerSecond(), settings.messageBurst()));
+        p.addLast("session", new SessionHandler(sessions));
     }
 }

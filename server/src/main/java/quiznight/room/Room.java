@@ -13,6 +13,8 @@ import quiznight.game.AnswerRecord;
 import quiznight.game.Clock;
 import quiznight.game.Game;
 import quiznight.game.GameException;
+import quiznight.game.NameFilter;
+import quiznight.game.Names;
 import quiznight.game.Phase;
 import quiznight.game.Player;
 import quiznight.game.Submission;
@@ -40,7 +42,7 @@ public final class Room {
 
     /** What a room needs from the server around it. */
     public record Services(Clock clock, Codec codec, Metrics metrics, ResultsStore results, RoomSettings settings,
-                           Fanout fanout) {
+                           Fanout fanout, NameFilter names) {
     }
 
     private static final class Member {
@@ -139,6 +141,10 @@ public final class Room {
         ensureInLoop();
         guard(peer, () -> {
             refuseIfClosed();
+            if (game.playerCount() >= services.settings().maxPlayers()) {
+                throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
+            }
+            services.names().check(Names.clean(name));
             String id = "p" + nextPlayer;
             Player p = game.join(id, name, now);
             nextPlayer++;

@@ -47,12 +47,13 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private record Binding(Room room, Role role, String memberId) {
     }
 
+    private final SessionConfig config;
     private final Codec codec;
     private final RoomRegistry registry;
     private final Clock clock;
     private final Metrics metrics;
-    private final long pingIntervalMs;
     private final TokenBucket bucket;
+    private ScheduledFuture<?> unwritableClose;
     /** Frames refused in a row for the rate limit; past {@link #MAX_REFUSED} the connection is closed (1008). */
     private int refused;
     private static final int MAX_REFUSED = 20;
@@ -65,14 +66,13 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
 
-    public SessionHandler(Codec codec, RoomRegistry registry, Clock clock, Metrics metrics, long pingIntervalMs,
-                          double messagesPerSecond, int messageBurst) {
-        this.codec = codec;
-        this.registry = registry;
-        this.clock = clock;
-        this.metrics = metrics;
-        this.pingIntervalMs = pingIntervalMs;
-        this.bucket = new TokenBucket(messagesPerSecond, messageBurst, clock.millis());
+    public SessionHandler(SessionConfig config) {
+        this.config = config;
+        this.codec = config.codec();
+        this.registry = config.registry();
+        this.clock = config.clock();
+        this.metrics = config.metrics();
+        this.bucket = new TokenBucket(config.messagesPerSecond(), config.messageBurst(), clock.millis());
     }
 
     // ---- Netty events --------------------------------------------------------------------------
@@ -87,7 +87,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
             upgraded = true;
             ping();
-            pinger = ctx.executor().scheduleAtFixedRate(this::ping, pingIntervalMs, pingIntervalMs, TimeUnit.MILLISECONDS);
+            pinger = ctx.executor().scheduleAtFixedRate(this::ping, config.pingIntervalMs(), config.pingIntervalMs(),
+                    TimeUnit.MILLISECONDS);
         } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
             log.debug("closing a connection silent past the idle timeout");
             close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "idle timeout");
@@ -107,10 +108,35 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
+    /**
+     * A client that stops reading fills its buffer and the channel turns unwritable: droppable updates are
+     * skipped from then on, and if it stays so past the timeout the connection is closed (its player stays,
+     * away, and may resume).
+     */
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+        if (!ctx.channel().isWritable()) {
+            if (unwritableClose == null) {
+                unwritableClose = ctx.executor().schedule(() -> {
+                    log.debug("closing a connection that stopped reading");
+                    metrics.slowReaderClosed();
+                    ctx.close();
+                }, config.unwritableTimeoutMs(), TimeUnit.MILLISECONDS);
+            }
+        } else if (unwritableClose != null) {
+            unwritableClose.cancel(false);
+            unwritableClose = null;
+        }
+        super.channelWritabilityChanged(ctx);
+    }
+
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         if (pinger != null) {
             pinger.cancel(false);
+        }
+        if (unwritableClose != null) {
+            unwritableClose.cancel(false);
         }
         Binding b = binding;
         if (b != null) {
@@ -170,10 +196,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             Room room = registry.create(create);
             toRoom(room, () -> room.openForHost(this));
         } else if (message instanceof ClientMessage.Join join) {
-            Room room = find(join.code());
+            Room room = find(join.code(), receivedAt);
             toRoom(room, () -> room.join(this, join.name(), receivedAt));
         } else if (message instanceof ClientMessage.Resume resume) {
-            Room room = find(resume.code());
+            Room room = find(resume.code(), receivedAt);
             toRoom(room, () -> room.resume(this, resume.token(), receivedAt));
         } else if (message instanceof ClientMessage.Answer) {
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "Join a room before answering.");
@@ -208,9 +234,22 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    private Room find(String code) {
-        return registry.find(code).orElseThrow(() ->
-                new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen."));
+    /** The room with that code; wrong codes count against this client address (guessing is refused). */
+    private Room find(String code, long now) {
+        String address = clientAddress();
+        if (config.failedJoins().blocked(address, now)) {
+            throw new ProtocolException(ErrorCode.RATE_LIMITED,
+                    "Too many wrong room codes from your network: wait a minute and check the code on the host's screen.");
+        }
+        return registry.find(code).orElseThrow(() -> {
+            config.failedJoins().failed(address, now);
+            return new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
+        });
+    }
+
+    private String clientAddress() {
+        return channel.remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : String.valueOf(channel.remoteAddress());
     }
 
     private void toRoom(Room room, Runnable action) {

@@ -1,0 +1,76 @@
+package quiznight.net;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.ReferenceCountUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Refuses, with 403 before the upgrade, a WebSocket handshake that a browser sends from another site
+ * (cross-site WebSocket hijacking). Allowed: the server's own origin (as the request's Host names it),
+ * the origin of {@code --public-url}, and each {@code --allowed-origin}. Clients that send no Origin
+ * (bots, the load generator) are not browsers and pass.
+ */
+@ChannelHandler.Sharable
+final class OriginCheck extends ChannelInboundHandlerAdapter {
+    private final Set<String> allowed = new HashSet<>();
+
+    OriginCheck(String publicUrl, List<String> allowedOrigins) {
+        if (publicUrl != null) {
+            allowed.add(origin(publicUrl));
+        }
+        allowedOrigins.forEach(o -> allowed.add(origin(o)));
+    }
+
+    /** scheme://host[:port], lower case, without a path or trailing slash. */
+    static String origin(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        int start = u.indexOf("://");
+        int slash = start < 0 ? -1 : u.indexOf('/', start + 3);
+        return slash < 0 ? u : u.substring(0, slash);
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof FullHttpRequest req && req.uri().startsWith(ServerInitializer.WS_PATH)) {
+            String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+            if (origin != null && !isAllowed(origin, req.headers().get(HttpHeaderNames.HOST))) {
+                ReferenceCountUtil.release(msg);
+                byte[] body = "This page's origin may not open a QuizNight WebSocket here.\n".getBytes(StandardCharsets.UTF_8);
+                FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.FORBIDDEN,
+                        Unpooled.wrappedBuffer(body));
+                r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+                HttpUtil.setContentLength(r, body.length);
+                ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    private boolean isAllowed(String origin, String host) {
+        String o = origin(origin);
+        if (allowed.contains(o)) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return o.equals("http://" + h) || o.equals("https://" + h);
+    }
+}
