@@ -40,6 +40,10 @@ public final class Main implements Callable<Integer> {
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
     Path resultsDir;
 
+    @Option(names = "--data-dir", defaultValue = "${env:DATA_DIR:-data}", paramLabel = "DIR",
+            description = "Where running rooms keep their journals, to come back after a crash (env DATA_DIR; default ${DEFAULT-VALUE}).")
+    Path dataDir;
+
     @Option(names = "--max-frame-bytes", defaultValue = "${env:MAX_FRAME_BYTES:-4096}", paramLabel = "N",
             description = "Largest WebSocket message accepted; larger closes with 1009 (env MAX_FRAME_BYTES; default ${DEFAULT-VALUE}).")
     int maxFrameBytes;
@@ -111,6 +115,7 @@ public final class Main implements Callable<Integer> {
             b.publicUrl = publicUrl;
             b.quizzesDir = quizzes;
             b.resultsDir = resultsDir;
+            b.dataDir = dataDir;
             b.maxFrameBytes = maxFrameBytes;
             b.messagesPerSecond = rate;
             b.messageBurst = burst;
@@ -142,6 +147,9 @@ public final class Main implements Callable<Integer> {
         System.out.println("  Host screen (open it and project it):  " + local + "/");
         System.out.println("  Players join at:                        " + server.publicUrl() + "/play");
         System.out.println("  Results are written to:                 " + settings.resultsDir().toAbsolutePath());
+        if (server.restoredRooms() > 0) {
+            System.out.println("  Rooms restored from their journals:     " + server.restoredRooms());
+        }
         System.out.println("  Stop with Ctrl+C.");
         System.out.println();
         stopped.await();

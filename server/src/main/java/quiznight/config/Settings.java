@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  * @param publicUrl           base URL players use (join URL and QR code); null: this machine's LAN address
  * @param quizzesDir          extra folder of quiz files; null for none
  * @param resultsDir          where finished games' results are written
+ * @param dataDir             where running rooms keep their journals (crash recovery); null keeps none
  * @param maxFrameBytes       largest WebSocket message accepted; larger closes the connection with 1009
  * @param pingIntervalMs      how often the server pings each connection (network delay and liveness)
  * @param idleTimeoutMs       a connection silent this long is closed (its player stays, away)
@@ -33,6 +34,7 @@ public record Settings(
         String publicUrl,
         Path quizzesDir,
         Path resultsDir,
+        Path dataDir,
         int maxFrameBytes,
         long pingIntervalMs,
         long idleTimeoutMs,
@@ -89,6 +91,7 @@ public record Settings(
         public String publicUrl;
         public Path quizzesDir;
         public Path resultsDir = Path.of("results");
+        public Path dataDir = Path.of("data");
         public int maxFrameBytes = 4096;
         public long pingIntervalMs = 5_000;
         public long idleTimeoutMs = 45_000;
@@ -112,6 +115,7 @@ public record Settings(
             publicUrl = s.publicUrl;
             quizzesDir = s.quizzesDir;
             resultsDir = s.resultsDir;
+            dataDir = s.dataDir;
             maxFrameBytes = s.maxFrameBytes;
             pingIntervalMs = s.pingIntervalMs;
             idleTimeoutMs = s.idleTimeoutMs;
@@ -128,7 +132,7 @@ public record Settings(
         }
 
         public Settings build() {
-            return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, maxFrameBytes, pingIntervalMs,
+            return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist);

@@ -47,9 +47,11 @@ public final class QuizServer implements AutoCloseable {
     private final String publicUrl;
     private final String transport;
     private volatile boolean closed;
+    private final int restoredRooms;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
-                       ResultsStore results, String publicUrl, String transport) {
+                       ResultsStore results, String publicUrl, String transport, int restoredRooms) {
+        this.restoredRooms = restoredRooms;
         this.boss = boss;
         this.workers = workers;
         this.serverChannel = serverChannel;
@@ -85,7 +87,7 @@ public final class QuizServer implements AutoCloseable {
                     new NettyFanout(metrics), names);
             RoomRegistry registry = new RoomRegistry(catalog, services,
                     () -> new NettyRoomLoop(workers.next()),
-                    code -> base[0] + "/play?code=" + code, settings.maxRooms());
+                    code -> base[0] + "/play?code=" + code, settings.maxRooms(), settings.dataDir());
             FailedJoins failedJoins = new FailedJoins(settings.failedJoinsPerMinute());
             boss.next().scheduleAtFixedRate(() -> failedJoins.sweep(clock.millis()), 1, 1, TimeUnit.MINUTES);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper());
@@ -100,11 +102,12 @@ public final class QuizServer implements AutoCloseable {
                             new OriginCheck(settings.publicUrl(), settings.allowedOrigins()), http,
                             new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs())));
+            int restored = registry.restoreAll();
             Channel ch = b.bind(settings.bind(), settings.port()).sync().channel();
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port;
-            return new QuizServer(boss, workers, ch, registry, results, base[0], transport.name());
+            return new QuizServer(boss, workers, ch, registry, results, base[0], transport.name(), restored);
         } catch (RuntimeException | InterruptedException e) {
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -143,6 +146,11 @@ public final class QuizServer implements AutoCloseable {
             log.debug("cannot list network interfaces: {}", e.toString());
         }
         return "localhost";
+    }
+
+    /** Rooms rebuilt from their journals at start. */
+    public int restoredRooms() {
+        return restoredRooms;
     }
 
     public int port() {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.AnswerRecord;
@@ -27,6 +30,9 @@ import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.QuizWriter;
 import quiznight.quiz.Solution;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsStore;
@@ -38,6 +44,7 @@ import quiznight.results.ResultsStore;
  */
 public final class Room {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     public static final int TOP = 10;
 
     /** What a room needs from the server around it. */
@@ -67,6 +74,7 @@ public final class Room {
     private final Services services;
     private final Consumer<Room> onClose;
     private final long createdAt;
+    private final Journal journal;
 
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, String> idByToken = new HashMap<>();
@@ -87,6 +95,12 @@ public final class Room {
 
     public Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
                 RoomLoop loop, Services services, Consumer<Room> onClose) {
+        this(code, hostToken, joinUrl, quiz, questions, hideText, loop, services, onClose, Journal.NONE,
+                services.clock().millis());
+    }
+
+    Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
+         RoomLoop loop, Services services, Consumer<Room> onClose, Journal journal, long createdAt) {
         this.code = code;
         this.hostToken = hostToken;
         this.joinUrl = joinUrl;
@@ -96,7 +110,21 @@ public final class Room {
         this.loop = loop;
         this.services = services;
         this.onClose = onClose;
-        this.createdAt = services.clock().millis();
+        this.journal = journal;
+        this.createdAt = createdAt;
+    }
+
+    /** Writes the journal's first record: everything needed to rebuild this room from nothing. */
+    void journalCreated() {
+        ObjectNode r = record("created", createdAt);
+        r.put("code", code);
+        r.put("hostToken", hostToken);
+        r.put("joinUrl", joinUrl);
+        r.put("hideText", hideText);
+        r.put("quizDescription", quiz.description());
+        r.set("quiz", QuizWriter.quiz(quiz.id(), quiz.title(), game.questions()));
+        journal.append(r);
+        journal.flush();
     }
 
     public String code() {
@@ -151,6 +179,7 @@ public final class Room {
             Member m = new Member(id, Tokens.token(), peer);
             members.put(id, m);
             idByToken.put(m.token, id);
+            journal.append(record("joined", now).put("id", id).put("name", p.name()).put("token", m.token));
             peer.bind(this, Peer.Role.PLAYER, id);
             services.metrics().playerConnected();
             send(peer, new ServerMessage.Joined(id, m.token, p.name()));
@@ -239,6 +268,7 @@ public final class Room {
             long now = now();
             if (message instanceof ClientMessage.Start) {
                 game.start(now);
+                journal.append(record("start", now));
                 log.info("room {} started with {} players", code, game.playerCount());
                 openedQuestion();
             } else if (message instanceof ClientMessage.Next) {
@@ -248,8 +278,12 @@ public final class Room {
                     return;
                 }
                 game.next(now);
+                journal.append(record("next", now));
                 switch (game.phase()) {
-                    case STANDINGS -> broadcast(services.codec().encode(standingsMessage()));
+                    case STANDINGS -> {
+                        journal.flush();
+                        broadcast(services.codec().encode(standingsMessage()));
+                    }
                     case QUESTION -> openedQuestion();
                     case FINISHED -> finished();
                     default -> throw new IllegalStateException("next led to " + game.phase());
@@ -257,6 +291,7 @@ public final class Room {
             } else if (message instanceof ClientMessage.End) {
                 boolean wasOpen = game.phase() == Phase.QUESTION;
                 game.end(now);
+                journal.append(record("end", now));
                 if (wasOpen) {
                     cancel(deadlineTimer);
                 }
@@ -265,6 +300,7 @@ public final class Room {
                 kick(kick.playerId());
             } else if (message instanceof ClientMessage.Lock lock) {
                 game.setLocked(lock.locked());
+                journal.append(record("lock", now).put("locked", lock.locked()));
                 send(peer, new ServerMessage.Locked(lock.locked()));
                 lobbyChanged();
             } else {
@@ -291,6 +327,9 @@ public final class Room {
                 services.metrics().answer(e.code() == ErrorCode.QUESTION_CLOSED ? "late" : "rejected");
                 throw e;
             }
+            ObjectNode r = record("answer", receivedAt).put("id", playerId).put("index", a.index()).put("latency", latencyMs);
+            r.set("answer", JSON.valueToTree(submissionOnWire(s)));
+            journal.append(r);
             send(peer, new ServerMessage.Ack(a.index()));
             progressChanged();
             if (everyone) {
@@ -324,9 +363,123 @@ public final class Room {
         return Tokens.same(token, hostToken);
     }
 
+    // ---- restoring from a journal -------------------------------------------------------------
+
+    /**
+     * Rebuilds a room from its journal: the same requests, at the same times, give the same game. Every
+     * player comes back away (no connection yet) and resumes with their token. Stops at a record it cannot
+     * apply (a torn or corrupt tail), keeping what came before.
+     *
+     * @throws QuizFormatException when the first record is not a readable {@code created}
+     */
+    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Consumer<Room> onClose,
+                        Journal journal) throws QuizFormatException {
+        JsonNode c = records.isEmpty() ? null : records.get(0);
+        if (c == null || !"created".equals(c.path("t").asText()) || !c.has("quiz")) {
+            throw new QuizFormatException("the journal does not start with a 'created' record");
+        }
+        Quiz quiz;
+        try {
+            quiz = QuizLoader.load(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
+                    "journal of room " + c.path("code").asText(), "restored");
+        } catch (java.io.IOException e) {
+            throw new QuizFormatException("the journal's quiz cannot be read: " + e.getMessage(), e);
+        }
+        quiz = new Quiz(quiz.id(), quiz.title(), c.path("quizDescription").asText(""), quiz.questions());
+        Room room = new Room(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
+                quiz.questions(), c.path("hideText").asBoolean(), loop, services, onClose, journal, c.get("at").asLong());
+        int applied = 1;
+        for (JsonNode r : records.subList(1, records.size())) {
+            try {
+                room.apply(r);
+                applied++;
+            } catch (RuntimeException e) {
+                log.warn("room {}: journal record {} cannot be applied ({}); restored up to the record before",
+                        room.code, applied + 1, e.getMessage());
+                break;
+            }
+        }
+        for (Member m : room.members.values()) {
+            room.game.setConnected(m.id, false);
+        }
+        log.info("room {} restored from its journal: {} records, {} players, phase {}", room.code, applied,
+                room.members.size(), room.game.phase().wire());
+        return room;
+    }
+
+    private void apply(JsonNode r) {
+        long at = r.get("at").asLong();
+        switch (r.get("t").asText()) {
+            case "joined" -> {
+                String id = r.get("id").asText();
+                game.join(id, r.get("name").asText(), at);
+                Member m = new Member(id, r.get("token").asText(), null);
+                members.put(id, m);
+                idByToken.put(m.token, id);
+                nextPlayer = Math.max(nextPlayer, Integer.parseInt(id.substring(1)) + 1);
+            }
+            case "start" -> game.start(at);
+            case "next" -> game.next(at);
+            case "close" -> game.close(at);
+            case "end" -> game.end(at);
+            case "lock" -> game.setLocked(r.get("locked").asBoolean());
+            case "kick" -> {
+                String id = r.get("id").asText();
+                game.remove(id);
+                Member m = members.remove(id);
+                idByToken.remove(m.token);
+            }
+            case "answer" -> {
+                JsonNode a = r.get("answer");
+                Submission s;
+                if (a.isInt()) {
+                    s = new Submission.Choice(a.asInt());
+                } else if (a.isArray()) {
+                    TreeSet<Integer> set = new TreeSet<>();
+                    a.forEach(n -> set.add(n.asInt()));
+                    s = new Submission.Choices(set);
+                } else if (a.isTextual()) {
+                    s = new Submission.Text(a.asText());
+                } else {
+                    s = new Submission.Number(a.asDouble());
+                }
+                game.answer(r.get("id").asText(), r.get("index").asInt(), s, at, r.get("latency").asLong());
+            }
+            default -> throw new IllegalArgumentException("unknown record type " + r.get("t"));
+        }
+    }
+
+    /** On the loop, once the restored room is registered: restart its timers, finish what was under way. */
+    void resumeAfterRestore() {
+        ensureInLoop();
+        if (game.phase() == Phase.QUESTION) {
+            long left = game.deadline() - now();
+            if (left <= 0) {
+                closeQuestion();
+            } else {
+                int index = game.index();
+                deadlineTimer = loop.schedule(() -> {
+                    if (game.phase() == Phase.QUESTION && game.index() == index) {
+                        closeQuestion();
+                    }
+                }, left);
+            }
+        } else if (game.phase() == Phase.FINISHED) {
+            GameResult r = buildResult(true);
+            synchronized (this) {
+                result = r;
+            }
+            journal.close();
+            services.results().write(r).thenRun(journal::delete);
+            finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
+        }
+        idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
+    }
+
     // ---- phases --------------------------------------------------------------------------------
 
     private void openedQuestion() {
+        journal.flush();
         broadcast(services.codec().encode(questionMessage()));
         long delay = Math.max(0, game.deadline() - now());
         int index = game.index();
@@ -341,7 +494,10 @@ public final class Room {
     private void closeQuestion() {
         cancel(deadlineTimer);
         deadlineTimer = null;
-        game.close(now());
+        long now = now();
+        game.close(now);
+        journal.append(record("close", now));
+        journal.flush();
         flushProgress();
         broadcast(services.codec().encode(revealMessage()));
         List<Peer> peers = new ArrayList<>(members.size());
@@ -379,7 +535,8 @@ public final class Room {
         synchronized (this) {
             result = r;
         }
-        services.results().write(r);
+        journal.close();
+        services.results().write(r).thenRun(journal::delete);
         log.info("room {} finished: {} players, {} s", code, game.playerCount(),
                 (game.finishedAt() - game.startedAt()) / 1000);
         finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
@@ -391,6 +548,7 @@ public final class Room {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
         }
         game.remove(playerId);
+        journal.append(record("kick", now()).put("id", playerId));
         members.remove(playerId);
         idByToken.remove(m.token);
         if (m.peer != null) {
@@ -448,6 +606,7 @@ public final class Room {
 
     private void flushLobby() {
         lobbyFlush = null;
+        journal.flush();
         if (!lobbyDirty || game.phase() != Phase.LOBBY || closed) {
             return;
         }
@@ -473,6 +632,7 @@ public final class Room {
     private void flushProgress() {
         cancel(progressFlush);
         progressFlush = null;
+        journal.flush();
         if (!progressDirty) {
             return;
         }
@@ -689,7 +849,9 @@ public final class Room {
             log.info("room {} dropped: nobody connected for {} s", code, services.settings().emptyRetentionMs() / 1000);
             if (result == null && game.phase() != Phase.LOBBY) {
                 result = buildResult(false);
-                services.results().write(result);
+                services.results().write(result).thenRun(journal::delete);
+            } else {
+                journal.delete();
             }
             close(1000, "room closed");
         }
@@ -700,6 +862,7 @@ public final class Room {
             return;
         }
         closed = true;
+        journal.close();
         cancel(deadlineTimer);
         cancel(lobbyFlush);
         cancel(progressFlush);
@@ -725,6 +888,13 @@ public final class Room {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    private static ObjectNode record(String type, long at) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("t", type);
+        r.put("at", at);
+        return r;
     }
 
     private static void cancel(RoomLoop.Cancellable c) {

@@ -1,0 +1,62 @@
+package quiznight.quiz;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** Questions back to the native JSON format that {@link QuizLoader} reads (used by room journals). */
+public final class QuizWriter {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private QuizWriter() {
+    }
+
+    public static ObjectNode quiz(String id, String title, List<Question> questions) {
+        ObjectNode q = F.objectNode();
+        q.put("id", id);
+        q.put("title", title);
+        ArrayNode arr = q.putArray("questions");
+        questions.forEach(x -> arr.add(question(x)));
+        return q;
+    }
+
+    public static ObjectNode question(Question q) {
+        ObjectNode n = F.objectNode();
+        n.put("kind", q.kind().wire());
+        n.put("text", q.text());
+        if (q.code() != null) {
+            n.put("code", q.code());
+        }
+        if (q.kind().hasChoices()) {
+            ArrayNode c = n.putArray("choices");
+            q.choices().forEach(c::add);
+        }
+        Solution s = q.solution();
+        if (s instanceof Solution.Choices c) {
+            ArrayNode a = n.putArray("correct");
+            c.indexes().forEach(a::add);
+        } else if (s instanceof Solution.Text t) {
+            ArrayNode a = n.putArray("correct");
+            t.accepted().forEach(a::add);
+        } else {
+            Solution.Number num = (Solution.Number) s;
+            n.putObject("correct").put("value", num.value()).put("tolerance", num.tolerance());
+        }
+        n.put("timeLimitSec", (int) (q.timeLimitMs() / 1000));
+        n.put("points", q.points());
+        if (!q.explanation().isEmpty()) {
+            n.put("explanation", q.explanation());
+        }
+        if (q.docs() != null) {
+            n.put("docs", q.docs());
+        }
+        if (q.section() != null) {
+            n.put("section", q.section());
+        }
+        if (q.seed() != null) {
+            n.put("seed", q.seed());
+        }
+        return n;
+    }
+}

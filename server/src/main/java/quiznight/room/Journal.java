@@ -1,0 +1,30 @@
+package quiznight.room;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A room's append-only record of what changed its game (created, joined, answered, phase changes, kicked,
+ * locked), from which a restarted server rebuilds the room. Records are buffered and reach the file on
+ * {@link #flush()}: at every phase change and with each coalesced update (at most every 100 ms).
+ */
+public interface Journal {
+    void append(ObjectNode record);
+
+    void flush();
+
+    /** Flushes and closes; the file stays (a restart restores the room from it). */
+    void close();
+
+    /** Removes the file: the room's results are on disk and nothing is left to restore. */
+    void delete();
+
+    Journal NONE = new Journal() {
+        public void append(ObjectNode record) { }
+
+        public void flush() { }
+
+        public void close() { }
+
+        public void delete() { }
+    };
+}

@@ -1,0 +1,151 @@
+package quiznight.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quiznight.game.NameFilter;
+import quiznight.metrics.Metrics;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.Codec;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizCatalog;
+import quiznight.results.ResultsStore;
+import quiznight.testing.FakePeer;
+import quiznight.testing.ManualClock;
+import quiznight.testing.ManualLoop;
+import quiznight.testing.Questions;
+
+/** A room rebuilt from its journal has every player, token, answer, score and streak it had. */
+class JournalRecoveryTest {
+    @TempDir
+    Path dir;
+
+    ManualClock clock = new ManualClock(1_700_000_000_000L);
+    ManualLoop loop = new ManualLoop(clock);
+    ResultsStore store;
+
+    @AfterEach
+    void tearDown() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private RoomRegistry registry() {
+        store = new ResultsStore(dir.resolve("results"));
+        Quiz quiz = new Quiz("q", "Q", "About Q", List.of(Questions.single(1, 20_000), Questions.multi(List.of(0, 2), 20_000),
+                Questions.text(List.of("migrate"), 20_000)));
+        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
+                Fanout.DIRECT, NameFilter.none());
+        return new RoomRegistry(new QuizCatalog(List.of(quiz)), services, () -> loop, c -> "http://x/play?code=" + c, 10,
+                dir.resolve("data"));
+    }
+
+    private static String token(FakePeer p) {
+        return p.last("joined").get("token").asText();
+    }
+
+    @Test
+    void restore_rebuildsPlayersScoresStreaksAndTheOpenQuestion() {
+        RoomRegistry before = registry();
+        Room room = before.create(new ClientMessage.Create("q", ClientMessage.CreateOptions.NONE));
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        FakePeer ada = new FakePeer();
+        FakePeer bob = new FakePeer();
+        room.join(ada, "Ada", clock.millis());
+        room.join(bob, "Bob", clock.millis());
+        room.command(host, new ClientMessage.Lock(true));
+        room.command(host, new ClientMessage.Start());
+        clock.advance(2000);
+        room.answer(ada, ada.memberId, new ClientMessage.Answer(0, 1, null, null, null), clock.millis(), 40);
+        room.answer(bob, bob.memberId, new ClientMessage.Answer(0, 3, null, null, null), clock.millis(), 0);
+        int adaScore = ada.last("result").get("score").asInt();
+        room.command(host, new ClientMessage.Next());
+        room.command(host, new ClientMessage.Next());
+        long deadline = ada.last("question").get("deadline").asLong();
+        clock.advance(1000);
+        room.answer(ada, ada.memberId, new ClientMessage.Answer(1, null, List.of(0, 2), null, null), clock.millis(), 0);
+        loop.advance(100);
+        String code = room.code();
+        // The process dies here: nothing is closed, only what was flushed is on disk.
+
+        RoomRegistry after = registry();
+        assertThat(after.restoreAll()).isEqualTo(1);
+        Room back = after.find(code).orElseThrow();
+        FakePeer adaAgain = new FakePeer();
+        back.resume(adaAgain, token(ada), clock.millis());
+        JsonNode resumed = adaAgain.last("resumed");
+        assertThat(resumed.get("score").asInt()).isEqualTo(adaScore);
+        assertThat(resumed.get("state").asText()).isEqualTo("question");
+        assertThat(resumed.get("answered").asBoolean()).isTrue();
+        assertThat(adaAgain.last("question").get("deadline").asLong()).isEqualTo(deadline);
+        FakePeer hostAgain = new FakePeer();
+        back.resume(hostAgain, "not-the-host", clock.millis());
+        assertThat(hostAgain.last("error").get("code").asText()).isEqualTo("bad-token");
+
+        FakePeer late = new FakePeer();
+        back.join(late, "Late", clock.millis());
+        assertThat(late.last("error").get("code").asText()).isEqualTo("room-locked");
+
+        loop.advance(20_000);
+        JsonNode result = adaAgain.last("result");
+        assertThat(result.get("correct").asBoolean()).isTrue();
+        assertThat(result.get("streak").asInt()).isEqualTo(2);
+        assertThat(result.get("score").asInt()).isEqualTo(adaScore + result.get("points").asInt());
+    }
+
+    @Test
+    void tornLastLine_isCutOff_andTheRoomIsRestoredUpToTheLastCompleteRecord() throws Exception {
+        RoomRegistry before = registry();
+        Room room = before.create(new ClientMessage.Create("q", ClientMessage.CreateOptions.NONE));
+        room.openForHost(new FakePeer());
+        FakePeer ada = new FakePeer();
+        room.join(ada, "Ada", clock.millis());
+        loop.advance(100);
+        Path journal = FileJournal.fileFor(dir.resolve("data"), room.code());
+        long complete = Files.size(journal);
+        Files.writeString(journal, "{\"t\":\"joined\",\"at\":1,\"id\":\"p2\",\"na", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        RoomRegistry after = registry();
+        assertThat(after.restoreAll()).isEqualTo(1);
+        assertThat(Files.size(journal)).isEqualTo(complete);
+        FakePeer back = new FakePeer();
+        after.find(room.code()).orElseThrow().resume(back, token(ada), clock.millis());
+        assertThat(back.last("resumed").get("name").asText()).isEqualTo("Ada");
+        FakePeer bob = new FakePeer();
+        after.find(room.code()).orElseThrow().join(bob, "Bob", clock.millis());
+        assertThat(bob.last("joined").get("playerId").asText()).isEqualTo("p2");
+    }
+
+    @Test
+    void unreadableJournal_isSetAside_andTheStartGoesOn() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("room-123456.journal"), "garbage\n");
+        RoomRegistry after = registry();
+        assertThat(after.restoreAll()).isZero();
+        assertThat(data.resolve("room-123456.journal.unreadable")).exists();
+        assertThat(after.size()).isZero();
+    }
+
+    @Test
+    void finishedRoom_hasItsJournalRemovedOnceResultsAreWritten() throws Exception {
+        RoomRegistry reg = registry();
+        Room room = reg.create(new ClientMessage.Create("q", new ClientMessage.CreateOptions(1, false, null, null, false)));
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        room.command(host, new ClientMessage.Start());
+        room.command(host, new ClientMessage.End());
+        Path journal = FileJournal.fileFor(dir.resolve("data"), room.code());
+        org.awaitility.Awaitility.await().until(() -> !Files.exists(journal));
+        assertThat(room.result()).isNotNull();
+    }
+}
