@@ -359,6 +359,23 @@ public final class Room {
         return result;
     }
 
+    /**
+     * A compact description of everything a request may change (phase, question, lock, and each player's
+     * score, streak and answers), for tests that check a refused request changed nothing. On the loop.
+     */
+    public String stateDigest() {
+        ensureInLoop();
+        StringBuilder sb = new StringBuilder().append(game.phase()).append('/').append(game.index()).append('/')
+                .append(game.locked()).append('/').append(game.answered()).append('/').append(members.size());
+        for (Player p : game.players()) {
+            sb.append('|').append(p.id()).append(':').append(p.score()).append(':').append(p.streak());
+            for (int i = 0; i <= game.index(); i++) {
+                sb.append(p.answer(i) == null ? '-' : '+');
+            }
+        }
+        return sb.toString();
+    }
+
     public boolean hostTokenMatches(String token) {
         return Tokens.same(token, hostToken);
     }
