@@ -222,4 +222,29 @@ class GameEndToEndTest {
         host.close();
         players.forEach(WsClient::close);
     }
+
+    @Test
+    void create_withSections_playsExactlyThoseSectionsQuestions_andTheDefaultQuizIsDjango() {
+        try (WsClient host = WsClient.connect(server.port())) {
+            host.send("type", "create", "options", java.util.Map.of("sections", List.of("Django Security", "Django Admin")));
+            JsonNode created = host.take("created");
+            assertThat(created.get("quiz").get("id").asText()).isEqualTo("django");
+            assertThat(created.get("quiz").get("questions").asInt()).isEqualTo(6);
+            host.send("type", "start");
+            List<String> sections = new ArrayList<>();
+            for (int q = 0; q < 6; q++) {
+                JsonNode question = host.take("question");
+                assertThat(question.get("index").asInt()).isEqualTo(q);
+                sections.add(question.get("section").asText());
+                host.send("type", "next");
+                host.take("reveal");
+                host.send("type", "next");
+                host.take("standings");
+                host.send("type", "next");
+            }
+            host.take("finished");
+            assertThat(sections).containsExactly("Django Admin", "Django Admin", "Django Admin",
+                    "Django Security", "Django Security", "Django Security");
+        }
+    }
 }

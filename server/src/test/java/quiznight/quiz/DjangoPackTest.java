@@ -1,0 +1,211 @@
+package quiznight.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default quiz (issue 3): the 50 Django interview questions of the seed file, bundled as
+ * {@code quiznight/quizzes/django.json}. The seed's sections are written out here so the test needs nothing
+ * outside the repository.
+ */
+class DjangoPackTest {
+
+    /** The seed's 14 sections, in order, with the seed numbers of their questions. */
+    private static final Map<String, List<Integer>> SEED_SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SEED_SECTIONS.put("Django Basics", range(1, 5));
+        SEED_SECTIONS.put("Django Models", range(6, 10));
+        SEED_SECTIONS.put("Django Views and Templates", range(11, 15));
+        SEED_SECTIONS.put("Django Forms", range(16, 18));
+        SEED_SECTIONS.put("Django Admin", range(19, 21));
+        SEED_SECTIONS.put("Django Security", range(22, 24));
+        SEED_SECTIONS.put("Django Rest Framework (DRF)", range(25, 27));
+        SEED_SECTIONS.put("Advanced Django Concepts", range(28, 31));
+        SEED_SECTIONS.put("Deployment and Scaling", range(32, 34));
+        SEED_SECTIONS.put("Testing in Django", range(35, 36));
+        SEED_SECTIONS.put("Database and ORM", range(37, 39));
+        SEED_SECTIONS.put("Django Project Structure", range(40, 42));
+        SEED_SECTIONS.put("Django and Frontend", range(43, 44));
+        SEED_SECTIONS.put("Django Community and Ecosystem", range(45, 50));
+    }
+
+    /** Seed questions that ask nearly the same thing; the pack must ask a different fact for each. */
+    private static final List<List<Integer>> SIMILAR_SEEDS = List.of(List.of(10, 31), List.of(28, 50), List.of(25, 46));
+
+    private static List<Quiz> bundled;
+    private static Quiz pack;
+
+    private static List<Integer> range(int from, int to) {
+        return IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    @BeforeAll
+    static void load() throws QuizFormatException {
+        bundled = QuizCatalog.bundled();
+        pack = bundled.get(0);
+    }
+
+    private static List<Question> ofKind(Kind kind) {
+        return pack.questions().stream().filter(q -> q.kind() == kind).toList();
+    }
+
+    private static Question bySeed(int seed) {
+        return pack.questions().stream().filter(q -> q.seed() != null && q.seed() == seed).findFirst().orElseThrow();
+    }
+
+    private static String label(Question q) {
+        return "seed " + q.seed() + " (" + q.text() + ")";
+    }
+
+    @Test
+    void pack_loadsAndValidatesAsTheDefaultQuiz() {
+        assertThat(pack.id()).isEqualTo("django");
+        assertThat(new QuizCatalog(bundled).defaultQuiz().id()).isEqualTo("django");
+    }
+
+    @Test
+    void pack_hasTheTitleWithoutTheSeedsTypo() {
+        assertThat(pack.title()).isEqualTo("Django Interview Questions");
+    }
+
+    @Test
+    void pack_descriptionSaysWhichDjangoVersionItIsCorrectFor() {
+        assertThat(pack.description()).contains("5.2");
+    }
+
+    @Test
+    void pack_hasAllFiftySeedQuestionsInOrder() {
+        assertThat(pack.questions()).hasSize(50);
+        assertThat(pack.questions()).extracting(Question::seed).containsExactlyElementsOf(range(1, 50));
+    }
+
+    @Test
+    void pack_keepsEverySeedSectionWithItsQuestions() {
+        for (Question q : pack.questions()) {
+            String expected = SEED_SECTIONS.entrySet().stream()
+                    .filter(e -> e.getValue().contains(q.seed())).map(Map.Entry::getKey).findFirst().orElse(null);
+            assertThat(q.section()).as("section of %s", label(q)).isEqualTo(expected);
+        }
+        List<Quiz.Section> expectedSections = new ArrayList<>();
+        SEED_SECTIONS.forEach((name, seeds) -> expectedSections.add(new Quiz.Section(name, seeds.size())));
+        assertThat(pack.sections()).containsExactlyElementsOf(expectedSections);
+    }
+
+    @Test
+    void pack_everyQuestionHasAnExplanationAndAHttpsDocsLink() {
+        for (Question q : pack.questions()) {
+            assertThat(q.explanation()).as("explanation of %s", label(q)).isNotBlank();
+            assertThat(q.docs()).as("docs of %s", label(q)).isNotNull().startsWith("https://");
+        }
+    }
+
+    @Test
+    void pack_mixesKindsWithAtLeastTheRequiredCountOfEach() {
+        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        pack.questions().forEach(q -> counts.merge(q.kind(), 1, Integer::sum));
+        assertThat(counts.getOrDefault(Kind.SINGLE, 0)).as("single (mostly)").isGreaterThan(pack.questions().size() / 2);
+        assertThat(counts.getOrDefault(Kind.TRUEFALSE, 0)).as("truefalse").isGreaterThanOrEqualTo(5);
+        assertThat(counts.getOrDefault(Kind.MULTI, 0)).as("multi").isGreaterThanOrEqualTo(5);
+        assertThat(counts.getOrDefault(Kind.TEXT, 0)).as("text").isGreaterThanOrEqualTo(3);
+        assertThat(counts.getOrDefault(Kind.NUMBER, 0)).as("number").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void pack_singleAnswersSitInEachOfTheFourPositionsBetween15And35Percent() {
+        List<Question> singles = ofKind(Kind.SINGLE);
+        int[] perPosition = new int[4];
+        for (Question q : singles) {
+            int index = ((Solution.Choices) q.solution()).indexes().first();
+            assertThat(index).as("answer position of %s", label(q)).isBetween(0, 3);
+            perPosition[index]++;
+        }
+        for (int position = 0; position < 4; position++) {
+            double share = (double) perPosition[position] / singles.size();
+            assertThat(share).as("share of single answers at position %d", position).isBetween(0.15, 0.35);
+        }
+    }
+
+    @Test
+    void pack_singleQuestionsHaveExactlyFourChoices() {
+        for (Question q : ofKind(Kind.SINGLE)) {
+            assertThat(q.choices()).as("choices of %s", label(q)).hasSize(4);
+        }
+    }
+
+    @Test
+    void pack_noQuestionRepeatsAnOption() {
+        for (Question q : pack.questions()) {
+            Set<String> normalized = new HashSet<>();
+            for (String choice : q.choices()) {
+                assertThat(normalized.add(TextAnswers.normalize(choice)))
+                        .as("option \"%s\" repeated in %s", choice, label(q)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void pack_textQuestionsAcceptSeveralDistinctVariants() {
+        for (Question q : ofKind(Kind.TEXT)) {
+            List<String> accepted = ((Solution.Text) q.solution()).accepted();
+            assertThat(accepted).as("accepted answers of %s", label(q)).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(accepted.stream().map(TextAnswers::normalize).distinct().count())
+                    .as("distinct accepted answers of %s", label(q)).isEqualTo(accepted.size());
+        }
+    }
+
+    @Test
+    void pack_questionsWithCodeGetThirtySecondsAndAtMostTwelveLines_othersTwenty() {
+        for (Question q : pack.questions()) {
+            if (q.code() != null) {
+                assertThat(q.code().lines().count()).as("code lines of %s", label(q)).isLessThanOrEqualTo(12);
+                assertThat(q.timeLimitMs()).as("time limit of %s", label(q)).isEqualTo(30_000);
+            } else {
+                assertThat(q.timeLimitMs()).as("time limit of %s", label(q)).isEqualTo(20_000);
+            }
+        }
+    }
+
+    @Test
+    void pack_drfQuestionsSayDrfIsAThirdPartyPackage() {
+        List<Question> drf = pack.questions().stream()
+                .filter(q -> q.text().contains("DRF") || q.text().contains("REST framework")).toList();
+        assertThat(drf).extracting(Question::seed).contains(25, 26, 27, 46);
+        for (Question q : drf) {
+            assertThat(q.text()).as("text of %s", label(q)).contains("third-party");
+        }
+    }
+
+    @Test
+    void pack_similarSeedQuestionsAskDifferentFacts() {
+        for (List<Integer> pair : SIMILAR_SEEDS) {
+            Question a = bySeed(pair.get(0));
+            Question b = bySeed(pair.get(1));
+            assertThat(TextAnswers.normalize(a.text())).as("texts of seeds %s", pair)
+                    .isNotEqualTo(TextAnswers.normalize(b.text()));
+            assertThat(a.choices().isEmpty() ? a.solution() : a.choices())
+                    .as("answers of seeds %s", pair)
+                    .isNotEqualTo(b.choices().isEmpty() ? b.solution() : b.choices());
+        }
+    }
+
+    @Test
+    void pack_trueFalseQuestionsUseBothAnswers() {
+        Set<Integer> answers = new HashSet<>();
+        for (Question q : ofKind(Kind.TRUEFALSE)) {
+            assertThat(q.choices()).as("choices of %s", label(q)).containsExactly("True", "False");
+            answers.addAll(((Solution.Choices) q.solution()).indexes());
+        }
+        assertThat(answers).containsExactlyInAnyOrder(0, 1);
+    }
+}
