@@ -2,7 +2,8 @@ package quiznight.metrics;
 
 /**
  * What the server reports about itself, behind one small interface (the Micrometer binding is
- * {@link MicrometerMetrics}). Implementations are thread-safe and cheap: they are called on hot paths.
+ * {@link MicrometerMetrics}; the catalogue is docs/metrics.md). Implementations are thread-safe and cheap:
+ * they are called on hot paths. Tags are low-cardinality only: message types, results, error codes, roles.
  */
 public interface Metrics {
     void roomOpened();
@@ -13,8 +14,23 @@ public interface Metrics {
 
     void playerDisconnected();
 
-    /** An answer frame, by result: correct, wrong (judged at close), late, rejected. */
-    void answer(String result);
+    /** A player joined a room. */
+    void joined();
+
+    /** A join or resume refused, by error code. */
+    void joinFailed(String code);
+
+    /** An identity taken back on a new connection: "host" or "player". */
+    void resumed(String role);
+
+    /** An answer, by result: correct or wrong (judged at the reveal), late, rejected. */
+    void answer(String result, int count);
+
+    /** A message received, by type. */
+    void messageIn(String type);
+
+    /** Messages sent: one message type to {@code recipients} connections. */
+    void messagesOut(String type, int recipients);
 
     /** One broadcast: its type, how many sockets, its size and how long it took to hand out. */
     void broadcast(String type, int recipients, int bytes, long nanos);
@@ -28,7 +44,17 @@ public interface Metrics {
     /** A connection closed because it stopped reading. */
     void slowReaderClosed();
 
-    Metrics NOOP = new Metrics() {
+    /** Records appended to room journals. */
+    void journalWrites(int records);
+
+    default void answer(String result) {
+        answer(result, 1);
+    }
+
+    Metrics NOOP = new Noop();
+
+    /** Reports nothing; extend it to observe a few meters in a test. */
+    class Noop implements Metrics {
         public void roomOpened() { }
 
         public void roomClosed() { }
@@ -37,7 +63,17 @@ public interface Metrics {
 
         public void playerDisconnected() { }
 
-        public void answer(String result) { }
+        public void joined() { }
+
+        public void joinFailed(String code) { }
+
+        public void resumed(String role) { }
+
+        public void answer(String result, int count) { }
+
+        public void messageIn(String type) { }
+
+        public void messagesOut(String type, int recipients) { }
 
         public void broadcast(String type, int recipients, int bytes, long nanos) { }
 
@@ -46,5 +82,7 @@ public interface Metrics {
         public void droppedForSlowReader() { }
 
         public void slowReaderClosed() { }
-    };
+
+        public void journalWrites(int records) { }
+    }
 }

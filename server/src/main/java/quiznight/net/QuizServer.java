@@ -88,6 +88,15 @@ public final class QuizServer implements AutoCloseable {
             RoomRegistry registry = new RoomRegistry(catalog, services,
                     () -> new NettyRoomLoop(workers.next()),
                     code -> base[0] + "/play?code=" + code, settings.maxRooms(), settings.dataDir());
+            metrics.bindRooms(new MicrometerMetrics.RoomCounts() {
+                public int rooms(String phase) {
+                    return (int) registry.rooms().stream().filter(r -> r.phaseForMetrics().wire().equals(phase)).count();
+                }
+
+                public int playersAway() {
+                    return registry.rooms().stream().mapToInt(Room::awayForMetrics).sum();
+                }
+            }, java.util.Arrays.stream(quiznight.game.Phase.values()).map(quiznight.game.Phase::wire).toArray(String[]::new));
             FailedJoins failedJoins = new FailedJoins(settings.failedJoinsPerMinute());
             boss.next().scheduleAtFixedRate(() -> failedJoins.sweep(clock.millis()), 1, 1, TimeUnit.MINUTES);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper());

@@ -23,6 +23,8 @@ import quiznight.session.SessionHandler;
 final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final String WS_PATH = "/ws";
     private static final int MAX_HTTP_BODY = 16 * 1024;
+    /** After the server's close frame, how long the client has to answer with its own before TCP is closed. */
+    private static final long FORCE_CLOSE_MS = 1_000;
 
     private final Settings settings;
     private final OriginCheck originCheck;
@@ -43,6 +45,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .checkStartsWith(true)
                 .handleCloseFrames(true)
                 .dropPongFrames(false)
+                .forceCloseTimeoutMillis(FORCE_CLOSE_MS)
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
                         .maxFramePayloadLength(settings.maxFrameBytes())
                         .allowExtensions(false)

@@ -17,11 +17,13 @@ public final class FileJournal implements Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private final quiznight.metrics.Metrics metrics;
     private OutputStream out;
     private boolean failed;
 
-    public FileJournal(Path file) throws IOException {
+    public FileJournal(Path file, quiznight.metrics.Metrics metrics) throws IOException {
         this.file = file;
+        this.metrics = metrics;
         Files.createDirectories(file.getParent());
         this.out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND, StandardOpenOption.WRITE), 64 * 1024);
@@ -39,6 +41,7 @@ public final class FileJournal implements Journal {
         try {
             out.write(JSON.writeValueAsBytes(record));
             out.write('\n');
+            metrics.journalWrites(1);
         } catch (IOException e) {
             fail(e);
         }

@@ -167,7 +167,7 @@ public final class Room {
 
     public void join(Peer peer, String name, long now) {
         ensureInLoop();
-        guard(peer, () -> {
+        guardJoin(peer, () -> {
             refuseIfClosed();
             if (game.playerCount() >= services.settings().maxPlayers()) {
                 throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
@@ -182,6 +182,7 @@ public final class Room {
             journal.append(record("joined", now).put("id", id).put("name", p.name()).put("token", m.token));
             peer.bind(this, Peer.Role.PLAYER, id);
             services.metrics().playerConnected();
+            services.metrics().joined();
             send(peer, new ServerMessage.Joined(id, m.token, p.name()));
             sendPhase(peer, p);
             attached();
@@ -192,7 +193,7 @@ public final class Room {
 
     public void resume(Peer peer, String token, long now) {
         ensureInLoop();
-        guard(peer, () -> {
+        guardJoin(peer, () -> {
             refuseIfClosed();
             if (Tokens.same(token, hostToken)) {
                 Peer old = host;
@@ -201,6 +202,7 @@ public final class Room {
                 if (old != null && old != peer) {
                     replaced(old);
                 }
+                services.metrics().resumed("host");
                 send(peer, new ServerMessage.Resumed("host", game.phase().wire(), null, null, null, null,
                         code, joinUrl, quizInfo(), game.locked()));
                 sendPhase(peer, null);
@@ -222,6 +224,7 @@ public final class Room {
                 game.setConnected(id, true);
                 services.metrics().playerConnected();
             }
+            services.metrics().resumed("player");
             boolean answered = game.phase() == Phase.QUESTION && p.answer(game.index()) != null;
             send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(), answered,
                     null, null, null, null));
@@ -357,6 +360,16 @@ public final class Room {
     /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
     public synchronized GameResult result() {
         return result;
+    }
+
+    /** The phase, read from another thread for metrics: may be a moment stale, never torn. */
+    public Phase phaseForMetrics() {
+        return game.phase();
+    }
+
+    /** Players with no connection, read from another thread for metrics (may be a moment stale). */
+    public int awayForMetrics() {
+        return game.playerCount() - game.connectedCount();
     }
 
     /**
@@ -513,6 +526,8 @@ public final class Room {
         deadlineTimer = null;
         long now = now();
         game.close(now);
+        services.metrics().answer("correct", game.correctCount());
+        services.metrics().answer("wrong", game.answered() - game.correctCount());
         journal.append(record("close", now));
         journal.flush();
         flushProgress();
@@ -806,6 +821,18 @@ public final class Room {
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
+
+    /** As {@link #guard}, and a refusal also counts as a failed join. */
+    private void guardJoin(Peer peer, Runnable action) {
+        guard(peer, () -> {
+            try {
+                action.run();
+            } catch (ProtocolException e) {
+                services.metrics().joinFailed(e.code().wire());
+                throw e;
+            }
+        });
+    }
 
     private void guard(Peer peer, Runnable action) {
         try {

@@ -89,7 +89,7 @@ public final class RoomRegistry {
             return Journal.NONE;
         }
         try {
-            return new FileJournal(FileJournal.fileFor(dataDir, code));
+            return new FileJournal(FileJournal.fileFor(dataDir, code), services.metrics());
         } catch (IOException e) {
             log.warn("room {}: journal cannot be created in {} ({}): it will not survive a crash", code, dataDir, e.toString());
             return Journal.NONE;
@@ -118,7 +118,7 @@ public final class RoomRegistry {
         for (Path f : files) {
             try {
                 List<JsonNode> records = readJournal(f);
-                Room room = Room.restore(records, loops.get(), services, this::closed, new FileJournal(f));
+                Room room = Room.restore(records, loops.get(), services, this::closed, new FileJournal(f, services.metrics()));
                 if (rooms.putIfAbsent(room.code(), room) != null) {
                     throw new IOException("a room with code " + room.code() + " is already running");
                 }

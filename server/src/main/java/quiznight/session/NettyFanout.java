@@ -41,6 +41,11 @@ public final class NettyFanout implements Fanout {
                 }
                 byLoop.computeIfAbsent(s.eventLoop(), l -> new ArrayList<>()).add(s);
             }
+            int recipients = 0;
+            for (List<SessionHandler> group : byLoop.values()) {
+                recipients += group.size();
+            }
+            metrics.messagesOut(message.type(), recipients);
             for (Map.Entry<EventLoop, List<SessionHandler>> e : byLoop.entrySet()) {
                 ByteBuf shared = frame.retainedDuplicate();
                 List<SessionHandler> group = e.getValue();
@@ -64,6 +69,9 @@ public final class NettyFanout implements Fanout {
 
     @Override
     public void each(List<Peer> peers, List<Encoded> messages) {
+        if (!messages.isEmpty()) {
+            metrics.messagesOut(messages.get(0).type(), messages.size());
+        }
         Map<EventLoop, List<Integer>> byLoop = new IdentityHashMap<>();
         for (int i = 0; i < peers.size(); i++) {
             byLoop.computeIfAbsent(((SessionHandler) peers.get(i)).eventLoop(), l -> new ArrayList<>()).add(i);

@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
@@ -65,6 +64,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private double smoothedRttMs = -1;
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
+    private volatile boolean closing;
 
     public SessionHandler(SessionConfig config) {
         this.config = config;
@@ -158,6 +158,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     // ---- requests ------------------------------------------------------------------------------
 
     private void onText(String text, long receivedAt) {
+        if (closing) {
+            return;
+        }
         if (!bucket.tryTake(receivedAt)) {
             if (++refused > MAX_REFUSED) {
                 close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many messages");
@@ -171,9 +174,11 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         try {
             message = codec.decode(text);
         } catch (ProtocolException e) {
+            metrics.messageIn("invalid");
             sendError(e.code(), e.getMessage());
             return;
         }
+        metrics.messageIn(message.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         try {
             Binding b = binding;
             if (b == null) {
@@ -238,11 +243,13 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private Room find(String code, long now) {
         String address = clientAddress();
         if (config.failedJoins().blocked(address, now)) {
+            metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
             throw new ProtocolException(ErrorCode.RATE_LIMITED,
                     "Too many wrong room codes from your network: wait a minute and check the code on the host's screen.");
         }
         return registry.find(code).orElseThrow(() -> {
             config.failedJoins().failed(address, now);
+            metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
             return new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
         });
     }
@@ -299,6 +306,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         if (!upgraded) {
             return;
         }
+        metrics.messagesOut(message.type(), 1);
         ByteBuf frame = NettyFanout.textFrame(message.bytes());
         if (channel.eventLoop().inEventLoop()) {
             writeFrame(frame);
@@ -334,12 +342,18 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         channel.flush();
     }
 
+    /**
+     * Sends a close frame; the WebSocket layer then waits for the client's close frame (at most its force-close
+     * timeout) before closing TCP, so the client reads the status rather than a reset. Frames that still
+     * arrive meanwhile are ignored.
+     */
     @Override
     public void close(int status, String reason) {
+        closing = true;
         if (!upgraded) {
             channel.close();
         } else if (channel.isActive()) {
-            channel.writeAndFlush(new CloseWebSocketFrame(status, reason)).addListener(ChannelFutureListener.CLOSE);
+            channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
         }
     }
 

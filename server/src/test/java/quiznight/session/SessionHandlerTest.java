@@ -18,25 +18,13 @@ class SessionHandlerTest {
     final Codec codec = new Codec(() -> 1.0);
     final int[] drops = {0};
     final int[] closes = {0};
-    final Metrics metrics = new Metrics() {
-        public void roomOpened() { }
-
-        public void roomClosed() { }
-
-        public void playerConnected() { }
-
-        public void playerDisconnected() { }
-
-        public void answer(String result) { }
-
-        public void broadcast(String type, int recipients, int bytes, long nanos) { }
-
-        public void error(String code) { }
-
+    final Metrics metrics = new Metrics.Noop() {
+        @Override
         public void droppedForSlowReader() {
             drops[0]++;
         }
 
+        @Override
         public void slowReaderClosed() {
             closes[0]++;
         }
