@@ -180,7 +180,9 @@ class FrameFuzzTest {
         List<String> out = new ArrayList<>();
         Object o;
         while ((o = ch.readOutbound()) != null) {
-            if (o instanceof ByteBuf b) {
+            if (o instanceof io.netty.handler.codec.http.websocketx.CloseWebSocketFrame) {
+                ch.close();
+            } else if (o instanceof ByteBuf b) {
                 int len = b.getUnsignedByte(1) & 0x7F;
                 int offset = len < 126 ? 2 : len == 126 ? 4 : 10;
                 out.add(b.toString(offset, b.readableBytes() - offset, StandardCharsets.UTF_8));
