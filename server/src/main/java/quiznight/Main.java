@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,7 +20,24 @@ import quiznight.quiz.QuizFormatException;
         description = "Self-hosted live quiz server: project the host screen, players join with their phones.",
         sortOptions = false)
 public final class Main implements Callable<Integer> {
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
+    static final String JSON_LOG_CONFIG = "quiznight/logback-json.xml";
+
+    @Option(names = "--config", defaultValue = "${env:QUIZNIGHT_CONFIG}", paramLabel = "FILE",
+            description = "Settings file (Java properties: a key per long flag name without the dashes, e.g. port=9000). "
+                    + "Flags win over environment variables, which win over this file (env QUIZNIGHT_CONFIG).")
+    Path config;
+
+    @Option(names = "--log-format", defaultValue = "${env:LOG_FORMAT:-text}", paramLabel = "FORMAT",
+            description = "text (readable lines) or json (JSON lines) (env LOG_FORMAT; default ${DEFAULT-VALUE}).")
+    String logFormat;
+
+    @Option(names = "--base-path", defaultValue = "${env:BASE_PATH:-}", paramLabel = "PATH",
+            description = "Serve everything under this path prefix, e.g. /quiz behind a reverse proxy (env BASE_PATH; default: none).")
+    String basePath;
+
+    @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:TRUSTED_PROXIES}", paramLabel = "ADDR",
+            description = "Address of a reverse proxy whose X-Forwarded-For is believed for per-client limits; repeatable (env TRUSTED_PROXIES, comma-separated; default: none).")
+    List<String> trustedProxies;
 
     @Option(names = "--port", defaultValue = "${env:PORT:-8080}", paramLabel = "N",
             description = "Port for HTTP and WebSocket (env PORT; default ${DEFAULT-VALUE}).")
@@ -89,8 +108,22 @@ public final class Main implements Callable<Integer> {
             description = "File of words refused in nicknames, one per line (env NAME_BLOCKLIST; default: the bundled list).")
     Path nameBlocklist;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (spec.commandLine().getDefaultValueProvider() instanceof ConfigFile file) {
+            file.checkKeys(spec);
+        }
+        require(logFormat.equals("text") || logFormat.equals("json"), "--log-format must be text or json (got " + logFormat + ")");
+        require(basePath.isEmpty() || basePath.matches("(/[A-Za-z0-9._~-]+)+"),
+                "--base-path must look like /quiz (got " + basePath + ")");
+        if (trustedProxies != null) {
+            for (String a : trustedProxies) {
+                require(a.matches("[0-9a-fA-F.:]+"), "--trusted-proxy must be an IP address (got " + a + ")");
+            }
+        }
         require(port >= 0 && port <= 65535, "--port must be from 0 to 65535 (got " + port + ")");
         require(publicUrl == null || publicUrl.matches("https?://[^\\s]+"),
                 "--public-url must start with http:// or https:// (got " + publicUrl + ")");
@@ -127,6 +160,8 @@ public final class Main implements Callable<Integer> {
             b.unwritableTimeoutMs = unwritableTimeoutMs;
             b.allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
             b.nameBlocklist = nameBlocklist;
+            b.basePath = basePath;
+            b.trustedProxies = trustedProxies == null ? List.of() : trustedProxies;
         });
         QuizServer server;
         try {
@@ -135,23 +170,31 @@ public final class Main implements Callable<Integer> {
             System.err.println("quiznight: cannot start: " + e.getMessage());
             return 2;
         }
+        Logger log = LoggerFactory.getLogger(Main.class);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping: telling clients and writing results");
             server.close();
             stopped.countDown();
         }, "quiznight-shutdown"));
-        String local = "http://localhost:" + server.port();
-        System.out.println();
-        System.out.println("  QuizNight is running (" + server.transport() + ").");
-        System.out.println("  Host screen (open it and project it):  " + local + "/");
-        System.out.println("  Players join at:                        " + server.publicUrl() + "/play");
-        System.out.println("  Results are written to:                 " + settings.resultsDir().toAbsolutePath());
-        if (server.restoredRooms() > 0) {
-            System.out.println("  Rooms restored from their journals:     " + server.restoredRooms());
+        String host = "http://localhost:" + server.port() + settings.basePath() + "/";
+        String join = server.publicUrl() + "/play";
+        if (logFormat.equals("json")) {
+            log.info("QuizNight is running {} {} {} {} {}", kv("hostScreen", host), kv("joinUrl", join),
+                    kv("transport", server.transport()), kv("resultsDir", settings.resultsDir().toAbsolutePath().toString()),
+                    kv("restoredRooms", server.restoredRooms()));
+        } else {
+            System.out.println();
+            System.out.println("  QuizNight is running (" + server.transport() + ").");
+            System.out.println("  Host screen (open it and project it):  " + host);
+            System.out.println("  Players join at:                        " + join);
+            System.out.println("  Results are written to:                 " + settings.resultsDir().toAbsolutePath());
+            if (server.restoredRooms() > 0) {
+                System.out.println("  Rooms restored from their journals:     " + server.restoredRooms());
+            }
+            System.out.println("  Stop with Ctrl+C.");
+            System.out.println();
         }
-        System.out.println("  Stop with Ctrl+C.");
-        System.out.println();
         stopped.await();
         return 0;
     }
@@ -163,7 +206,21 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        ConfigFile file;
+        try {
+            file = ConfigFile.find(args);
+        } catch (java.io.IOException e) {
+            System.err.println("quiznight: cannot read the settings file: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        cli.setDefaultValueProvider(file);
+        // Choose the log format before anything logs: logback reads its configuration once.
+        if ("json".equals(ConfigFile.preScan(args, "--log-format", "LOG_FORMAT", file))) {
+            System.setProperty("logback.configurationFile", JSON_LOG_CONFIG);
+        }
+        int code = cli.execute(args);
         if (code != 0) {
             System.exit(code);
         }

@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * @param unwritableTimeoutMs a connection that does not read for this long (its buffer stays full) is closed
  * @param allowedOrigins      browser origins allowed to open the WebSocket besides the server's own
  * @param nameBlocklist       file of words refused in nicknames; null: the bundled list
+ * @param basePath            path prefix everything is served under ("" for none, else like "/quiz")
+ * @param trustedProxies      addresses of reverse proxies whose X-Forwarded-For is believed
  */
 public record Settings(
         int port,
@@ -47,10 +49,13 @@ public record Settings(
         int failedJoinsPerMinute,
         long unwritableTimeoutMs,
         List<String> allowedOrigins,
-        Path nameBlocklist) {
+        Path nameBlocklist,
+        String basePath,
+        List<String> trustedProxies) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
     }
 
     public static Settings defaults() {
@@ -105,6 +110,8 @@ public record Settings(
         public long unwritableTimeoutMs = 15_000;
         public List<String> allowedOrigins = List.of();
         public Path nameBlocklist;
+        public String basePath = "";
+        public List<String> trustedProxies = List.of();
 
         public Builder() {
         }
@@ -129,13 +136,15 @@ public record Settings(
             unwritableTimeoutMs = s.unwritableTimeoutMs;
             allowedOrigins = s.allowedOrigins;
             nameBlocklist = s.nameBlocklist;
+            basePath = s.basePath;
+            trustedProxies = s.trustedProxies;
         }
 
         public Settings build() {
             return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
-                    nameBlocklist);
+                    nameBlocklist, basePath, trustedProxies);
         }
     }
 }

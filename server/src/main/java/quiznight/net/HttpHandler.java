@@ -47,8 +47,11 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final MicrometerMetrics metrics;
     private final ObjectMapper json;
     private final StaticFiles files = new StaticFiles();
+    private final String basePath;
 
-    HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json) {
+    /** @param basePath the prefix every path is served under ("" for none, else like "/quiz") */
+    HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath) {
+        this.basePath = basePath;
         this.catalog = catalog;
         this.registry = registry;
         this.metrics = metrics;
@@ -74,6 +77,17 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private FullHttpResponse route(FullHttpRequest req, QueryStringDecoder uri) {
         String path = uri.rawPath();
+        if (!basePath.isEmpty()) {
+            if (path.equals(basePath)) {
+                FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.MOVED_PERMANENTLY);
+                r.headers().set(HttpHeaderNames.LOCATION, basePath + "/");
+                return r;
+            }
+            if (!path.startsWith(basePath + "/")) {
+                return text(HttpResponseStatus.NOT_FOUND, "Nothing here: QuizNight is served under " + basePath + "/.");
+            }
+            path = path.substring(basePath.length());
+        }
         switch (path) {
             case "/healthz":
                 return text(HttpResponseStatus.OK, "ok");

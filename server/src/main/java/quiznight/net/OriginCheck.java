@@ -1,5 +1,7 @@
 package quiznight.net;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
@@ -27,9 +29,12 @@ import java.util.Set;
  */
 @ChannelHandler.Sharable
 final class OriginCheck extends ChannelInboundHandlerAdapter {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OriginCheck.class);
     private final Set<String> allowed = new HashSet<>();
+    private final String wsPath;
 
-    OriginCheck(String publicUrl, List<String> allowedOrigins) {
+    OriginCheck(String wsPath, String publicUrl, List<String> allowedOrigins) {
+        this.wsPath = wsPath;
         if (publicUrl != null) {
             allowed.add(origin(publicUrl));
         }
@@ -46,9 +51,10 @@ final class OriginCheck extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof FullHttpRequest req && req.uri().startsWith(ServerInitializer.WS_PATH)) {
+        if (msg instanceof FullHttpRequest req && req.uri().startsWith(wsPath)) {
             String origin = req.headers().get(HttpHeaderNames.ORIGIN);
             if (origin != null && !isAllowed(origin, req.headers().get(HttpHeaderNames.HOST))) {
+                log.warn("websocket refused: origin not allowed {}", kv("origin", origin.length() > 100 ? origin.substring(0, 100) : origin));
                 ReferenceCountUtil.release(msg);
                 byte[] body = "This page's origin may not open a QuizNight WebSocket here.\n".getBytes(StandardCharsets.UTF_8);
                 FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.FORBIDDEN,

@@ -99,7 +99,7 @@ public final class QuizServer implements AutoCloseable {
             }, java.util.Arrays.stream(quiznight.game.Phase.values()).map(quiznight.game.Phase::wire).toArray(String[]::new));
             FailedJoins failedJoins = new FailedJoins(settings.failedJoinsPerMinute());
             boss.next().scheduleAtFixedRate(() -> failedJoins.sweep(clock.millis()), 1, 1, TimeUnit.MINUTES);
-            HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper());
+            HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath());
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -108,14 +108,15 @@ public final class QuizServer implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
                     .childHandler(new ServerInitializer(settings,
-                            new OriginCheck(settings.publicUrl(), settings.allowedOrigins()), http,
+                            new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(), settings.allowedOrigins()), http,
                             new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
-                                    settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs())));
+                                    settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
+                                    java.util.Set.copyOf(settings.trustedProxies()))));
             int restored = registry.restoreAll();
             Channel ch = b.bind(settings.bind(), settings.port()).sync().channel();
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
-                    : "http://" + lanAddress(settings.bind()) + ":" + port;
+                    : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
             return new QuizServer(boss, workers, ch, registry, results, base[0], transport.name(), restored);
         } catch (RuntimeException | InterruptedException e) {
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);

@@ -41,7 +41,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel ch) {
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
-                .websocketPath(WS_PATH)
+                .websocketPath(settings.basePath() + WS_PATH)
                 .checkStartsWith(true)
                 .handleCloseFrames(true)
                 .dropPongFrames(false)

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.AnswerRecord;
@@ -162,7 +164,7 @@ public final class Room {
         host = peer;
         peer.bind(this, Peer.Role.HOST, null);
         send(peer, new ServerMessage.Created(code, hostToken, joinUrl, quizInfo()));
-        log.info("room {} created with quiz '{}' ({} questions)", code, quiz.id(), game.total());
+        log.info("room created {} {} {}", kv("room", code), kv("quiz", quiz.id()), kv("questions", game.total()));
     }
 
     public void join(Peer peer, String name, long now) {
@@ -170,6 +172,7 @@ public final class Room {
         guardJoin(peer, () -> {
             refuseIfClosed();
             if (game.playerCount() >= services.settings().maxPlayers()) {
+                log.warn("room full: join refused {} {}", kv("room", code), kv("players", game.playerCount()));
                 throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
             }
             services.names().check(Names.clean(name));
@@ -272,7 +275,7 @@ public final class Room {
             if (message instanceof ClientMessage.Start) {
                 game.start(now);
                 journal.append(record("start", now));
-                log.info("room {} started with {} players", code, game.playerCount());
+                log.info("room started {} {}", kv("room", code), kv("players", game.playerCount()));
                 openedQuestion();
             } else if (message instanceof ClientMessage.Next) {
                 Phase before = game.phase();
@@ -424,16 +427,16 @@ public final class Room {
                 room.apply(r);
                 applied++;
             } catch (RuntimeException e) {
-                log.warn("room {}: journal record {} cannot be applied ({}); restored up to the record before",
-                        room.code, applied + 1, e.getMessage());
+                log.warn("journal record cannot be applied; restored up to the record before {} {} {}",
+                        kv("room", room.code), kv("record", applied + 1), kv("problem", e.getMessage()));
                 break;
             }
         }
         for (Member m : room.members.values()) {
             room.game.setConnected(m.id, false);
         }
-        log.info("room {} restored from its journal: {} records, {} players, phase {}", room.code, applied,
-                room.members.size(), room.game.phase().wire());
+        log.info("room restored from its journal {} {} {} {}", kv("room", room.code), kv("records", applied),
+                kv("players", room.members.size()), kv("phase", room.game.phase().wire()));
         return room;
     }
 
@@ -569,8 +572,8 @@ public final class Room {
         }
         journal.close();
         services.results().write(r).thenRun(journal::delete);
-        log.info("room {} finished: {} players, {} s", code, game.playerCount(),
-                (game.finishedAt() - game.startedAt()) / 1000);
+        log.info("room finished {} {} {}", kv("room", code), kv("players", game.playerCount()),
+                kv("durationSec", game.startedAt() == 0 ? 0 : (game.finishedAt() - game.startedAt()) / 1000));
         finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
     }
 
@@ -590,7 +593,7 @@ public final class Room {
             p.close(1000, "kicked by the host");
             services.metrics().playerDisconnected();
         }
-        log.info("room {}: player {} kicked", code, playerId);
+        log.info("player kicked {} {}", kv("room", code), kv("player", playerId));
         lobbyChanged();
         progressChanged();
         if (game.everyoneAnswered()) {
@@ -890,7 +893,8 @@ public final class Room {
     private void idleExpired() {
         idleTimer = null;
         if (host == null && members.values().stream().noneMatch(m -> m.peer != null)) {
-            log.info("room {} dropped: nobody connected for {} s", code, services.settings().emptyRetentionMs() / 1000);
+            log.info("room dropped: nobody connected {} {}", kv("room", code),
+                    kv("idleSec", services.settings().emptyRetentionMs() / 1000));
             if (result == null && game.phase() != Phase.LOBBY) {
                 result = buildResult(false);
                 services.results().write(result).thenRun(journal::delete);
@@ -905,6 +909,7 @@ public final class Room {
         if (closed) {
             return;
         }
+        log.info("room closed {} {}", kv("room", code), kv("reason", reason));
         closed = true;
         journal.close();
         cancel(deadlineTimer);

@@ -7,7 +7,7 @@ import quiznight.room.RoomRegistry;
 
 /**
  * What every connection's {@link SessionHandler} shares: the codec, the rooms, time, metrics, the failed-join
- * counter, and the per-connection limits.
+ * counter, the per-connection limits, and the reverse proxies whose X-Forwarded-For is believed.
  */
 public record SessionConfig(
         Codec codec,
@@ -18,5 +18,6 @@ public record SessionConfig(
         long pingIntervalMs,
         double messagesPerSecond,
         int messageBurst,
-        long unwritableTimeoutMs) {
+        long unwritableTimeoutMs,
+        java.util.Set<String> trustedProxies) {
 }

@@ -18,6 +18,8 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
@@ -65,6 +67,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
     private volatile boolean closing;
+    private String forwardedFor;
 
     public SessionHandler(SessionConfig config) {
         this.config = config;
@@ -84,8 +87,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-        if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
+        if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete handshake) {
             upgraded = true;
+            forwardedFor = handshake.requestHeaders() == null ? null : handshake.requestHeaders().get("X-Forwarded-For");
             ping();
             pinger = ctx.executor().scheduleAtFixedRate(this::ping, config.pingIntervalMs(), config.pingIntervalMs(),
                     TimeUnit.MILLISECONDS);
@@ -118,7 +122,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         if (!ctx.channel().isWritable()) {
             if (unwritableClose == null) {
                 unwritableClose = ctx.executor().schedule(() -> {
-                    log.debug("closing a connection that stopped reading");
+                    log.warn("connection closed: it stopped reading {}", kv("client", clientAddress()));
                     metrics.slowReaderClosed();
                     ctx.close();
                 }, config.unwritableTimeoutMs(), TimeUnit.MILLISECONDS);
@@ -163,6 +167,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         if (!bucket.tryTake(receivedAt)) {
             if (++refused > MAX_REFUSED) {
+                log.warn("connection closed for flooding {}", kv("client", clientAddress()));
                 close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many messages");
             } else {
                 sendError(ErrorCode.RATE_LIMITED, "Too many messages: slow down.");
@@ -244,6 +249,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         String address = clientAddress();
         if (config.failedJoins().blocked(address, now)) {
             metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
+            log.warn("join refused: too many wrong room codes {}", kv("client", address));
             throw new ProtocolException(ErrorCode.RATE_LIMITED,
                     "Too many wrong room codes from your network: wait a minute and check the code on the host's screen.");
         }
@@ -254,9 +260,28 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         });
     }
 
-    private String clientAddress() {
-        return channel.remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
+    /**
+     * The client's address for per-client limits: the peer's, or, when the peer is a trusted reverse proxy,
+     * the right-most X-Forwarded-For entry that is not itself a trusted proxy.
+     */
+    String clientAddress() {
+        String peer = channel.remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
                 ? a.getAddress().getHostAddress() : String.valueOf(channel.remoteAddress());
+        return clientAddress(peer, forwardedFor, config.trustedProxies());
+    }
+
+    static String clientAddress(String peer, String forwardedFor, java.util.Set<String> trusted) {
+        if (forwardedFor == null || !trusted.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
     }
 
     private void toRoom(Room room, Runnable action) {

@@ -4,69 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quiznight.testing.ServerProcess;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
 
 /** kill -9 mid-question, start again on the same data folder, resume, and finish with every score. */
 class CrashRecoveryEndToEndTest {
-    private static final Pattern PORT = Pattern.compile("http://localhost:(\\d+)/");
-
-    /** A server in its own JVM, so that it can really be killed. */
-    private static final class ServerProcess {
-        final Process process;
-        final int port;
-
-        ServerProcess(Path results, Path data) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "quiznight.Main",
-                    "--port", "0", "--bind", "127.0.0.1", "--quizzes", TestServer.testQuizzes().toString(),
-                    "--results-dir", results.toString(), "--data-dir", data.toString())
-                    .redirectErrorStream(true).start();
-            CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        Matcher m = PORT.matcher(line);
-                        if (m.find()) {
-                            port.complete(Integer.parseInt(m.group(1)));
-                        }
-                    }
-                } catch (Exception e) {
-                    port.completeExceptionally(e);
-                }
-                port.completeExceptionally(new IllegalStateException("server exited before it printed its port"));
-            });
-            reader.setDaemon(true);
-            reader.start();
-            this.port = port.get(60, TimeUnit.SECONDS);
-        }
-
-        void kill9() throws Exception {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
+    private static ServerProcess server(Path results, Path data) throws Exception {
+        return new ServerProcess(Map.of(), "--port", "0", "--bind", "127.0.0.1", "--quizzes", TestServer.testQuizzes().toString(),
+                "--results-dir", results.toString(), "--data-dir", data.toString());
     }
 
     @Test
     void kill9MidQuestion_thenRestart_everyPlayerResumesWithTheirScore_andTheGameFinishes(@TempDir Path dir) throws Exception {
         Path results = dir.resolve("results");
         Path data = dir.resolve("data");
-        ServerProcess first = new ServerProcess(results, data);
+        ServerProcess first = server(results, data);
         String code;
         String hostToken;
         List<String> tokens = new ArrayList<>();
@@ -106,7 +67,7 @@ class CrashRecoveryEndToEndTest {
             first.kill9();
         }
 
-        ServerProcess second = new ServerProcess(results, data);
+        ServerProcess second = server(results, data);
         try {
             List<WsClient> back = new ArrayList<>();
             for (int i = 0; i < 3; i++) {

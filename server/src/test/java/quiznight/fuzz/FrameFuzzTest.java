@@ -76,7 +76,7 @@ class FrameFuzzTest {
                 new NettyFanout(Metrics.NOOP), NameFilter.load(null));
         RoomRegistry registry = new RoomRegistry(catalog, services, () -> loop, c -> "http://x/play?code=" + c, 100_000, null);
         SessionConfig config = new SessionConfig(codec, registry, clock, Metrics.NOOP, new FailedJoins(1_000_000), 3_600_000,
-                1e9, 1_000_000, 3_600_000);
+                1e9, 1_000_000, 3_600_000, java.util.Set.of());
 
         List<EmbeddedChannel> conns = new ArrayList<>();
         List<String> codes = new ArrayList<>(List.of("123456"));

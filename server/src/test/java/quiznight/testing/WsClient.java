@@ -27,9 +27,14 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static WsClient connect(int port) {
+        return connect(URI.create("ws://127.0.0.1:" + port + "/ws"), java.util.Map.of());
+    }
+
+    public static WsClient connect(URI uri, java.util.Map<String, String> headers) {
         WsClient c = new WsClient();
-        c.ws = HTTP.newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), c.new Listener()).join();
+        WebSocket.Builder b = HTTP.newWebSocketBuilder();
+        headers.forEach(b::header);
+        c.ws = b.buildAsync(uri, c.new Listener()).join();
         return c;
     }
 
