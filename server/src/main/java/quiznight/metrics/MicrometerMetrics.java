@@ -72,7 +72,7 @@ public final class MicrometerMetrics implements Metrics {
         PooledByteBufAllocatorMetric pool = PooledByteBufAllocator.DEFAULT.metric();
         poolGauge("direct", pool, PooledByteBufAllocatorMetric::usedDirectMemory);
         poolGauge("heap", pool, PooledByteBufAllocatorMetric::usedHeapMemory);
-        Gauge.builder(NETTY_POOL_ARENAS, pool, p -> p.numDirectArenas()).tag("memory", "direct")
+        Gauge.builder(NETTY_POOL_ARENAS, pool, p -> p.numDirectArenas()).tag("memory", "direct").strongReference(true)
                 .description("Arenas of Netty's pooled allocator").register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
@@ -82,11 +82,11 @@ public final class MicrometerMetrics implements Metrics {
     }
 
     private void poolGauge(String memory, PooledByteBufAllocatorMetric pool, ToDoubleFunction<PooledByteBufAllocatorMetric> f) {
-        Gauge.builder(NETTY_POOL_USED, pool, f).tag("memory", memory).baseUnit("bytes")
+        Gauge.builder(NETTY_POOL_USED, pool, f).tag("memory", memory).baseUnit("bytes").strongReference(true)
                 .description("Memory used by Netty's pooled buffer allocator").register(registry);
     }
 
-    /** Gauges of the live rooms, read from the registry at scrape time. */
+    /** Gauges of the live rooms, read from the registry at scrape time (held strongly: gauges hold weakly by default). */
     public interface RoomCounts {
         int rooms(String phase);
 
@@ -96,10 +96,10 @@ public final class MicrometerMetrics implements Metrics {
     /** Registers the gauges that read the rooms themselves (by phase, players away). */
     public void bindRooms(RoomCounts counts, String... phases) {
         for (String phase : phases) {
-            Gauge.builder(ROOMS_BY_PHASE, counts, c -> c.rooms(phase)).tag("phase", phase)
+            Gauge.builder(ROOMS_BY_PHASE, counts, c -> c.rooms(phase)).tag("phase", phase).strongReference(true)
                     .description("Rooms by phase").register(registry);
         }
-        Gauge.builder(PLAYERS_AWAY, counts, RoomCounts::playersAway)
+        Gauge.builder(PLAYERS_AWAY, counts, RoomCounts::playersAway).strongReference(true)
                 .description("Players in a room with no connection (they may resume)").register(registry);
     }
 
