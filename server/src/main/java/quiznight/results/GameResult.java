@@ -1,0 +1,34 @@
+package quiznight.results;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The full result of one game ({@code complete} false when the server stopped it before its end), as written to the results folder and served by the results endpoint. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GameResult(
+        String code,
+        QuizRef quiz,
+        long createdAt,
+        long startedAt,
+        long finishedAt,
+        boolean complete,
+        List<QuestionRef> questions,
+        List<PlayerResult> players) {
+
+    public record QuizRef(String id, String title) {
+    }
+
+    /** {@code correct}: as in {@code reveal}. */
+    public record QuestionRef(int index, String kind, String text, List<String> choices, Object correct, int points) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
+                               List<AnswerResult> answers) {
+    }
+
+    /** {@code answer}: the choice index, the list of indexes, the text or the number as given. */
+    public record AnswerResult(int index, Object answer, boolean correct, int points, long responseMs) {
+    }
+}
