@@ -1,0 +1,33 @@
+// One answer tile: colour + shape + letter (+ the choice text). Used by the host's question and reveal screens
+// and as the player's answer buttons.
+import { h } from './dom.js';
+import { choiceStyle } from './choices.js';
+import { shape } from './icons.js';
+
+/**
+ * @param {number} i choice index
+ * @param {string|null} text the choice's text, or null to show only shape and letter
+ * @param {object} [o]
+ * @param {string} [o.tag] 'div', 'li' or 'button'
+ * @param {object} [o.props] more props for the element
+ */
+export function choiceTile(i, text, { tag = 'div', props = {}, extra = null } = {}) {
+  const st = choiceStyle(i);
+  const cls = ['choice', st.cls, text == null ? 'choice-bare' : null, props.class];
+  return h(tag, { ...props, class: cls, dataset: { index: String(i) } },
+    h('span', { class: 'choice-mark', 'aria-hidden': 'true' },
+      shape(st.shape, 'choice-shape'),
+      h('span', { class: 'choice-letter', text: st.letter })),
+    text == null
+      ? h('span', { class: 'sr-only', text: `Answer ${st.letter} (${st.shapeName})` })
+      : h('span', { class: 'choice-text' }, h('span', { class: 'sr-only', text: `${st.letter}: ` }), text),
+    extra);
+}
+
+/** A small inline mark (shape + letter) naming a choice, e.g. in "You picked ▲ A". */
+export function choiceBadge(i) {
+  const st = choiceStyle(i);
+  return h('span', { class: ['choice-badge', st.cls] },
+    shape(st.shape, 'choice-shape'),
+    h('span', { class: 'choice-letter', text: st.letter }));
+}

@@ -1,0 +1,44 @@
+// A countdown to a server deadline: a ring draining and the seconds left. It reads the server clock estimate,
+// so it is right even when this device's clock is off. Screen readers hear 10 s, 5 s and time up, not every tick.
+import { h, svg, setText } from './dom.js';
+import { secondsLeft } from './format.js';
+
+const R = 45;
+const CIRCUMFERENCE = 2 * Math.PI * R;
+
+export function countdown({ clock, deadline, timeLimitMs, cls = '' }) {
+  const progress = svg('circle', { class: 'cd-progress', cx: 50, cy: 50, r: R, 'stroke-dasharray': CIRCUMFERENCE.toFixed(2) });
+  const ring = svg('svg', { class: 'cd-ring', viewBox: '0 0 100 100', 'aria-hidden': 'true', focusable: 'false' },
+    svg('circle', { class: 'cd-track', cx: 50, cy: 50, r: R }), progress);
+  const number = h('span', { class: 'cd-number', 'aria-hidden': 'true' });
+  const live = h('span', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const el = h('div', { class: ['countdown', cls], role: 'timer', 'aria-label': 'Time left' }, ring, number, live);
+  let lastAnnounced = null;
+  let timer = null;
+
+  function tick() {
+    const left = clock.remaining(deadline);
+    const secs = secondsLeft(left);
+    setText(number, String(secs));
+    const frac = timeLimitMs > 0 ? Math.min(1, Math.max(0, left / timeLimitMs)) : 0;
+    progress.style.strokeDashoffset = (CIRCUMFERENCE * (1 - frac)).toFixed(2);
+    el.classList.toggle('urgent', secs <= 5 && secs > 0);
+    el.classList.toggle('done', secs === 0);
+    el.setAttribute('aria-label', secs === 0 ? 'Time is up' : `${secs} seconds left`);
+    const announce = secs === 0 ? 'Time is up' : (secs === 10 || secs === 5) ? `${secs} seconds left` : null;
+    if (announce && announce !== lastAnnounced) {
+      lastAnnounced = announce;
+      setText(live, announce);
+    }
+    if (secs === 0) stop();
+  }
+
+  function stop() {
+    clearInterval(timer);
+    timer = null;
+  }
+
+  tick();
+  timer = setInterval(tick, 200);
+  return { el, stop, secondsLeft: () => secondsLeft(clock.remaining(deadline)) };
+}

@@ -1,0 +1,17 @@
+// The explanation shown with the answer, and its "read more" link (http and https links only).
+import { h, safeHttpUrl } from './dom.js';
+import { icon } from './icons.js';
+
+export function explanationBox(reveal, cls = '') {
+  const docs = safeHttpUrl(reveal.docs);
+  if (!reveal.explanation && !docs) return null;
+  let docsLabel = '';
+  if (docs) {
+    const u = new URL(docs);
+    docsLabel = `${u.host}${u.pathname.length > 1 ? u.pathname : ''}`;
+  }
+  return h('aside', { class: ['explanation', cls], 'aria-label': 'Explanation' },
+    reveal.explanation ? h('p', { class: 'explanation-text', text: reveal.explanation }) : null,
+    docs ? h('p', { class: 'explanation-docs' }, icon('link'), ' ',
+      h('a', { href: docs, target: '_blank', rel: 'noopener noreferrer', text: docsLabel })) : null);
+}

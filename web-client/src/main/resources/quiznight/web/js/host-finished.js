@@ -1,0 +1,53 @@
+// Host, the end: the podium, the full standings, and the results as CSV and JSON.
+import { h, setText } from './dom.js';
+import { icon } from './icons.js';
+import { podium } from './podium.js';
+import { leaderboard } from './leaderboard.js';
+import { formatNumber } from './format.js';
+
+export function hostFinishedScreen(state, { loadResults, onDownload, onNewGame }) {
+  const f = state.finished;
+  const status = h('p', { class: 'muted download-status', role: 'status', 'aria-live': 'polite' });
+  const full = h('div', { class: 'final-board' }, leaderboard(f.top ?? [], { cls: 'board-final', label: 'Final standings' }));
+  const dl = (format) => async () => {
+    setText(status, `Preparing the ${format.toUpperCase()} file…`);
+    try {
+      const name = await onDownload(format);
+      setText(status, `Downloaded ${name}.`);
+    } catch (e) {
+      setText(status, `Could not download the results: ${e.message}`);
+    }
+  };
+  const el = h('section', { class: 'hf', 'aria-labelledby': 'hf-title' },
+    h('header', { class: 'hs-head' },
+      h('h1', { id: 'hf-title', class: 'screen-title', text: 'Podium' }),
+      h('p', { class: 'muted', text: `${state.quiz?.title ?? ''} · ${formatNumber(f.players ?? state.count)} players` })),
+    h('div', { class: 'hf-body' },
+      (f.podium ?? []).length ? podium(f.podium, { cls: 'podium-host' }) : h('p', { class: 'lobby-empty', text: 'Nobody played this time.' }),
+      h('div', { class: 'hf-side' },
+        h('h2', { class: 'side-title', text: 'Final standings' }),
+        full,
+        h('div', { class: 'hf-actions' },
+          h('button', { type: 'button', class: 'btn btn-secondary', onclick: dl('csv') }, icon('download'), h('span', { text: 'Results (CSV)' })),
+          h('button', { type: 'button', class: 'btn btn-secondary', onclick: dl('json') }, icon('download'), h('span', { text: 'Results (JSON)' })),
+          h('button', { type: 'button', class: 'btn btn-primary', onclick: () => onNewGame() }, icon('play'), h('span', { text: 'New game' }))),
+        status)));
+
+  // The finished message carries the top 10; the results hold everyone. They are asked for a moment after the
+  // podium shows (the server may still be storing them: 409), with a few retries.
+  let timer = null;
+  const load = (attempt) => {
+    timer = setTimeout(() => {
+      loadResults().then((res) => {
+        if (!res || !Array.isArray(res.players) || res.players.length <= (f.top ?? []).length) return;
+        full.replaceChildren(leaderboard(res.players.map((p) => ({ ...p, previousRank: null })), {
+          cls: 'board-final', label: 'Final standings',
+        }));
+      }).catch((e) => {
+        if (e.status === 409 && attempt < 3) load(attempt + 1);
+      });
+    }, 800 * (attempt + 1));
+  };
+  load(0);
+  return { el, destroy: () => clearTimeout(timer) };
+}

@@ -1,0 +1,91 @@
+// Host, lobby: the join code huge, the join URL and its QR code, the live player list (click a name to remove
+// that player), lock and start.
+import { h, setText } from './dom.js';
+import { icon } from './icons.js';
+import { formatPin, formatNumber, shortUrl } from './format.js';
+
+const MAX_CHIPS = 300;
+
+export function lobbyScreen(state, { onStart, onKick, onLock }) {
+  const code = state.code;
+  const url = state.joinUrl ?? '';
+  const qr = h('img', {
+    class: 'qr', src: `api/rooms/${encodeURIComponent(code)}/qr.svg`, width: 320, height: 320,
+    alt: `QR code: scan to join at ${url}`,
+  });
+  const countNum = h('span', { class: 'lobby-count-num', text: '0' });
+  const countWord = h('span', { class: 'lobby-count-word', text: 'players' });
+  const list = h('ul', { class: 'player-list', 'aria-label': 'Players. Select a name to remove that player.' });
+  const more = h('p', { class: 'muted more', hidden: true });
+  const empty = h('p', { class: 'lobby-empty' }, h('span', { class: 'dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+    'Waiting for players…');
+  const lockBtn = h('button', { type: 'button', class: 'btn btn-secondary btn-lg', 'aria-pressed': 'false', 'aria-keyshortcuts': 'L', onclick: () => onLock() });
+  const startBtn = h('button', { type: 'button', class: 'btn btn-primary btn-xl', 'aria-keyshortcuts': 'Space', onclick: () => onStart() },
+    h('span', { text: 'Start' }), icon('next'));
+  const live = h('p', { class: 'sr-only', 'aria-live': 'polite' });
+
+  const el = h('section', { class: 'lobby', 'aria-labelledby': 'lobby-title' },
+    h('h1', { id: 'lobby-title', class: 'sr-only', text: `Lobby of ${state.quiz?.title ?? 'the quiz'}` }),
+    h('div', { class: 'join-panel card-dark' },
+      h('div', { class: 'join-text' },
+        h('p', { class: 'join-step' }, 'Join at ', h('strong', { class: 'join-url', text: shortUrl(url) })),
+        h('p', { class: 'join-pin-label', text: 'Game PIN' }),
+        h('p', { class: 'join-pin', 'aria-label': `Game PIN ${String(code).split('').join(' ')}`, text: formatPin(code) })),
+      h('div', { class: 'qr-frame' }, qr)),
+    h('div', { class: 'lobby-bar' },
+      h('div', { class: 'lobby-count', 'aria-hidden': 'true' }, icon('users'), countNum, countWord),
+      h('div', { class: 'lobby-quiz' },
+        h('span', { class: 'lobby-quiz-title', text: state.quiz?.title ?? '' }),
+        h('span', { class: 'muted', text: state.quiz ? `${formatNumber(state.quiz.questions)} questions` : '' })),
+      h('div', { class: 'lobby-actions' }, lockBtn, startBtn)),
+    h('div', { class: 'players-area' }, empty, list, more),
+    h('p', { class: 'shortcuts muted', 'aria-hidden': 'true' },
+      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
+    live);
+
+  let shown = new Map(); // id -> li
+  let lastCount = null;
+
+  return {
+    el,
+    update(s) {
+      if (s.count !== lastCount) {
+        if (lastCount != null) setText(live, `${formatNumber(s.count)} ${s.count === 1 ? 'player' : 'players'} in the room`);
+        lastCount = s.count;
+        setText(countNum, formatNumber(s.count));
+        setText(countWord, s.count === 1 ? 'player' : 'players');
+      }
+      const players = (s.players ?? []).slice(0, MAX_CHIPS);
+      const next = new Map();
+      for (const p of players) {
+        let li = shown.get(p.id);
+        if (!li || li.dataset.name !== p.name) {
+          li = h('li', { class: 'player-chip-item', dataset: { name: p.name } },
+            h('button', {
+              type: 'button', class: 'player-chip', title: `Remove ${p.name}`, 'aria-label': `Remove ${p.name}`,
+              onclick: () => onKick(p),
+            }, h('span', { class: 'player-name', text: p.name }), icon('cross', 'icon chip-x')));
+        }
+        next.set(p.id, li);
+      }
+      // Players keep their join order: remove the chips of players who left, append the new ones (only those
+      // play their entrance animation).
+      for (const [id, li] of shown) {
+        if (next.get(id) !== li) li.remove();
+      }
+      for (const li of next.values()) {
+        if (li.parentNode !== list) list.append(li);
+      }
+      shown = next;
+      const extra = (s.count ?? 0) - players.length;
+      more.hidden = extra <= 0;
+      setText(more, extra > 0 ? `and ${formatNumber(extra)} more` : '');
+      empty.hidden = (s.count ?? 0) > 0;
+      startBtn.disabled = (s.count ?? 0) === 0;
+      startBtn.title = startBtn.disabled ? 'Waiting for the first player' : 'Start the game (Space)';
+      lockBtn.replaceChildren(icon(s.locked ? 'lock' : 'unlock'), h('span', { text: s.locked ? 'Locked' : 'Lock' }));
+      lockBtn.setAttribute('aria-pressed', String(!!s.locked));
+      lockBtn.title = s.locked ? 'Nobody new can join. Press to unlock (L).' : 'Stop new players from joining (L).';
+    },
+  };
+}

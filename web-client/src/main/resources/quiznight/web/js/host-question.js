@@ -1,0 +1,63 @@
+// Host, a question: number and total, the text large, the code snippet, the choices (colour + shape + letter),
+// the countdown and how many have answered.
+import { h, setText } from './dom.js';
+import { icon } from './icons.js';
+import { choiceTile } from './choice-tile.js';
+import { gridClass } from './choices.js';
+import { countdown } from './countdown.js';
+import { questionHead, codeBlock, kindHint } from './question-head.js';
+import { isChoiceKind } from './protocol.js';
+import { formatNumber } from './format.js';
+
+export function hostQuestionScreen(state, { clock, onNext }) {
+  const q = state.question;
+  const cd = countdown({ clock, deadline: q.deadline, timeLimitMs: q.timeLimitMs, cls: 'cd-host' });
+  const answeredNum = h('span', { class: 'answered-num', text: '0' });
+  const answeredOf = h('span', { class: 'answered-of' });
+  const answeredBar = h('span', { class: 'answered-fill' });
+  const code = codeBlock(q.code, 'code-host');
+  const choiceKind = isChoiceKind(q.kind);
+  const codeLines = q.code ? q.code.split('\n') : [];
+  const lines = codeLines.length;
+  const widest = Math.max(0, ...codeLines.map((l) => l.length));
+
+  const body = choiceKind
+    ? h('ol', { class: ['choices', 'host-choices', gridClass(q.choices.length)], 'aria-label': 'Answers' },
+      q.choices.map((c, i) => choiceTile(i, c, { tag: 'li' })))
+    : h('div', { class: 'type-answer' }, icon(q.kind === 'number' ? 'hash' : 'keyboard', 'icon type-icon'),
+      h('span', { text: q.kind === 'number' ? 'Type a number on your phone' : 'Type your answer on your phone' }));
+
+  const el = h('section', {
+    class: ['hq', code ? 'has-code' : 'no-code', lines > 4 && choiceKind ? 'tall-code' : null,
+      lines > 8 ? 'long-code' : lines > 0 && lines <= 4 && widest <= 48 ? 'short-code' : null, widest > 56 ? 'wide-code' : null,
+      q.text.length > 160 ? 'long-text' : q.text.length <= 60 ? 'short-text' : null],
+    'aria-labelledby': 'hq-text',
+  },
+    h('div', { class: 'hq-top' }, questionHead(q), h('span', { class: 'pill pill-kind', text: kindHint(q.kind) })),
+    h('h1', { id: 'hq-text', class: 'hq-text', text: q.text }),
+    h('div', { class: 'hq-middle' },
+      h('div', { class: 'hq-timer' }, cd.el),
+      code ?? h('div', { class: 'hq-spacer' }),
+      h('div', { class: 'answered', role: 'status', 'aria-live': 'off' },
+        answeredNum,
+        answeredOf,
+        h('span', { class: 'answered-track', 'aria-hidden': 'true' }, answeredBar))),
+    body,
+    h('div', { class: 'hq-actions' },
+      h('button', { type: 'button', class: 'btn btn-secondary', 'aria-keyshortcuts': 'Space ArrowRight', onclick: () => onNext() },
+        h('span', { text: 'Show the answer' }), icon('next'))));
+
+  return {
+    el,
+    update(s) {
+      const p = s.progress && s.progress.index === q.index ? s.progress : { answered: 0, players: s.count };
+      setText(answeredNum, formatNumber(p.answered));
+      setText(answeredOf, `of ${formatNumber(p.players)} answered`);
+      const frac = p.players > 0 ? Math.min(1, p.answered / p.players) : 0;
+      answeredBar.style.width = `${(frac * 100).toFixed(1)}%`;
+    },
+    destroy() {
+      cd.stop();
+    },
+  };
+}

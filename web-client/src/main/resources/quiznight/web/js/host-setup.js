@@ -1,0 +1,161 @@
+// Host, first screen: pick a quiz (the default one preselected), set the options, create the room.
+import { h, setText, clear } from './dom.js';
+import { icon } from './icons.js';
+import { plural } from './format.js';
+
+const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
+
+/**
+ * @param {object} o
+ * @param {Promise<object[]>} o.quizzes what /api/quizzes answers
+ * @param {(quizId: string, options: object) => void} o.onCreate
+ * @param {string|null} o.notice a message to show above the form (e.g. "your last room has ended")
+ */
+export function setupScreen({ quizzes, onCreate, notice }) {
+  const quizList = h('div', { class: 'quiz-list', role: 'radiogroup', 'aria-labelledby': 'quiz-legend' },
+    h('p', { class: 'muted', text: 'Loading quizzes…' }));
+  const sectionsBox = h('fieldset', { class: 'sections', hidden: true },
+    h('legend', { text: 'Sections' }));
+  const sectionList = h('div', { class: 'section-list' });
+  sectionsBox.append(sectionList);
+  const countInput = h('input', { type: 'number', id: 'opt-count', name: 'questions', min: 1, value: 10, inputmode: 'numeric', required: true });
+  const countOf = h('span', { class: 'muted', id: 'opt-count-of' });
+  countInput.setAttribute('aria-describedby', 'opt-count-of');
+  const timeSelect = h('select', { id: 'opt-time', name: 'timeLimitSec' },
+    TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? 'As the quiz sets it' : `${s} seconds` })));
+  const shuffle = h('input', { type: 'checkbox', id: 'opt-shuffle', name: 'shuffle', class: 'switch' });
+  const hideText = h('input', { type: 'checkbox', id: 'opt-hide', name: 'hideText', class: 'switch' });
+  const error = h('p', { class: 'form-error', role: 'alert' });
+  const createBtn = h('button', { type: 'submit', class: 'btn btn-primary btn-xl', disabled: true },
+    icon('play'), h('span', { text: 'Create room' }));
+
+  const form = h('form', { class: 'card setup-form', novalidate: true, 'aria-labelledby': 'setup-title' },
+    h('fieldset', { class: 'quiz-pick' }, h('legend', { id: 'quiz-legend', text: 'Quiz' }), quizList),
+    sectionsBox,
+    h('fieldset', { class: 'options' }, h('legend', { text: 'Options' }),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-count', text: 'Questions' }),
+        h('div', { class: 'option-control' }, countInput, countOf)),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-time', text: 'Time per question' }),
+        h('div', { class: 'option-control' }, timeSelect)),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-shuffle', text: 'Shuffle the questions' }),
+        h('div', { class: 'option-control' }, shuffle)),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-hide' }, 'Hide the question on phones',
+          h('small', { class: 'muted block', text: 'For a room with a projector: phones show only the answer buttons.' })),
+        h('div', { class: 'option-control' }, hideText))),
+    error,
+    h('div', { class: 'form-actions' }, createBtn));
+
+  const el = h('section', { class: 'setup' },
+    h('header', { class: 'hero' },
+      h('h1', { id: 'setup-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
+      h('p', { class: 'hero-sub', text: 'Pick a quiz, project this screen, and everyone plays on their phone.' })),
+    notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
+    form);
+
+  let list = [];
+  let selected = null;
+  let countTouched = false;
+
+  function available() {
+    if (!selected) return 0;
+    if (!selected.sections?.length) return selected.questions;
+    return [...sectionList.querySelectorAll('input:checked')]
+      .reduce((n, cb) => n + (selected.sections[Number(cb.value)]?.questions ?? 0), 0);
+  }
+
+  function refreshCount() {
+    const max = available();
+    countInput.max = String(Math.max(1, max));
+    if (!countTouched || Number(countInput.value) > max) countInput.value = String(Math.max(1, max));
+    setText(countOf, max > 0 ? `of ${max}` : 'no questions selected');
+    createBtn.disabled = !selected || max < 1;
+  }
+
+  function selectQuiz(q) {
+    selected = q;
+    countTouched = false;
+    for (const card of quizList.querySelectorAll('.quiz-card')) {
+      const on = card.dataset.id === q.id;
+      card.classList.toggle('selected', on);
+      card.querySelector('input').checked = on;
+    }
+    clear(sectionList);
+    const sections = q.sections ?? [];
+    sectionsBox.hidden = sections.length < 2;
+    sections.forEach((s, i) => {
+      const id = `sec-${i}`;
+      sectionList.append(h('label', { class: 'section-item', htmlFor: id },
+        h('input', { type: 'checkbox', id, value: String(i), checked: true, onchange: refreshCount }),
+        h('span', { class: 'section-name', text: s.name }),
+        h('span', { class: 'muted', text: String(s.questions) })));
+    });
+    refreshCount();
+  }
+
+  countInput.addEventListener('input', () => {
+    countTouched = true;
+  });
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    setText(error, '');
+    if (!selected) return;
+    const max = available();
+    const n = Math.floor(Number(countInput.value));
+    if (max < 1) {
+      setText(error, 'Pick at least one section.');
+      return;
+    }
+    if (!Number.isFinite(n) || n < 1 || n > max) {
+      setText(error, `Pick from 1 to ${max} questions.`);
+      countInput.focus();
+      return;
+    }
+    const options = { questions: n, shuffle: shuffle.checked, hideText: hideText.checked };
+    const t = Number(timeSelect.value);
+    if (t > 0) options.timeLimitSec = t;
+    const sections = selected.sections ?? [];
+    const checked = [...sectionList.querySelectorAll('input:checked')].map((cb) => sections[Number(cb.value)].name);
+    if (sections.length >= 2 && checked.length < sections.length) options.sections = checked;
+    createBtn.disabled = true;
+    setText(createBtn.querySelector('span'), 'Creating…');
+    onCreate(selected.id, options);
+  });
+
+  quizzes.then((qs) => {
+    list = Array.isArray(qs) ? qs : [];
+    clear(quizList);
+    if (!list.length) {
+      quizList.append(h('p', { class: 'form-error', text: 'This server has no quizzes.' }));
+      return;
+    }
+    list.forEach((q, i) => {
+      const id = `quiz-${i}`;
+      const sections = q.sections?.length ?? 0;
+      quizList.append(h('label', { class: 'quiz-card', htmlFor: id, dataset: { id: q.id } },
+        h('input', { type: 'radio', name: 'quiz', id, value: q.id, onchange: () => selectQuiz(q) }),
+        h('span', { class: 'quiz-card-body' },
+          h('span', { class: 'quiz-card-title', text: q.title }),
+          q.description ? h('span', { class: 'quiz-card-desc', text: q.description }) : null,
+          h('span', { class: 'quiz-card-meta', text: plural(q.questions, 'question') + (sections > 1 ? ` · ${sections} sections` : '') }))));
+    });
+    selectQuiz(list[0]);
+  }).catch(() => {
+    clear(quizList);
+    quizList.append(h('p', { class: 'form-error', text: 'Could not load the quizzes. Is the server running? Reload to try again.' }));
+  });
+
+  return {
+    el,
+    /** The server refused the create: show why and allow another try. */
+    failed(message) {
+      setText(error, message);
+      createBtn.disabled = !selected;
+      setText(createBtn.querySelector('span'), 'Create room');
+    },
+  };
+}

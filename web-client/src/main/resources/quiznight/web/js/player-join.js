@@ -1,0 +1,99 @@
+// Player, joining: the game PIN (pre-filled from /play?code=…) and a nickname, with a dice for a random fun name,
+// and a clear message for a wrong PIN, a locked room, or a taken or refused name.
+import { h, setText, focus } from './dom.js';
+import { icon } from './icons.js';
+import { cleanPin } from './format.js';
+import { isCodeError } from './errors.js';
+
+export function joinScreen({ code, name, notice, onJoin, randomName }) {
+  const pin = h('input', {
+    id: 'pin', name: 'pin', class: 'input input-pin', value: code ?? '', inputmode: 'numeric', autocomplete: 'off',
+    pattern: '[0-9]*', maxlength: 7, placeholder: '123456', required: true, 'aria-describedby': 'join-error',
+    enterkeyhint: 'next', spellcheck: 'false',
+  });
+  const nick = h('input', {
+    id: 'nickname', name: 'nickname', class: 'input input-name', value: name ?? '', autocomplete: 'nickname',
+    maxlength: 60, placeholder: 'Your nickname', required: true, 'aria-describedby': 'join-error', enterkeyhint: 'go',
+    autocapitalize: 'words', spellcheck: 'false',
+  });
+  const dice = h('button', {
+    type: 'button', class: 'btn btn-dice', title: 'Random fun name', 'aria-label': 'Pick a random fun nickname',
+    onclick: () => {
+      nick.value = randomName(nick.value);
+      dice.classList.remove('spin');
+      void dice.offsetWidth;
+      dice.classList.add('spin');
+      clearError();
+    },
+  }, icon('dice'));
+  const error = h('p', { id: 'join-error', class: 'form-error', role: 'alert', 'aria-live': 'assertive' });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Join' }), icon('next'));
+
+  const form = h('form', { class: 'join-form', novalidate: true, 'aria-labelledby': 'join-title' },
+    h('div', { class: 'field' }, h('label', { htmlFor: 'pin', text: 'Game PIN' }), pin),
+    h('div', { class: 'field' }, h('label', { htmlFor: 'nickname', text: 'Nickname' }),
+      h('div', { class: 'name-row' }, nick, dice)),
+    error,
+    submit);
+
+  const el = h('section', { class: 'join' },
+    h('header', { class: 'join-hero' },
+      h('h1', { id: 'join-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
+      h('p', { class: 'hero-sub', text: 'Enter the PIN from the big screen.' })),
+    notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
+    form);
+
+  function clearError() {
+    setText(error, '');
+    pin.removeAttribute('aria-invalid');
+    nick.removeAttribute('aria-invalid');
+  }
+
+  function showError(text, field) {
+    setText(error, text);
+    field.setAttribute('aria-invalid', 'true');
+    focus(field);
+    form.classList.remove('shake');
+    void form.offsetWidth;
+    form.classList.add('shake');
+  }
+
+  pin.addEventListener('input', () => {
+    const v = cleanPin(pin.value);
+    if (v !== pin.value) pin.value = v;
+    clearError();
+  });
+  nick.addEventListener('input', clearError);
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearError();
+    const c = cleanPin(pin.value);
+    const n = nick.value.trim();
+    if (c.length !== 6) {
+      showError('The game PIN has 6 digits: it is on the big screen.', pin);
+      return;
+    }
+    if (!n) {
+      showError('Pick a nickname (or press the dice for a random one).', nick);
+      return;
+    }
+    setBusy(true);
+    onJoin(c, n);
+  });
+
+  function setBusy(busy) {
+    submit.disabled = busy;
+    setText(submit.querySelector('span'), busy ? 'Joining…' : 'Join');
+  }
+
+  return {
+    el,
+    /** The server refused the join. */
+    failed(code, text) {
+      setBusy(false);
+      showError(text, isCodeError(code) ? pin : nick);
+    },
+    setBusy,
+  };
+}

@@ -1,0 +1,20 @@
+// Player, waiting for the game (or the next question, for a late joiner): their name and the player count.
+import { h, setText } from './dom.js';
+import { formatNumber } from './format.js';
+
+export function waitingScreen(state) {
+  const count = h('p', { class: 'wait-count', role: 'status', 'aria-live': 'polite' });
+  const started = state.question != null || state.phase !== 'lobby';
+  const el = h('section', { class: 'wait', 'aria-labelledby': 'wait-title' },
+    h('h1', { id: 'wait-title', class: 'wait-title', text: 'You’re in!' }),
+    h('p', { class: 'wait-name', text: state.me?.name ?? '' }),
+    h('p', { class: 'wait-hint', text: started ? 'Get ready: you play from the next question.' : 'See your name on the big screen?' }),
+    h('div', { class: 'wait-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+    count);
+  return {
+    el,
+    update(s) {
+      setText(count, s.count > 0 ? `${formatNumber(s.count)} ${s.count === 1 ? 'player' : 'players'} in the game` : '');
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The wire protocol's names (see docs/protocol.md) and builders for every client -> server message.
+
+export const ClientType = Object.freeze({
+  CREATE: 'create', JOIN: 'join', RESUME: 'resume', START: 'start', NEXT: 'next',
+  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer',
+});
+
+export const ServerType = Object.freeze({
+  CREATED: 'created', JOINED: 'joined', RESUMED: 'resumed', LOBBY: 'lobby', QUESTION: 'question',
+  ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
+  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error',
+});
+
+export const ErrorCode = Object.freeze({
+  BAD_JSON: 'bad-json',
+  BAD_MESSAGE: 'bad-message',
+  ROOM_NOT_FOUND: 'room-not-found',
+  ROOM_LOCKED: 'room-locked',
+  NAME_TAKEN: 'name-taken',
+  BAD_NAME: 'bad-name',
+  NOT_HOST: 'not-host',
+  WRONG_PHASE: 'wrong-phase',
+  QUESTION_CLOSED: 'question-closed',
+  ALREADY_ANSWERED: 'already-answered',
+  BAD_TOKEN: 'bad-token',
+  RATE_LIMITED: 'rate-limited',
+  QUIZ_NOT_FOUND: 'quiz-not-found',
+  CAPACITY: 'capacity',
+  SERVER_SHUTDOWN: 'server-shutdown',
+});
+
+export const Kind = Object.freeze({
+  SINGLE: 'single', MULTI: 'multi', TRUEFALSE: 'truefalse', TEXT: 'text', NUMBER: 'number',
+});
+
+export const Phase = Object.freeze({
+  IDLE: 'idle', // nobody yet on this connection (before created / joined / resumed)
+  LOBBY: 'lobby', QUESTION: 'question', REVEAL: 'reveal', STANDINGS: 'standings', FINISHED: 'finished',
+  KICKED: 'kicked',
+});
+
+export const CloseCode = Object.freeze({
+  NORMAL: 1000, GOING_AWAY: 1001, INVALID_DATA: 1007, POLICY: 1008, TOO_BIG: 1009,
+  RESUMED_ELSEWHERE: 4001,
+});
+
+/** Names the longest nickname the server accepts (in Unicode code points). */
+export const MAX_NAME_LENGTH = 20;
+
+/** True for the kinds answered by picking among `choices`. */
+export function isChoiceKind(kind) {
+  return kind === Kind.SINGLE || kind === Kind.MULTI || kind === Kind.TRUEFALSE;
+}
+
+export const msg = Object.freeze({
+  create(quiz, options) {
+    const m = { type: ClientType.CREATE };
+    if (quiz) m.quiz = quiz;
+    if (options) m.options = options;
+    return m;
+  },
+  join: (code, name) => ({ type: ClientType.JOIN, code, name }),
+  resume: (code, token) => ({ type: ClientType.RESUME, code, token }),
+  start: () => ({ type: ClientType.START }),
+  next: () => ({ type: ClientType.NEXT }),
+  kick: (playerId) => ({ type: ClientType.KICK, playerId }),
+  lock: (locked) => ({ type: ClientType.LOCK, locked: !!locked }),
+  end: () => ({ type: ClientType.END }),
+  /**
+   * The answer to question `index` of `kind`: a choice index (single, truefalse), a list of indexes (multi),
+   * a string (text) or a number (number).
+   */
+  answer(index, kind, value) {
+    const m = { type: ClientType.ANSWER, index };
+    switch (kind) {
+      case Kind.SINGLE:
+      case Kind.TRUEFALSE: m.choice = value; break;
+      case Kind.MULTI: m.choices = [...value].sort((a, b) => a - b); break;
+      case Kind.TEXT: m.text = String(value); break;
+      case Kind.NUMBER: m.value = Number(value); break;
+      default: throw new Error(`unknown question kind ${kind}`);
+    }
+    return m;
+  },
+});

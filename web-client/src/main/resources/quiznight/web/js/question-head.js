@@ -1,0 +1,26 @@
+// The line above a question: "Question 2 of 10", its section, double points. Shared by host and player.
+import { h } from './dom.js';
+
+export function questionHead(q, { compact = false } = {}) {
+  return h('div', { class: ['q-head', compact ? 'q-head-compact' : null] },
+    h('span', { class: 'pill pill-strong', text: compact ? `${q.index + 1} / ${q.total}` : `Question ${q.index + 1} of ${q.total}` }),
+    q.section ? h('span', { class: 'pill q-section', text: q.section }) : null,
+    q.points > 1 ? h('span', { class: 'pill pill-double', text: `${q.points}× points` }) : null);
+}
+
+/** The code snippet of a question, monospaced, or null when it has none. */
+export function codeBlock(code, cls = '') {
+  if (!code) return null;
+  return h('pre', { class: ['code', cls], tabindex: 0, 'aria-label': 'Code' }, h('code', { text: code }));
+}
+
+/** What kind of answer a question wants, in words. */
+export function kindHint(kind) {
+  switch (kind) {
+    case 'multi': return 'Pick every right answer';
+    case 'truefalse': return 'True or false?';
+    case 'text': return 'Type the answer';
+    case 'number': return 'Type a number';
+    default: return 'Pick one answer';
+  }
+}

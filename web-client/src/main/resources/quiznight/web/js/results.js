@@ -1,0 +1,48 @@
+// The host's results downloads: GET /api/rooms/{code}/results with the host token as a Bearer token, saved
+// through a Blob (a plain link cannot carry the Authorization header).
+
+function resultsUrl(code, format) {
+  const u = new URL(`api/rooms/${encodeURIComponent(code)}/results`, globalThis.location.href);
+  if (format === 'csv') u.searchParams.set('format', 'csv');
+  return u.href;
+}
+
+async function get(code, hostToken, format) {
+  const res = await fetch(resultsUrl(code, format), {
+    headers: { Authorization: `Bearer ${hostToken}` },
+    cache: 'no-store',
+  });
+  if (!res.ok) {
+    let detail = '';
+    try {
+      detail = (await res.json()).error ?? '';
+    } catch {
+      // not JSON
+    }
+    const e = new Error(detail || `The server answered ${res.status}.`);
+    e.status = res.status;
+    throw e;
+  }
+  return res;
+}
+
+/** The results JSON (for the full standings on the final screen). */
+export async function fetchResults(code, hostToken) {
+  return (await get(code, hostToken, 'json')).json();
+}
+
+/** Downloads the results as `quiznight-<code>.csv` or `.json`. */
+export async function downloadResults(code, hostToken, format) {
+  const res = await get(code, hostToken, format);
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `quiznight-${code}.${format === 'csv' ? 'csv' : 'json'}`;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return a.download;
+}

@@ -1,0 +1,91 @@
+// Tokens and small preferences in localStorage, keyed by room code, so a reload (or a phone that dropped the
+// page) gets its identity back. Every access is guarded: storage may be full or disabled (private mode).
+
+const PREFIX = 'quiznight.';
+
+function defaultStore() {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function read(store, key) {
+  try {
+    const raw = store?.getItem(PREFIX + key);
+    return raw == null ? null : JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+function write(store, key, value) {
+  try {
+    if (value == null) store?.removeItem(PREFIX + key);
+    else store?.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // storage full or disabled: the game still works, a reload just loses the identity
+  }
+}
+
+export function createStorage(store = defaultStore()) {
+  return {
+    /** The host token of a room, and that room as the last one hosted here. */
+    saveHost(code, hostToken) {
+      write(store, `host.${code}`, { hostToken, savedAt: Date.now() });
+      write(store, 'host.last', code);
+    },
+    loadHost(code) {
+      const v = read(store, `host.${code}`);
+      return v && typeof v.hostToken === 'string' ? v : null;
+    },
+    /** {code, hostToken} of the room last hosted in this browser, or null. */
+    lastHost() {
+      const code = read(store, 'host.last');
+      const v = code ? this.loadHost(code) : null;
+      return v ? { code, hostToken: v.hostToken } : null;
+    },
+    forgetHost(code) {
+      write(store, `host.${code}`, null);
+      if (read(store, 'host.last') === code) write(store, 'host.last', null);
+    },
+
+    /** A player's identity in a room: {token, playerId, name}. */
+    savePlayer(code, player) {
+      write(store, `player.${code}`, { ...player, savedAt: Date.now() });
+      write(store, 'player.last', code);
+    },
+    loadPlayer(code) {
+      const v = read(store, `player.${code}`);
+      return v && typeof v.token === 'string' ? v : null;
+    },
+    lastPlayer() {
+      const code = read(store, 'player.last');
+      const v = code ? this.loadPlayer(code) : null;
+      return v ? { code, ...v } : null;
+    },
+    forgetPlayer(code) {
+      write(store, `player.${code}`, null);
+      write(store, `answer.${code}`, null);
+      if (read(store, 'player.last') === code) write(store, 'player.last', null);
+    },
+
+    /** What the player answered to the open question, to show it again after a reload. */
+    saveAnswer(code, myAnswer) {
+      write(store, `answer.${code}`, myAnswer);
+    },
+    loadAnswer(code) {
+      return read(store, `answer.${code}`);
+    },
+
+    /** The nickname used last time, to pre-fill the join form. */
+    saveName(name) {
+      write(store, 'name', name);
+    },
+    loadName() {
+      const v = read(store, 'name');
+      return typeof v === 'string' ? v : '';
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Static checks of the web files: what the server's Content-Security-Policy requires (no inline scripts or
+// styles), text-only DOM insertion, explicit .js imports that resolve, no external resources.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WEB } from './web.mjs';
+
+function files(dir, ext) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return files(p, ext);
+    return p.endsWith(ext) ? [p] : [];
+  });
+}
+
+const html = files(WEB, '.html');
+const scripts = files(WEB, '.js');
+const styles = files(WEB, '.css');
+
+test('the pages exist', () => {
+  assert.ok(fs.existsSync(path.join(WEB, 'index.html')));
+  assert.ok(fs.existsSync(path.join(WEB, 'play.html')));
+});
+
+test('HTML has no inline script, inline style or event handler attribute (CSP)', () => {
+  for (const f of html) {
+    const text = fs.readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      assert.match(m[1], /\bsrc=/, `${f}: inline script`);
+      assert.equal(m[2].trim(), '', `${f}: script with a body`);
+    }
+    assert.doesNotMatch(text, /<style\b/i, `${f}: <style> element`);
+    assert.doesNotMatch(text, /\sstyle\s*=/i, `${f}: style attribute`);
+    assert.doesNotMatch(text, /\son[a-z]+\s*=/i, `${f}: inline event handler`);
+    assert.doesNotMatch(text, /(src|href)\s*=\s*["']?(https?:)?\/\//i, `${f}: external resource`);
+  }
+});
+
+test('scripts insert data as text only and set no inline styles through attributes', () => {
+  for (const f of scripts) {
+    const text = fs.readFileSync(f, 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    assert.doesNotMatch(text, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/, `${f}: HTML from strings`);
+    assert.doesNotMatch(text, /setAttribute\(\s*['"]style['"]/, `${f}: style attribute (CSP blocks it)`);
+    assert.doesNotMatch(text, /(^|[^.\w])(fetch|import)\(\s*['"`]https?:/m, `${f}: external request`);
+  }
+});
+
+test('every import is a relative path ending in .js that exists', () => {
+  for (const f of scripts) {
+    const text = fs.readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/^\s*import\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+      const spec = m[1];
+      assert.match(spec, /^\.\.?\/.*\.js$/, `${f}: import '${spec}'`);
+      assert.ok(fs.existsSync(path.resolve(path.dirname(f), spec)), `${f}: '${spec}' does not exist`);
+    }
+  }
+});
+
+test('every script, style sheet and icon a page links to exists', () => {
+  for (const f of html) {
+    const text = fs.readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      assert.ok(fs.existsSync(path.resolve(path.dirname(f), m[1])), `${f}: ${m[1]} is missing`);
+    }
+  }
+});
+
+test('style sheets load nothing from elsewhere (fonts, images)', () => {
+  for (const f of styles) {
+    const text = fs.readFileSync(f, 'utf8');
+    assert.doesNotMatch(text, /@import|url\(\s*['"]?(https?:)?\/\//i, `${f}: external resource`);
+  }
+});
+
+test('the served file names are ones the server serves (safe characters, known types)', () => {
+  const all = [...html, ...scripts, ...styles, ...files(WEB, '.svg')];
+  for (const f of all) {
+    const rel = path.relative(WEB, f).split(path.sep).join('/');
+    assert.match(rel, /^[A-Za-z0-9_-][A-Za-z0-9._/-]*$/, rel);
+  }
+});
+
+test('reduced motion is honoured', () => {
+  const css = styles.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  assert.match(css, /@media \(prefers-reduced-motion: reduce\)/);
+});
