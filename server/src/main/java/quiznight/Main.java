@@ -15,10 +15,13 @@ import quiznight.config.Settings;
 import quiznight.net.QuizServer;
 import quiznight.quiz.QuizFormatException;
 
-/** {@code java -jar quiznight.jar}: starts a server and prints where the host and the players go. */
+/**
+ * {@code java -jar quiznight.jar}: starts a server and prints where the host and the players go. Its
+ * subcommands {@code check} and {@code convert} read quiz files without starting one.
+ */
 @Command(name = "quiznight", mixinStandardHelpOptions = true, version = "QuizNight 0.1",
         description = "Self-hosted live quiz server: project the host screen, players join with their phones.",
-        sortOptions = false)
+        sortOptions = false, subcommands = {CheckCommand.class, ConvertCommand.class})
 public final class Main implements Callable<Integer> {
     static final String JSON_LOG_CONFIG = "quiznight/logback-json.xml";
 
@@ -52,8 +55,21 @@ public final class Main implements Callable<Integer> {
     String publicUrl;
 
     @Option(names = "--quizzes", defaultValue = "${env:QUIZZES_DIR}", paramLabel = "DIR",
-            description = "Extra folder of quiz files (*.json) (env QUIZZES_DIR; default: none).")
+            description = "Extra folder of quiz files: *.json (QuizNight or Open Trivia DB), *.gift, *.txt (GIFT or Aiken), *.aiken, "
+                    + "*.xlsx and *.csv (Kahoot template) (env QUIZZES_DIR; default: none).")
     Path quizzes;
+
+    @Option(names = "--uploads-dir", defaultValue = "${env:UPLOADS_DIR:-uploads}", paramLabel = "DIR",
+            description = "Where quizzes uploaded from the host screen are saved, and loaded from at start (env UPLOADS_DIR; default ${DEFAULT-VALUE}).")
+    Path uploadsDir;
+
+    @Option(names = "--max-upload-bytes", defaultValue = "${env:MAX_UPLOAD_BYTES:-1048576}", paramLabel = "N",
+            description = "Largest quiz file one upload may send; larger gets 413 (env MAX_UPLOAD_BYTES; default ${DEFAULT-VALUE}).")
+    int maxUploadBytes;
+
+    @Option(names = "--uploads-per-minute", defaultValue = "${env:UPLOADS_PER_MINUTE:-5}", paramLabel = "N",
+            description = "Quiz uploads one client address may make per minute, then 429; 0 turns uploads off (env UPLOADS_PER_MINUTE; default ${DEFAULT-VALUE}).")
+    int uploadsPerMinute;
 
     @Option(names = "--results-dir", defaultValue = "${env:RESULTS_DIR:-results}", paramLabel = "DIR",
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
@@ -135,6 +151,8 @@ public final class Main implements Callable<Integer> {
         require(maxPlayersPerRoom >= 1, "--max-players must be at least 1");
         require(failedJoinsPerMinute >= 1, "--failed-joins-per-minute must be at least 1");
         require(unwritableTimeoutMs >= 1000, "--unwritable-timeout-ms must be at least 1000");
+        require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
+        require(uploadsPerMinute >= 0, "--uploads-per-minute must be 0 (uploads off) or more");
         if (allowedOrigins != null) {
             for (String o : allowedOrigins) {
                 require(o.matches("https?://[^/\\s]+"), "--allowed-origin must be like https://host[:port] with no path (got " + o + ")");
@@ -162,6 +180,9 @@ public final class Main implements Callable<Integer> {
             b.nameBlocklist = nameBlocklist;
             b.basePath = basePath;
             b.trustedProxies = trustedProxies == null ? List.of() : trustedProxies;
+            b.uploadsDir = uploadsDir;
+            b.maxUploadBytes = maxUploadBytes;
+            b.uploadsPerMinute = uploadsPerMinute;
         });
         QuizServer server;
         try {

@@ -29,6 +29,10 @@ import java.util.function.Consumer;
  * @param nameBlocklist       file of words refused in nicknames; null: the bundled list
  * @param basePath            path prefix everything is served under ("" for none, else like "/quiz")
  * @param trustedProxies      addresses of reverse proxies whose X-Forwarded-For is believed
+ * @param uploadsDir          where quizzes uploaded from the host screen are saved (created on the first
+ *                            upload) and loaded from at start; null keeps none
+ * @param maxUploadBytes      largest quiz file accepted by {@code POST /api/quizzes}; larger is 413
+ * @param uploadsPerMinute    uploads one client address may make per minute (then 429); 0 turns uploads off
  */
 public record Settings(
         int port,
@@ -51,7 +55,10 @@ public record Settings(
         List<String> allowedOrigins,
         Path nameBlocklist,
         String basePath,
-        List<String> trustedProxies) {
+        List<String> trustedProxies,
+        Path uploadsDir,
+        int maxUploadBytes,
+        int uploadsPerMinute) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -112,6 +119,9 @@ public record Settings(
         public Path nameBlocklist;
         public String basePath = "";
         public List<String> trustedProxies = List.of();
+        public Path uploadsDir = Path.of("uploads");
+        public int maxUploadBytes = 1024 * 1024;
+        public int uploadsPerMinute = 5;
 
         public Builder() {
         }
@@ -138,13 +148,16 @@ public record Settings(
             nameBlocklist = s.nameBlocklist;
             basePath = s.basePath;
             trustedProxies = s.trustedProxies;
+            uploadsDir = s.uploadsDir;
+            maxUploadBytes = s.maxUploadBytes;
+            uploadsPerMinute = s.uploadsPerMinute;
         }
 
         public Settings build() {
             return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
-                    nameBlocklist, basePath, trustedProxies);
+                    nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, uploadsPerMinute);
         }
     }
 }

@@ -2,26 +2,33 @@ package quiznight.net;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quiznight.metrics.MicrometerMetrics;
@@ -31,15 +38,17 @@ import quiznight.results.GameResult;
 import quiznight.results.ResultsCsv;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
+import quiznight.session.SessionHandler;
 
 /**
- * Every HTTP request that is not the WebSocket upgrade: the two screens and their files, the JSON API,
- * health and metrics. Stateless and shared by all connections.
+ * Every HTTP request that is not the WebSocket upgrade: the two screens and their files, the JSON API
+ * (with quiz uploads), health and metrics. Shared by all connections.
  */
 @ChannelHandler.Sharable
 final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String UPLOAD_PATH = "/api/quizzes";
     private static final Pattern ROOM_PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|qr\\.svg)");
 
     private final QuizCatalog catalog;
@@ -48,14 +57,26 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final ObjectMapper json;
     private final StaticFiles files = new StaticFiles();
     private final String basePath;
+    private final Uploads uploads;
+    private final OriginCheck originCheck;
+    private final Set<String> trustedProxies;
 
-    /** @param basePath the prefix every path is served under ("" for none, else like "/quiz") */
-    HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath) {
+    /**
+     * @param basePath       the prefix every path is served under ("" for none, else like "/quiz")
+     * @param uploads        where {@code POST /api/quizzes} goes
+     * @param originCheck    the WebSocket's origin rule, also applied to uploads from a browser
+     * @param trustedProxies reverse proxies whose X-Forwarded-For names the client for the upload limit
+     */
+    HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
+                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies) {
         this.basePath = basePath;
         this.catalog = catalog;
         this.registry = registry;
         this.metrics = metrics;
         this.json = json;
+        this.uploads = uploads;
+        this.originCheck = originCheck;
+        this.trustedProxies = Set.copyOf(trustedProxies);
     }
 
     @Override
@@ -64,15 +85,104 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             respond(ctx, req, text(HttpResponseStatus.BAD_REQUEST, "The request could not be understood."));
             return;
         }
+        QueryStringDecoder uri = new QueryStringDecoder(req.uri());
+        boolean uploadPath = uri.rawPath().equals(basePath + UPLOAD_PATH);
+        if (uploadPath && req.method().equals(HttpMethod.POST)) {
+            upload(ctx, req, uri);
+            return;
+        }
         boolean head = req.method().equals(HttpMethod.HEAD);
         if (!req.method().equals(HttpMethod.GET) && !head) {
-            FullHttpResponse r = text(HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET and HEAD are served here.");
-            r.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
+            FullHttpResponse r = text(HttpResponseStatus.METHOD_NOT_ALLOWED,
+                    uploadPath ? "Only GET, HEAD and POST (an upload) are served here." : "Only GET and HEAD are served here.");
+            r.headers().set(HttpHeaderNames.ALLOW, uploadPath ? "GET, HEAD, POST" : "GET, HEAD");
             respond(ctx, req, r);
             return;
         }
-        QueryStringDecoder uri = new QueryStringDecoder(req.uri());
+        if (req.content().readableBytes() > BodyLimits.MAX_BODY) {
+            respond(ctx, req, BodyLimits.tooLarge(false, uploads.maxBytes()));
+            return;
+        }
         respond(ctx, req, route(req, uri));
+    }
+
+    // ---- uploads -------------------------------------------------------------------------------
+
+    /**
+     * {@code POST /api/quizzes}: the body is the file, its name in {@code X-Filename} (percent-encoded
+     * UTF-8 allowed) or {@code ?name=}. Refusals that need no reading are answered here; the file is read
+     * on the upload thread, and this connection reads nothing more until the answer is sent.
+     */
+    private void upload(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder uri) {
+        if (!uploads.enabled()) {
+            respond(ctx, req, jsonError(HttpResponseStatus.FORBIDDEN, "Uploads are turned off on this server."));
+            return;
+        }
+        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        if (origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+            respond(ctx, req, jsonError(HttpResponseStatus.FORBIDDEN, "Uploads from another site's page are refused."));
+            return;
+        }
+        String name = req.headers().get("X-Filename");
+        if (name != null) {
+            try {
+                name = QueryStringDecoder.decodeComponent(name);
+            } catch (IllegalArgumentException e) {
+                name = null;
+            }
+        } else if (uri.parameters().containsKey("name")) {
+            name = uri.parameters().get("name").get(0);
+        }
+        if (name == null || name.isBlank()) {
+            respond(ctx, req, jsonError(HttpResponseStatus.BAD_REQUEST,
+                    "Name the file: send its name (such as quiz.gift) in the X-Filename header or as ?name=."));
+            return;
+        }
+        if (req.content().readableBytes() == 0) {
+            respond(ctx, req, jsonError(HttpResponseStatus.BAD_REQUEST, Uploads.cleanName(name) + ": the file is empty."));
+            return;
+        }
+        String client = clientAddress(ctx, req);
+        long wait = uploads.admit(client, System.currentTimeMillis());
+        if (wait > 0) {
+            long seconds = (wait + 999) / 1000;
+            FullHttpResponse r = jsonError(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many uploads: at most "
+                    + uploads.perMinute() + " a minute from one address. Try again in " + seconds + " s.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
+            respond(ctx, req, r);
+            return;
+        }
+        byte[] content = ByteBufUtil.getBytes(req.content());
+        HttpRequest head = new DefaultHttpRequest(req.protocolVersion(), req.method(), req.uri(), req.headers().copy());
+        String fileName = name;
+        ctx.channel().config().setAutoRead(false);
+        try {
+            uploads.submit(() -> {
+                FullHttpResponse r;
+                try {
+                    Uploads.Outcome o = uploads.accept(fileName, content, client);
+                    r = jsonResponse(o.status(), o.body());
+                } catch (RuntimeException e) {
+                    r = jsonError(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The upload failed on the server.");
+                }
+                FullHttpResponse answer = r;
+                ctx.executor().execute(() -> {
+                    respond(ctx, head, answer);
+                    ctx.channel().config().setAutoRead(true);
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            ctx.channel().config().setAutoRead(true);
+            FullHttpResponse r = jsonError(HttpResponseStatus.SERVICE_UNAVAILABLE, "The server is busy reading other uploads: try again in a moment.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
+            respond(ctx, req, r);
+        }
+    }
+
+    private String clientAddress(ChannelHandlerContext ctx, HttpRequest req) {
+        String peer = ctx.channel().remoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : String.valueOf(ctx.channel().remoteAddress());
+        return SessionHandler.clientAddress(peer, req.headers().get("X-Forwarded-For"), trustedProxies);
     }
 
     private FullHttpResponse route(FullHttpRequest req, QueryStringDecoder uri) {
@@ -203,21 +313,26 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         return jsonResponse(status, Map.of("error", message));
     }
 
-    private static FullHttpResponse text(HttpResponseStatus status, String sentence) {
+    static FullHttpResponse text(HttpResponseStatus status, String sentence) {
         return bytes(status, StaticFiles.utf8(sentence + "\n"), "text/plain; charset=utf-8");
     }
 
-    private static FullHttpResponse bytes(HttpResponseStatus status, byte[] body, String type) {
+    static FullHttpResponse bytes(HttpResponseStatus status, byte[] body, String type) {
         FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
         r.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
         return r;
     }
 
-    private static void respond(ChannelHandlerContext ctx, FullHttpRequest req, FullHttpResponse r) {
+    /** The security headers every response carries. */
+    static void secure(HttpResponse r) {
         r.headers().set("X-Content-Type-Options", "nosniff");
         r.headers().set("Referrer-Policy", "no-referrer");
         r.headers().set(HttpHeaderNames.X_FRAME_OPTIONS, "DENY");
         r.headers().set(HttpHeaderNames.CONTENT_SECURITY_POLICY, CSP);
+    }
+
+    private static void respond(ChannelHandlerContext ctx, HttpRequest req, FullHttpResponse r) {
+        secure(r);
         HttpUtil.setContentLength(r, r.content().readableBytes());
         if (req.method().equals(HttpMethod.HEAD)) {
             r.content().clear();

@@ -43,6 +43,7 @@ public final class QuizServer implements AutoCloseable {
     private final Channel serverChannel;
     private final RoomRegistry registry;
     private final ResultsStore results;
+    private final Uploads uploads;
     private final int port;
     private final String publicUrl;
     private final String transport;
@@ -50,7 +51,8 @@ public final class QuizServer implements AutoCloseable {
     private final int restoredRooms;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
-                       ResultsStore results, String publicUrl, String transport, int restoredRooms) {
+                       ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms) {
+        this.uploads = uploads;
         this.restoredRooms = restoredRooms;
         this.boss = boss;
         this.workers = workers;
@@ -64,7 +66,7 @@ public final class QuizServer implements AutoCloseable {
 
     /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
     public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
-        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir());
+        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir());
         NameFilter names;
         try {
             names = NameFilter.load(settings.nameBlocklist());
@@ -79,6 +81,7 @@ public final class QuizServer implements AutoCloseable {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(),
                 transport.ioHandlerFactory());
+        Uploads uploads = null;
         try {
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
@@ -99,7 +102,11 @@ public final class QuizServer implements AutoCloseable {
             }, java.util.Arrays.stream(quiznight.game.Phase.values()).map(quiznight.game.Phase::wire).toArray(String[]::new));
             FailedJoins failedJoins = new FailedJoins(settings.failedJoinsPerMinute());
             boss.next().scheduleAtFixedRate(() -> failedJoins.sweep(clock.millis()), 1, 1, TimeUnit.MINUTES);
-            HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath());
+            OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
+                    settings.allowedOrigins());
+            uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute());
+            HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()));
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -107,8 +114,7 @@ public final class QuizServer implements AutoCloseable {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
-                    .childHandler(new ServerInitializer(settings,
-                            new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(), settings.allowedOrigins()), http,
+                    .childHandler(new ServerInitializer(settings, originCheck, http,
                             new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
                                     java.util.Set.copyOf(settings.trustedProxies()))));
@@ -117,8 +123,11 @@ public final class QuizServer implements AutoCloseable {
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, base[0], transport.name(), restored);
+            return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored);
         } catch (RuntimeException | InterruptedException e) {
+            if (uploads != null) {
+                uploads.close();
+            }
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             results.close();
@@ -191,6 +200,7 @@ public final class QuizServer implements AutoCloseable {
         }
         closed = true;
         serverChannel.close().syncUninterruptibly();
+        uploads.close();
         List<Room> rooms = new ArrayList<>(registry.rooms());
         CountDownLatch done = new CountDownLatch(rooms.size());
         for (Room room : rooms) {

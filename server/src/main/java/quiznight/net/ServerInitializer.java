@@ -3,7 +3,6 @@ package quiznight.net;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
@@ -16,13 +15,13 @@ import quiznight.session.SessionConfig;
 import quiznight.session.SessionHandler;
 
 /**
- * The pipeline of every connection, which reads as the architecture: HTTP in, the Origin check and the
+ * The pipeline of every connection, which reads as the architecture: HTTP in (bodies limited to 16 KiB,
+ * or the upload limit for {@code POST /api/quizzes}: {@link BodyLimits}), the Origin check and the
  * WebSocket upgrade on {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
  * {@link SessionHandler} that speaks to rooms.
  */
 final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final String WS_PATH = "/ws";
-    private static final int MAX_HTTP_BODY = 16 * 1024;
     /** After the server's close frame, how long the client has to answer with its own before TCP is closed. */
     private static final long FORCE_CLOSE_MS = 1_000;
 
@@ -30,12 +29,15 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final OriginCheck originCheck;
     private final HttpHandler http;
     private final SessionConfig sessions;
+    /** Uploads being received at once hold at most 16 times the upload limit of memory. */
+    private final BodyLimits.Budget uploadBudget;
 
     ServerInitializer(Settings settings, OriginCheck originCheck, HttpHandler http, SessionConfig sessions) {
         this.settings = settings;
         this.originCheck = originCheck;
         this.http = http;
         this.sessions = sessions;
+        this.uploadBudget = new BodyLimits.Budget(16L * settings.maxUploadBytes());
     }
 
     @Override
@@ -43,7 +45,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(settings.basePath() + WS_PATH)
                 .checkStartsWith(true)
-                .handleCloseFrames(true)
+                .handleCloseFrames(false)
                 .dropPongFrames(false)
                 .forceCloseTimeoutMillis(FORCE_CLOSE_MS)
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
@@ -54,7 +56,8 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .build();
         ChannelPipeline p = ch.pipeline();
         p.addLast("http-codec", new HttpServerCodec(4096, 8192, 8192));
-        p.addLast("http-aggregator", new HttpObjectAggregator(MAX_HTTP_BODY));
+        p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH, settings.maxUploadBytes(),
+                uploadBudget));
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("origin-check", originCheck);
         p.addLast("websocket", new WebSocketServerProtocolHandler(ws));

@@ -6,45 +6,77 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quiznight.quiz.imports.ImportResult;
+import quiznight.quiz.imports.QuizImporters;
 
 /**
  * Every quiz this server can run: the bundled ones (listed in {@code quiznight/quizzes/index.txt} on the
- * classpath, the first being the default) followed by the {@code *.json} files of an optional folder.
+ * classpath, the first being the default), then every supported file of the optional folders (see
+ * {@link QuizImporters}), then those added while running ({@link #add}, uploads). Thread-safe: read from
+ * every event loop, added to by uploads.
  */
 public final class QuizCatalog {
     static final String BUNDLED_DIR = "quiznight/quizzes/";
+    private static final Logger log = LoggerFactory.getLogger(QuizCatalog.class);
 
-    private final Map<String, Quiz> byId;
+    private final Map<String, Quiz> byId = new ConcurrentHashMap<>();
+    /** In listing order; replaced whole (copy on write) under this object's lock. */
+    private volatile List<Quiz> ordered;
+    private final Quiz defaultQuiz;
 
     public QuizCatalog(List<Quiz> quizzes) {
         if (quizzes.isEmpty()) {
             throw new IllegalArgumentException("a catalog needs at least one quiz");
         }
-        Map<String, Quiz> map = new LinkedHashMap<>();
         for (Quiz q : quizzes) {
-            if (map.putIfAbsent(q.id(), q) != null) {
+            if (byId.putIfAbsent(q.id(), q) != null) {
                 throw new IllegalArgumentException("two quizzes have the id \"" + q.id() + "\"");
             }
         }
-        this.byId = Collections.unmodifiableMap(map);
+        this.ordered = List.copyOf(quizzes);
+        this.defaultQuiz = quizzes.get(0);
     }
 
     /** Loads the bundled quizzes and then those in {@code extraDir} (null for none). */
     public static QuizCatalog load(Path extraDir) throws QuizFormatException {
+        return load(extraDir, null);
+    }
+
+    /**
+     * Loads the bundled quizzes, then those in {@code extraDir} (null for none; must exist), then those in
+     * {@code uploadsDir} (null or missing for none; skipped when it is {@code extraDir}).
+     */
+    public static QuizCatalog load(Path extraDir, Path uploadsDir) throws QuizFormatException {
         List<Quiz> quizzes = new ArrayList<>(bundled());
         if (extraDir != null) {
             quizzes.addAll(fromDirectory(extraDir));
+        }
+        if (uploadsDir != null && Files.isDirectory(uploadsDir) && !sameFolder(extraDir, uploadsDir)) {
+            quizzes.addAll(fromDirectory(uploadsDir));
         }
         try {
             return new QuizCatalog(quizzes);
         } catch (IllegalArgumentException e) {
             throw new QuizFormatException(e.getMessage());
+        }
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        if (a == null) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 
@@ -73,40 +105,75 @@ public final class QuizCatalog {
         return quizzes;
     }
 
+    /**
+     * Every regular file directly in {@code dir} with a supported extension ({@link QuizImporters#EXTENSIONS}),
+     * sorted by name; names starting with '.' are skipped, and so is a {@code .txt} that is neither GIFT nor
+     * Aiken (notes beside the quizzes). Questions an importer skips are logged as warnings.
+     */
     public static List<Quiz> fromDirectory(Path dir) throws QuizFormatException {
         if (!Files.isDirectory(dir)) {
             throw new QuizFormatException(dir + ": quiz folder does not exist or is not a folder");
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+            files = s.filter(p -> !p.getFileName().toString().startsWith(".")
+                            && QuizImporters.supported(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new QuizFormatException(dir + ": cannot list quiz folder: " + e.getMessage(), e);
         }
         List<Quiz> quizzes = new ArrayList<>();
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                quizzes.add(QuizLoader.load(in, file.toString(), idFromFileName(file.getFileName().toString())));
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new QuizFormatException(file + ": cannot be read: " + e.getMessage(), e);
             }
+            String name = file.getFileName().toString();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".txt")
+                    && QuizImporters.sniffText(new String(content, StandardCharsets.UTF_8)).isEmpty()) {
+                log.info("{}: skipped: a .txt file that is neither GIFT nor Aiken", file);
+                continue;
+            }
+            ImportResult result = QuizImporters.load(file.toString(), idFromFileName(name), content);
+            result.warnings().forEach(w -> log.warn("{}", w));
+            quizzes.add(result.quiz());
         }
         return quizzes;
     }
 
     static String idFromFileName(String name) {
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        return QuizImporters.idFromFileName(name);
+    }
+
+    /**
+     * Adds a quiz (an upload) at the end of the list, playable at once; false, and nothing added, when its
+     * id is taken.
+     */
+    public synchronized boolean add(Quiz quiz) {
+        if (byId.putIfAbsent(quiz.id(), quiz) != null) {
+            return false;
+        }
+        List<Quiz> next = new ArrayList<>(ordered);
+        next.add(quiz);
+        ordered = List.copyOf(next);
+        return true;
+    }
+
+    /** True when a quiz has this id. */
+    public boolean has(String id) {
+        return byId.containsKey(id);
     }
 
     /** All quizzes, the default first. */
     public List<Quiz> all() {
-        return List.copyOf(byId.values());
+        return ordered;
     }
 
+    /** The first bundled quiz. */
     public Quiz defaultQuiz() {
-        return byId.values().iterator().next();
+        return defaultQuiz;
     }
 
     public Optional<Quiz> find(String id) {

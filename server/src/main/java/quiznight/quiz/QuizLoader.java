@@ -51,16 +51,34 @@ public final class QuizLoader {
      * @param defaultId the id when the file has none (the file name without {@code .json})
      */
     public static Quiz load(InputStream in, String source, String defaultId) throws QuizFormatException {
-        JsonNode root;
+        return load(parse(in, source), source, defaultId);
+    }
+
+    /**
+     * Validates a quiz already parsed (or built by an importer) exactly as a file of this format is.
+     *
+     * @param source    the file name used in error messages
+     * @param defaultId the id when the quiz has none
+     */
+    public static Quiz load(JsonNode root, String source, String defaultId) throws QuizFormatException {
+        return new Reader(source).quiz(root, defaultId);
+    }
+
+    /** Parses JSON with this format's limits (nesting, string and document length, no duplicate keys). */
+    public static JsonNode parse(InputStream in, String source) throws QuizFormatException {
         try {
-            root = MAPPER.readTree(in);
+            return MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             throw new QuizFormatException(source + ": not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""), e);
         } catch (IOException e) {
             throw new QuizFormatException(source + ": cannot be read: " + e.getMessage(), e);
         }
-        return new Reader(source).quiz(root, defaultId);
+    }
+
+    /** A streaming parser with the same limits as {@link #parse}, for readers that need token locations. */
+    public static JsonParser parser(byte[] content) throws IOException {
+        return MAPPER.createParser(content);
     }
 
     /** Validation of one file; {@code where} is updated as it descends so every message says where. */

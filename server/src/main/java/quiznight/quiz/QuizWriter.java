@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Questions back to the native JSON format that {@link QuizLoader} reads (used by room journals). */
+/** Questions back to the native JSON format that {@link QuizLoader} reads (room journals, uploads, {@code convert}). */
 public final class QuizWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -18,6 +18,19 @@ public final class QuizWriter {
         q.put("title", title);
         ArrayNode arr = q.putArray("questions");
         questions.forEach(x -> arr.add(question(x)));
+        return q;
+    }
+
+    /** A whole quiz, as {@code convert --to json} and uploads save it: id, title, description when set, questions. */
+    public static ObjectNode quiz(Quiz quiz) {
+        ObjectNode q = F.objectNode();
+        q.put("id", quiz.id());
+        q.put("title", quiz.title());
+        if (!quiz.description().isEmpty()) {
+            q.put("description", quiz.description());
+        }
+        ArrayNode arr = q.putArray("questions");
+        quiz.questions().forEach(x -> arr.add(question(x)));
         return q;
     }
 

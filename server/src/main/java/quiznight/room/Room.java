@@ -549,6 +549,13 @@ public final class Room {
     private void finished() {
         cancel(lobbyFlush);
         cancel(progressFlush);
+        // The results first: a host who asks for them on receiving 'finished' gets them.
+        GameResult r = buildResult(true);
+        synchronized (this) {
+            result = r;
+        }
+        journal.close();
+        services.results().write(r).thenRun(journal::delete);
         long start = System.nanoTime();
         Encoded base = services.codec().encode(finishedMessage());
         if (host != null) {
@@ -566,12 +573,6 @@ public final class Room {
         services.fanout().each(peers, copies);
         services.metrics().broadcast(base.type(), peers.size() + (host != null ? 1 : 0), base.bytes().length,
                 System.nanoTime() - start);
-        GameResult r = buildResult(true);
-        synchronized (this) {
-            result = r;
-        }
-        journal.close();
-        services.results().write(r).thenRun(journal::delete);
         log.info("room finished {} {} {}", kv("room", code), kv("players", game.playerCount()),
                 kv("durationSec", game.startedAt() == 0 ? 0 : (game.finishedAt() - game.startedAt()) / 1000));
         finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
@@ -612,6 +613,8 @@ public final class Room {
                 }
             }
             case REVEAL -> {
+                // The question too, so a screen that comes back mid-reveal can show what was asked.
+                send(peer, questionMessage());
                 send(peer, revealMessage());
                 if (player != null) {
                     send(peer, resultMessage(player));

@@ -107,7 +107,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             onText(text.text(), clock.millis());
         } else if (frame instanceof PongWebSocketFrame pong) {
             onPong(pong.content());
-        } else if (!(frame instanceof PingWebSocketFrame) && !(frame instanceof CloseWebSocketFrame)) {
+        } else if (frame instanceof CloseWebSocketFrame close) {
+            onClose(ctx, close);
+        } else if (!(frame instanceof PingWebSocketFrame)) {
             sendError(ErrorCode.BAD_MESSAGE, "Only text frames holding JSON are understood.");
         }
     }
@@ -157,6 +159,20 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         log.debug("connection error, closing: {}", cause.toString());
         ctx.close();
+    }
+
+    /**
+     * The client's close frame: the answer to ours (then TCP is closed, nothing echoed), or its own wish to
+     * leave (then it is echoed once, as RFC 6455 asks, and TCP closed).
+     */
+    private void onClose(ChannelHandlerContext ctx, CloseWebSocketFrame close) {
+        if (closing) {
+            ctx.close();
+            return;
+        }
+        closing = true;
+        int status = close.statusCode() < 0 ? WebSocketCloseStatus.NORMAL_CLOSURE.code() : close.statusCode();
+        ctx.writeAndFlush(new CloseWebSocketFrame(status, "")).addListener(io.netty.channel.ChannelFutureListener.CLOSE);
     }
 
     // ---- requests ------------------------------------------------------------------------------
@@ -270,7 +286,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         return clientAddress(peer, forwardedFor, config.trustedProxies());
     }
 
-    static String clientAddress(String peer, String forwardedFor, java.util.Set<String> trusted) {
+    /** Also used for the HTTP upload limit: the same rule for the same trusted proxies. */
+    public static String clientAddress(String peer, String forwardedFor, java.util.Set<String> trusted) {
         if (forwardedFor == null || !trusted.contains(peer)) {
             return peer;
         }

@@ -108,10 +108,15 @@ class HttpEndToEndTest {
             assertThat(r.body()).as(path).isNotBlank();
         }
         HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/api/quizzes")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                URI.create("http://127.0.0.1:" + server.port() + "/healthz")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("allow")).hasValue("GET, HEAD");
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/quizzes")).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("allow")).hasValue("GET, HEAD, POST");
     }
 
     @Test

@@ -124,7 +124,7 @@ class ProtocolErrorsEndToEndTest {
             assertThat(c.takeError()).isEqualTo("name-taken");
             c.send("type", "join", "code", code, "name", "   ");
             assertThat(c.takeError()).isEqualTo("bad-name");
-            c.send("type", "join", "code", code, "name", "x".repeat(21));
+            c.send("type", "join", "code", code, "name", "x".repeat(33));
             assertThat(c.takeError()).isEqualTo("bad-name");
             c.send("type", "join", "code", code, "name", "a\u200bb");
             assertThat(c.takeError()).isEqualTo("bad-name");

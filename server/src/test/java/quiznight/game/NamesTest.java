@@ -16,13 +16,14 @@ class NamesTest {
     }
 
     @Test
-    void clean_allowsTwentyCharactersCountingEmojiAsOne() {
-        assertThat(Names.clean("🦊".repeat(20))).hasSize(40);
-        assertThat(Names.clean("abcdefghijklmnopqrst")).hasSize(20);
+    void clean_allowsThirtyTwoCharactersCountingEmojiAsOne() {
+        assertThat(Names.clean("🦊".repeat(32))).hasSize(64);
+        assertThat(Names.clean("a".repeat(32))).hasSize(32);
+        assertThat(Names.clean("<img src=x onerror=alert(1)>")).isEqualTo("<img src=x onerror=alert(1)>");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "abcdefghijklmnopqrstu", "a\u0000b", "a\u200Bb", "\u3164", "a\nb", "\u2800", "x\u202Ey"})
+    @ValueSource(strings = {"", "   ", "abcdefghijklmnopqrstuvwxyz0123456", "a\u0000b", "a\u200Bb", "\u3164", "a\nb", "\u2800", "x\u202Ey"})
     void clean_refusesEmptyLongControlAndInvisible(String name) {
         assertThatThrownBy(() -> Names.clean(name)).isInstanceOf(GameException.class)
                 .satisfies(e -> assertThat(((GameException) e).code()).isEqualTo(ErrorCode.BAD_NAME));

@@ -26,7 +26,10 @@ public final class TestServer {
 
     public static Settings settings(Path resultsDir) {
         return Settings.defaults().withPort(0).withBind("127.0.0.1").withPublicUrl("http://quiz.test")
-                .withQuizzesDir(testQuizzes()).withResultsDir(resultsDir).with(b -> b.dataDir = resultsDir.resolve("data"));
+                .withQuizzesDir(testQuizzes()).withResultsDir(resultsDir).with(b -> {
+                    b.dataDir = resultsDir.resolve("data");
+                    b.uploadsDir = resultsDir.resolve("uploads");
+                });
     }
 
     public static QuizServer start(Path resultsDir) throws Exception {

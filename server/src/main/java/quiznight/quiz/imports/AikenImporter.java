@@ -1,0 +1,100 @@
+package quiznight.quiz.imports;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quiznight.quiz.QuizFormatException;
+
+/**
+ * The Aiken format: a question's text (one or more lines), its options {@code A.} or {@code A)} in
+ * order, one a line, then {@code ANSWER: X}. Blank lines between questions are optional. Every question
+ * becomes a {@code single} question.
+ */
+final class AikenImporter {
+    static final Pattern OPTION = Pattern.compile("^([A-Z])[.)][ \\t]+(.*)$");
+    static final Pattern ANSWER = Pattern.compile("^ANSWER\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private AikenImporter() {
+    }
+
+    static ImportResult read(String source, String defaultId, String title, String text) throws QuizFormatException {
+        Draft draft = new Draft(source, "line", title);
+        String[] lines = Texts.lines(text);
+        int start = 0;
+        List<String> question = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                if (!options.isEmpty()) {
+                    throw draft.error(lineNo, "expected option " + letter(options.size()) + " or 'ANSWER: X' ending the "
+                            + "question that starts on line " + start + ", got a blank line");
+                }
+                continue;
+            }
+            if (question.isEmpty()) {
+                if (ANSWER.matcher(line).matches() || OPTION.matcher(line).matches()) {
+                    throw draft.error(lineNo, "expected a question's text before its options and 'ANSWER:' line");
+                }
+                start = lineNo;
+                question.add(line);
+                continue;
+            }
+            Matcher answer = ANSWER.matcher(line);
+            if (answer.matches()) {
+                if (options.size() < 2) {
+                    throw draft.error(lineNo, "expected at least two options (A. … B. …) before 'ANSWER:'");
+                }
+                String letter = answer.group(1).strip().toUpperCase(java.util.Locale.ROOT);
+                if (!letter.matches("[A-Z]")) {
+                    throw draft.error(lineNo, "expected one option letter after 'ANSWER:' (A to " + letter(options.size() - 1)
+                            + "), got \"" + letter + "\"");
+                }
+                int index = letter.charAt(0) - 'A';
+                if (index >= options.size()) {
+                    throw draft.error(lineNo, "'ANSWER: " + letter + "' names no option: this question has A to "
+                            + letter(options.size() - 1));
+                }
+                ObjectNode q = draft.question(start);
+                q.put("kind", "single");
+                q.put("text", String.join(" ", question));
+                ArrayNode c = q.putArray("choices");
+                options.forEach(c::add);
+                q.putArray("correct").add(index);
+                question.clear();
+                options.clear();
+                continue;
+            }
+            Matcher option = OPTION.matcher(line);
+            if (option.matches() && option.group(1).charAt(0) - 'A' == options.size()) {
+                options.add(option.group(2).strip());
+                continue;
+            }
+            if (!options.isEmpty()) {
+                throw draft.error(lineNo, "expected option " + letter(options.size()) + " (\"" + letter(options.size())
+                        + ". text\" or \"" + letter(options.size()) + ") text\") or 'ANSWER: X', got \"" + shorten(line) + "\"");
+            }
+            if (option.matches()) {
+                throw draft.error(lineNo, "expected option A first, got option " + option.group(1));
+            }
+            question.add(line);
+        }
+        if (!question.isEmpty()) {
+            throw draft.error(start, "expected an 'ANSWER: X' line ending this question before the end of the file");
+        }
+        return draft.finish(defaultId, ImportResult.Format.AIKEN,
+                "expected questions such as 'Which is a prime?' then 'A. 7', 'B. 8' and 'ANSWER: A', one a line");
+    }
+
+    private static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    }
+}
