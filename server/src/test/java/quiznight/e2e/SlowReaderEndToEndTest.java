@@ -135,4 +135,23 @@ class SlowReaderEndToEndTest {
             players.forEach(WsClient::close);
         }
     }
+
+    @Test
+    void silentConnection_isClosedAfterTheIdleTimeout_andItsPlayerStaysAway(@TempDir Path dir) throws Exception {
+        Settings settings = TestServer.settings(dir).with(b -> {
+            b.pingIntervalMs = 300;
+            b.idleTimeoutMs = 1_200;
+        });
+        try (QuizServer server = QuizServer.start(settings); WsClient host = WsClient.connect(server.port())) {
+            host.send("type", "create", "quiz", "mixed");
+            String code = host.take("created").get("code").asText();
+            try (Socket silent = stuckPlayer(server.port(), code)) {
+                host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 1, "1 player");
+                await().atMost(Duration.ofSeconds(10)).until(() -> metric(server.port(), "quiznight_players_away") == 1.0);
+                // The host's own client answers pings, so it is still connected.
+                host.send("type", "lock", "locked", true);
+                assertThat(host.take("locked").get("locked").asBoolean()).isTrue();
+            }
+        }
+    }
 }
