@@ -637,9 +637,17 @@ public final class Room {
         }
         lobbyDirty = true;
         if (lobbyFlush == null) {
-            long delay = Math.max(0, lastLobbyFlush + services.settings().coalesceMs() - now());
+            long delay = Math.max(0, lastLobbyFlush + lobbyInterval() - now());
             lobbyFlush = loop.schedule(this::flushLobby, delay);
         }
+    }
+
+    /**
+     * How often the lobby goes out: every 100 ms for a classroom, slower as the room grows (a lobby update is
+     * a broadcast to every player), up to once a second from 10,000 players.
+     */
+    private long lobbyInterval() {
+        return Math.max(services.settings().coalesceMs(), Math.min(1_000, game.playerCount() / 10));
     }
 
     private void flushLobby() {
