@@ -20,7 +20,7 @@ import quiznight.config.Settings;
 import quiznight.net.QuizServer;
 
 /**
- * A real server on a free loopback port (with the browser test quizzes) and Debian's headless Chromium driven by
+ * A real server on a free loopback port (with the browser test quizzes, uploads saved under the temp dir) and Debian's headless Chromium driven by
  * Playwright, without any browser download. Each page gets its own browser context, so each has its own storage,
  * like separate phones. Records what the pages should never do: log errors, break the CSP, open dialogs.
  */
@@ -66,7 +66,10 @@ final class BrowserHarness implements AutoCloseable {
         TestQuizzes.write(quizzes);
         Settings settings = Settings.defaults().withPort(0).withBind("127.0.0.1")
                 .withQuizzesDir(quizzes).withResultsDir(tmp.resolve("results"))
-                .with(b -> b.dataDir = tmp.resolve("data"));
+                .with(b -> {
+                    b.dataDir = tmp.resolve("data");
+                    b.uploadsDir = tmp.resolve("uploads");
+                });
         QuizServer server = QuizServer.start(settings);
         Playwright playwright = null;
         try {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static quiznight.browser.BrowserHarness.shot;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -450,6 +452,80 @@ class WebClientBrowserTest {
             assertThat(p.locator("img[src='x']")).hasCount(0);
             assertThat((Boolean) p.evaluate("() => document.body.innerHTML.includes('<img src=x')")).isFalse();
         }
+        assertNoProblems();
+    }
+
+    /** A test file under src/test/resources/browser/. */
+    static Path resource(String name) throws Exception {
+        return Path.of(WebClientBrowserTest.class.getResource("/browser/" + name).toURI());
+    }
+
+    @Test
+    void theHostUploadsAGiftFile_seesItsErrorsByLine_thenPlaysItAtOnce() throws Exception {
+        Page host = track(harness.hostPage(1280, 720));
+        Page player = track(harness.phonePage(390, 844, "upload phone"));
+        host.navigate(harness.base + "/");
+        assertThat(host.locator("label.quiz-card").first().locator("input")).isChecked();
+        assertThat(host.locator(".upload-zone")).containsText("Drop a quiz file here");
+        shot(host, "upload-01-setup-host-1280x720");
+
+        // Too large: refused before sending, with the limit.
+        host.locator("#quiz-file").setInputFiles(new FilePayload("huge.gift", "text/plain", new byte[1024 * 1024 + 1]));
+        assertThat(host.locator(".upload-result.is-error .upload-error"))
+                .hasText("huge.gift is too large (1 MB): quiz files may be at most 1 MB.");
+
+        // "Choose a file" is the next stop after the quiz list from the keyboard, with a visible focus ring.
+        host.locator("label.quiz-card input:checked").focus();
+        host.keyboard().press("Tab");
+        assertThat(host.locator(".btn-upload")).isFocused();
+        // A broken file, picked with the button: the server's error, with its line.
+        FileChooser chooser = host.waitForFileChooser(() -> host.locator(".btn-upload").click());
+        chooser.setFiles(resource("broken.gift"));
+        Locator error = host.locator(".upload-result.is-error .upload-error");
+        assertThat(error).hasText(Pattern.compile("^broken\\.gift: line 6: expected '\\}' closing the answers.*"));
+        assertThat(host.locator(".upload-result-head")).hasText("Could not use broken.gift");
+        assertThat(host.locator("label.quiz-card[data-id='broken']")).hasCount(0);
+        assertThat(host.locator(".btn-upload")).isEnabled();
+        shot(host, "upload-02-error-by-line-host-1280x720");
+        // Chromium logs the refused request (400) as a console error: expected here.
+        harness.problems.removeIf(p -> p.contains("status of 400"));
+
+        // Tries again with a good file: it is added to the picker, selected, and described.
+        host.locator("#quiz-file").setInputFiles(resource("Pets.gift"));
+        assertThat(host.locator(".upload-result.is-ok .upload-quiz-title")).hasText("Pets");
+        assertThat(host.locator(".upload-quiz-meta")).hasText("3 questions · Moodle GIFT");
+        assertThat(host.locator(".upload-warnings li")).hasCount(1);
+        assertThat(host.locator(".upload-warnings li")).containsText("line 8");
+        assertThat(host.locator(".upload-status")).hasText("Pets is ready: 3 questions · Moodle GIFT.");
+        assertThat(host.locator(".upload-result.is-error")).hasCount(0);
+        Locator card = host.locator("label.quiz-card[data-id='pets']");
+        assertThat(card.locator("input")).isChecked();
+        assertThat(card.locator(".quiz-card-title")).hasText("Pets");
+        assertThat(host.locator("#opt-count")).hasValue("3");
+        shot(host, "upload-03-uploaded-host-1280x720");
+        host.setViewportSize(1920, 1080);
+        shot(host, "upload-03-uploaded-host-1920x1080");
+        zoomShot(host, "upload-03-uploaded-host-1280x720-zoom200", 1280, 720);
+
+        // It is playable at once.
+        host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create room")).click();
+        Locator pin = host.locator(".join-pin");
+        assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
+        String code = pin.textContent().replace(" ", "");
+        assertThat(host.locator(".lobby-quiz-title")).hasText("Pets");
+        join(player, code, "Uploader");
+        host.locator(".lobby-actions button", new Page.LocatorOptions().setHasText("Start")).click();
+        assertThat(host.locator(".hq-text")).hasText("Which animal purrs?");
+        assertThat(host.locator(".host-choices .choice")).hasCount(3);
+        assertThat(player.locator(".answer-btn")).hasCount(3);
+        answerChoice(player, 0);
+        assertThat(host.locator(".hr")).isVisible();
+        assertThat(host.locator(".bar-col.is-right .bar-count")).hasText("1");
+        assertThat(host.locator(".hr")).containsText("A cat");
+        assertThat(player.locator(".verdict-title")).hasText("Correct!");
+        assertThat(score(player)).isPositive();
+        hostShots(host, "upload-04-reveal");
+        shot(player, "upload-04-reveal-player-390x844");
         assertNoProblems();
     }
 }

@@ -1,7 +1,9 @@
-// Host, first screen: pick a quiz (the default one preselected), set the options, create the room.
+// Host, first screen: pick a quiz (the default one preselected) or upload one, set the options, create the room.
 import { h, setText, clear } from './dom.js';
 import { icon } from './icons.js';
 import { plural } from './format.js';
+import { uploadZone } from './host-upload.js';
+import { uploadedQuiz } from './upload.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
 
@@ -29,8 +31,10 @@ export function setupScreen({ quizzes, onCreate, notice }) {
   const createBtn = h('button', { type: 'submit', class: 'btn btn-primary btn-xl', disabled: true },
     icon('play'), h('span', { text: 'Create room' }));
 
+  const upload = uploadZone({ onUploaded: (result) => addUploaded(uploadedQuiz(result)) });
+
   const form = h('form', { class: 'card setup-form', novalidate: true, 'aria-labelledby': 'setup-title' },
-    h('fieldset', { class: 'quiz-pick' }, h('legend', { id: 'quiz-legend', text: 'Quiz' }), quizList),
+    h('fieldset', { class: 'quiz-pick' }, h('legend', { id: 'quiz-legend', text: 'Quiz' }), quizList, upload.el),
     sectionsBox,
     h('fieldset', { class: 'options' }, h('legend', { text: 'Options' }),
       h('div', { class: 'option-row' },
@@ -57,6 +61,7 @@ export function setupScreen({ quizzes, onCreate, notice }) {
     form);
 
   let list = [];
+  let loaded = false;
   let selected = null;
   let countTouched = false;
 
@@ -126,27 +131,56 @@ export function setupScreen({ quizzes, onCreate, notice }) {
     onCreate(selected.id, options);
   });
 
+  let cardSeq = 0;
+  function card(q) {
+    const id = `quiz-${cardSeq++}`;
+    const sections = q.sections?.length ?? 0;
+    return h('label', { class: 'quiz-card', htmlFor: id, dataset: { id: q.id } },
+      h('input', { type: 'radio', name: 'quiz', id, value: q.id, onchange: () => selectQuiz(q) }),
+      h('span', { class: 'quiz-card-body' },
+        h('span', { class: 'quiz-card-title', text: q.title }),
+        q.description ? h('span', { class: 'quiz-card-desc', text: q.description }) : null,
+        h('span', { class: 'quiz-card-meta', text: plural(q.questions, 'question') + (sections > 1 ? ` · ${sections} sections` : '') })));
+  }
+
+  /** An uploaded quiz: first in the list (replacing one with the same id), selected, scrolled into view. */
+  function addUploaded(q) {
+    list = [q, ...list.filter((x) => x.id !== q.id)];
+    if (!loaded || !quizList.querySelector('.quiz-card')) clear(quizList);
+    for (const old of quizList.querySelectorAll('.quiz-card')) {
+      if (old.dataset.id === q.id) old.remove();
+    }
+    const c = card(q);
+    c.classList.add('is-new');
+    quizList.prepend(c);
+    quizList.scrollTop = 0;
+    selectQuiz(q);
+  }
+
   quizzes.then((qs) => {
-    list = Array.isArray(qs) ? qs : [];
+    const uploaded = list; // quizzes uploaded before the list came
+    list = [...uploaded, ...(Array.isArray(qs) ? qs : []).filter((q) => !uploaded.some((u) => u.id === q.id))];
+    loaded = true;
     clear(quizList);
     if (!list.length) {
-      quizList.append(h('p', { class: 'form-error', text: 'This server has no quizzes.' }));
+      quizList.append(h('p', { class: 'form-error', text: 'This server has no quizzes yet: upload one below.' }));
       return;
     }
-    list.forEach((q, i) => {
-      const id = `quiz-${i}`;
-      const sections = q.sections?.length ?? 0;
-      quizList.append(h('label', { class: 'quiz-card', htmlFor: id, dataset: { id: q.id } },
-        h('input', { type: 'radio', name: 'quiz', id, value: q.id, onchange: () => selectQuiz(q) }),
-        h('span', { class: 'quiz-card-body' },
-          h('span', { class: 'quiz-card-title', text: q.title }),
-          q.description ? h('span', { class: 'quiz-card-desc', text: q.description }) : null,
-          h('span', { class: 'quiz-card-meta', text: plural(q.questions, 'question') + (sections > 1 ? ` · ${sections} sections` : '') }))));
-    });
-    selectQuiz(list[0]);
+    for (const q of list) quizList.append(card(q));
+    selectQuiz(selected && list.includes(selected) ? selected : list[0]);
   }).catch(() => {
     clear(quizList);
     quizList.append(h('p', { class: 'form-error', text: 'Could not load the quizzes. Is the server running? Reload to try again.' }));
+  });
+
+  // A file dropped anywhere on the setup screen is uploaded (and the browser does not navigate to it).
+  el.addEventListener('dragover', (e) => {
+    if ([...(e.dataTransfer?.types ?? [])].includes('Files')) e.preventDefault();
+  });
+  el.addEventListener('drop', (e) => {
+    if (!e.dataTransfer?.files?.length) return;
+    e.preventDefault();
+    upload.take(e.dataTransfer.files[0]);
   });
 
   return {
