@@ -1,0 +1,261 @@
+package quiznight.loadtest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Runs one {@link RunSpec} against one {@link Target}: hosts create the rooms (in this process), the players
+ * join (here or in worker processes), the hosts start and play the game, then every process's measurements
+ * are merged into one report entry.
+ */
+final class Coordinator {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Coordinator() {
+    }
+
+    static ObjectNode run(RunSpec s, Target t) throws Exception {
+        long wallStart = System.currentTimeMillis();
+        Stats hostStats = new Stats();
+        ServerProbe probe = new ServerProbe(t.httpBase(), t.pid());
+        List<PlayerGroup> groups = new ArrayList<>();
+        List<HostBot> hosts = new ArrayList<>();
+        ServerProbe.Heap before = null;
+        ServerProbe.Heap lobby = null;
+        ServerProbe.Heap after = null;
+        String metricsAfter = null;
+        long joined = 0;
+        long failed = 0;
+        double gameSec = 0;
+        double joinSec = 0;
+        String failure = null;
+        java.util.Map<String, Double> cpuJoin = java.util.Map.of();
+        java.util.Map<String, Double> cpuGame = java.util.Map.of();
+        int questions = s.questions();
+        log(t.label() + " / " + s.name() + ": " + s.players() + " players in " + s.rooms() + " room(s), " + s.questions()
+                + " questions, " + (s.workers() == 0 ? "in this process" : s.workers() + " worker processes")
+                + ", " + s.sourceAddresses() + " source addresses");
+        if (s.heap()) {
+            before = probe.heap();
+        }
+        try (WsClient hostClient = new WsClient(URI.create(t.wsUrl()), 1, Math.min(1, s.sourceAddresses()), 0)) {
+            try {
+                for (int r = 0; r < s.rooms(); r++) {
+                    HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs());
+                    hosts.add(h);
+                    hostClient.connect(r, h);
+                    if (r % 200 == 199) {
+                        CompletableFuture.allOf(hosts.stream().map(x -> x.created).toArray(CompletableFuture[]::new))
+                                .get(60, TimeUnit.SECONDS);
+                    }
+                }
+                CompletableFuture.allOf(hosts.stream().map(x -> x.created).toArray(CompletableFuture[]::new))
+                        .get(60, TimeUnit.SECONDS);
+                List<String> codes = hosts.stream().map(h -> h.code).toList();
+                questions = hosts.stream().mapToInt(h -> h.questions).min().orElse(s.questions());
+
+                long joinStart = System.nanoTime();
+                CpuMeter.Snapshot c0 = CpuMeter.take(pids(t, groups));
+                int k = s.workers();
+                int parts = Math.max(1, k);
+                int io = s.ioThreads() > 0 ? s.ioThreads()
+                        : Math.max(1, Runtime.getRuntime().availableProcessors() / parts);
+                for (int w = 0; w < parts; w++) {
+                    int first = (int) ((long) s.players() * w / parts);
+                    int end = (int) ((long) s.players() * (w + 1) / parts);
+                    WorkerSpec ws = new WorkerSpec(t.wsUrl(), codes, first, end - first, questions,
+                            s.joinRate() / parts, Math.max(1, s.maxHandshakes() / parts), s.sourceAddresses(), w, io,
+                            s.answerMinMs(), s.answerMaxMs(), s.correctShare(), s.quizFile(), s.warmupQuestions());
+                    groups.add(k == 0 ? new PlayerGroup.Local(ws) : new PlayerGroup.Child(ws, w, s.workerJvmOptions()));
+                }
+                long readyLimit = (long) (s.players() / s.joinRate() * 3) + 120;
+                for (PlayerGroup g : groups) {
+                    int[] jf = g.ready().get(readyLimit, TimeUnit.SECONDS);
+                    joined += jf[0];
+                    failed += jf[1];
+                }
+                joinSec = (System.nanoTime() - joinStart) / 1e9;
+                cpuJoin = CpuMeter.cores(c0, CpuMeter.take(pids(t, groups)), t.pid());
+                log(t.label() + " / " + s.name() + ": " + joined + " joined, " + failed + " failed, in "
+                        + String.format("%.1f", joinSec) + " s");
+                if (s.heap()) {
+                    lobby = probe.heap();
+                }
+
+                long gameStart = System.nanoTime();
+                CpuMeter.Snapshot g0 = CpuMeter.take(pids(t, groups));
+                hosts.forEach(HostBot::start);
+                CompletableFuture.allOf(hosts.stream().map(x -> x.finished).toArray(CompletableFuture[]::new))
+                        .get(s.timeoutSec(), TimeUnit.SECONDS);
+                gameSec = (System.nanoTime() - gameStart) / 1e9;
+                cpuGame = CpuMeter.cores(g0, CpuMeter.take(pids(t, groups)), t.pid());
+                try {
+                    CompletableFuture.allOf(groups.stream().map(PlayerGroup::done).toArray(CompletableFuture[]::new))
+                            .get(30, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    log("some players did not see 'finished' within 30 s of the hosts");
+                }
+                log(t.label() + " / " + s.name() + ": game over in " + String.format("%.1f", gameSec) + " s");
+                if (s.heap()) {
+                    after = probe.heap();
+                }
+            } catch (TimeoutException | ExecutionException e) {
+                failure = e instanceof TimeoutException ? "timed out" : String.valueOf(e.getCause());
+                log(t.label() + " / " + s.name() + ": run failed: " + failure);
+                hostStats.error("run-failed");
+            }
+            try {
+                metricsAfter = probe.scrape();
+            } catch (Exception e) {
+                // no /metrics: fine
+            }
+            Merged m = new Merged();
+            for (PlayerGroup g : groups) {
+                try {
+                    m.add(g.finish(120_000));
+                } catch (Exception e) {
+                    log("a worker's result is missing: " + e);
+                    hostStats.error("worker-lost");
+                } finally {
+                    g.close();
+                }
+            }
+            hosts.forEach(HostBot::close);
+            Thread.sleep(200);
+            m.add(hostStats.snapshot());
+            ObjectNode r = report(s, t, m, joined, failed, questions, joinSec, gameSec, before, lobby, after, metricsAfter,
+                    failure, (System.currentTimeMillis() - wallStart) / 1000.0);
+            ObjectNode cpu = r.putObject("cpu");
+            cpu.put("meaning", "average cores in use (from /proc): the box, the server, this load generator, everything else");
+            cpuJoin.forEach(cpu.putObject("join")::put);
+            cpuGame.forEach(cpu.putObject("game")::put);
+            return r;
+        } finally {
+            for (PlayerGroup g : groups) {
+                g.close();
+            }
+        }
+    }
+
+    private static ObjectNode report(RunSpec s, Target t, Merged m, long joined, long failed, int questions,
+                                     double joinSec, double gameSec, ServerProbe.Heap before, ServerProbe.Heap lobby,
+                                     ServerProbe.Heap after, String metricsAfter, String failure, double wallSec) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("scenario", s.scenario());
+        o.put("name", s.name());
+        o.put("server", t.label());
+        o.put("url", t.wsUrl());
+        o.put("players", joined);
+        o.put("playersTarget", s.players());
+        o.put("playersFailed", failed);
+        o.put("rooms", s.rooms());
+        o.put("questions", questions);
+        o.put("missed", m.missedTotal());
+        o.put("errors", m.errorTotal());
+        if (failure != null) {
+            o.put("failure", failure);
+        }
+        ObjectNode measures = o.putObject("measures");
+        Merged.MEASURES.forEach((key, label) -> {
+            Histogram h = m.histogram(key);
+            ObjectNode x = measures.putObject(key);
+            x.put("label", label);
+            x.put("count", h.getTotalCount());
+            x.put("p50", ms(h.getValueAtPercentile(50)));
+            x.put("p90", ms(h.getValueAtPercentile(90)));
+            x.put("p99", ms(h.getValueAtPercentile(99)));
+            x.put("p999", ms(h.getValueAtPercentile(99.9)));
+            x.put("max", ms(h.getMaxValue()));
+        });
+        ObjectNode per = o.putObject("lastByQuestion");
+        per.put("meaning", "per question index: the slowest recipient's delay (ms), the maximum over rooms");
+        m.lastByIndex(questions).forEach((k, v) -> {
+            var arr = per.putArray(k);
+            for (double x : v) {
+                arr.add(x);
+            }
+        });
+        ObjectNode answers = o.putObject("answers");
+        answers.put("sent", m.counter("answersSent"));
+        answers.put("acked", m.counter("acks"));
+        answers.put("correct", m.counter("correct"));
+        answers.put("knownQuestions", m.counter("answersKnown"));
+        answers.put("skipped", m.counter("answersSkipped"));
+        answers.put("correctShareTarget", s.correctShare());
+        o.putPOJO("missedByKind", m.missed);
+        o.putPOJO("errorsByKind", m.errors);
+        ObjectNode c = o.putObject("counters");
+        m.counters.forEach(c::put);
+        ObjectNode heap = o.putObject("serverHeap");
+        if (before != null) {
+            heap.put("beforeBytes", before.bytes());
+            heap.put("method", before.method());
+        }
+        if (lobby != null) {
+            heap.put("lobbyBytes", lobby.bytes());
+        }
+        if (after != null) {
+            heap.put("afterGameBytes", after.bytes());
+        }
+        if (before != null && lobby != null && joined > 0) {
+            heap.put("perPlayerLobbyBytes", (lobby.bytes() - before.bytes()) / joined);
+        }
+        if (before != null && after != null && joined > 0) {
+            heap.put("perPlayerAfterGameBytes", (after.bytes() - before.bytes()) / joined);
+        }
+        if (metricsAfter != null) {
+            ObjectNode sc = o.putObject("serverMetrics");
+            ServerProbe.counters(metricsAfter).forEach(sc::put);
+        }
+        ObjectNode timing = o.putObject("timing");
+        timing.put("joinSec", round(joinSec));
+        timing.put("gameSec", round(gameSec));
+        timing.put("wallSec", round(wallSec));
+        ObjectNode cfg = o.putObject("config");
+        cfg.put("timeLimitSec", s.timeLimitSec());
+        cfg.put("answerDelayMs", s.answerMinMs() + ".." + s.answerMaxMs());
+        cfg.put("pauseMs", s.pauseMs());
+        cfg.put("quiz", s.quiz());
+        cfg.put("joinRate", s.joinRate());
+        cfg.put("maxHandshakes", s.maxHandshakes());
+        cfg.put("sourceAddresses", s.sourceAddresses());
+        cfg.put("workers", s.workers());
+        cfg.put("ioThreads", s.ioThreads());
+        cfg.put("warmupQuestions", s.warmupQuestions());
+        return o;
+    }
+
+    private static List<Long> pids(Target t, List<PlayerGroup> groups) {
+        List<Long> pids = new ArrayList<>();
+        if (t.pid() != null) {
+            pids.add(t.pid());
+        }
+        pids.add(ProcessHandle.current().pid());
+        for (PlayerGroup g : groups) {
+            if (!pids.contains(g.pid())) {
+                pids.add(g.pid());
+            }
+        }
+        return pids;
+    }
+
+    static double ms(long micros) {
+        return Math.round(micros / 10.0) / 100.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static void log(String line) {
+        System.err.println("[loadtest " + java.time.LocalTime.now().withNano(0) + "] " + line);
+    }
+}

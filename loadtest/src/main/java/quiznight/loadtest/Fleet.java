@@ -1,0 +1,174 @@
+package quiznight.loadtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One process's players ({@link WorkerSpec}): a connection ramp at the intended join rate with at most
+ * {@code maxHandshakes} connections between connect and WebSocket handshake, then the bots play. Join latency
+ * is measured from each bot's intended start on the ramp, so waiting for a handshake slot counts.
+ */
+final class Fleet implements AutoCloseable {
+    private final WorkerSpec spec;
+    private final Stats stats;
+    private final QuizKnowledge knowledge;
+    private final WsClient client;
+    private final Semaphore handshakes;
+    private final List<PlayerBot> bots = new ArrayList<>();
+    private final AtomicInteger joined = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger over = new AtomicInteger();
+    private final AtomicInteger logged = new AtomicInteger();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final String label;
+    private Thread ramp;
+
+    Fleet(WorkerSpec spec, Stats stats, String label) throws IOException {
+        this.spec = spec;
+        this.stats = stats;
+        this.label = label;
+        this.knowledge = QuizKnowledge.load(spec.quizFile());
+        this.client = new WsClient(URI.create(spec.url()), spec.ioThreads(), spec.sourceAddresses(), spec.sourceOffset());
+        this.handshakes = new Semaphore(Math.max(1, spec.maxHandshakes()));
+        if (spec.players() >= 1000) {
+            ClientWarmup.run(knowledge, 20_000);
+        }
+        if (spec.players() == 0) {
+            ready.complete(null);
+            done.complete(null);
+        }
+    }
+
+    void start() {
+        ramp = new Thread(this::ramp, label + "-ramp");
+        ramp.setDaemon(true);
+        ramp.start();
+    }
+
+    private void ramp() {
+        double interval = 1000.0 / spec.joinRate();
+        double t0 = Now.ms() + 50;
+        for (int k = 0; k < spec.players(); k++) {
+            double intended = t0 + k * interval;
+            long waitNs = (long) ((intended - Now.ms()) * 1e6);
+            if (waitNs > 0) {
+                LockSupport.parkNanos(waitNs);
+            }
+            handshakes.acquireUninterruptibly();
+            int g = spec.firstPlayer() + k;
+            String code = spec.codes().get(g % spec.codes().size());
+            PlayerBot bot = new PlayerBot(this, stats, code, "bot" + g, intended, spec.questions(), spec.warmupQuestions());
+            synchronized (bots) {
+                bots.add(bot);
+            }
+            client.connect(g, bot);
+        }
+    }
+
+    // ---- from bots --------------------------------------------------------------------------------
+
+    void handshakeDone() {
+        handshakes.release();
+    }
+
+    void joined() {
+        joined.incrementAndGet();
+        settled();
+    }
+
+    void joinFailed() {
+        failed.incrementAndGet();
+        settled();
+    }
+
+    private void settled() {
+        if (joined.get() + failed.get() >= spec.players()) {
+            ready.complete(null);
+            checkDone();
+        }
+    }
+
+    void playerOver() {
+        over.incrementAndGet();
+        checkDone();
+    }
+
+    private void checkDone() {
+        if (ready.isDone() && over.get() >= joined.get()) {
+            done.complete(null);
+        }
+    }
+
+    void log(String line) {
+        if (logged.incrementAndGet() <= 20) {
+            System.err.println("[" + label + "] " + line);
+        }
+    }
+
+    int answerMinMs() {
+        return spec.answerMinMs();
+    }
+
+    int answerMaxMs() {
+        return spec.answerMaxMs();
+    }
+
+    double correctShare() {
+        return spec.correctShare();
+    }
+
+    QuizKnowledge knowledge() {
+        return knowledge;
+    }
+
+    // ---- for the owner ----------------------------------------------------------------------------
+
+    /** Completes when every player has joined or failed to. */
+    CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    /** Completes when every joined player has seen {@code finished} or lost its connection. */
+    CompletableFuture<Void> done() {
+        return done;
+    }
+
+    int joinedCount() {
+        return joined.get();
+    }
+
+    int failedCount() {
+        return failed.get();
+    }
+
+    /** Closes every connection, stops the event loops, counts what was missed and returns the measurements. */
+    WorkerResult finish() {
+        List<PlayerBot> all;
+        synchronized (bots) {
+            all = new ArrayList<>(bots);
+        }
+        all.forEach(PlayerBot::closeQuietly);
+        try {
+            Thread.sleep(Math.min(5_000, 200 + all.size() / 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        client.close();
+        all.forEach(PlayerBot::account);
+        stats.add("playersJoined", joined.get());
+        stats.add("playersFailed", failed.get());
+        return stats.snapshot();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

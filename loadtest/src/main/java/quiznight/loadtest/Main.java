@@ -1,0 +1,266 @@
+package quiznight.loadtest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import quiznight.loadtest.baseline.BareBroadcastServer;
+
+/**
+ * {@code java -jar quiznight-loadtest.jar --scenario stadium --url ws://127.0.0.1:8080 --server-pid PID}: plays
+ * real games against a QuizNight server (or the bare baseline) and reports latencies, missed messages, errors and
+ * server heap per player. See docs/benchmarks.md.
+ */
+@Command(name = "quiznight-loadtest", mixinStandardHelpOptions = true, version = "QuizNight load generator 0.1",
+        sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class},
+        description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
+                "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500)."})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--scenario", defaultValue = "classroom", paramLabel = "NAME",
+            description = "classroom, meetup, stadium, scaling or ceiling (default ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--url", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",
+            description = "A running QuizNight server (the path defaults to /ws; /metrics is read from the same host and port). Default ${DEFAULT-VALUE}.")
+    String url;
+
+    @Option(names = "--spawn-server", paramLabel = "JAR",
+            description = "Start the server from this jar on a free loopback port (with --server-jvm-opts and the bundled benchmark quiz) instead of using --url; stopped at the end.")
+    Path spawnServer;
+
+    @Option(names = "--server-jvm-opts", defaultValue = "-Xmx2g", paramLabel = "OPTS",
+            description = "JVM options of a spawned server or baseline (default ${DEFAULT-VALUE}).")
+    String serverJvmOpts;
+
+    @Option(names = "--server-pid", paramLabel = "PID",
+            description = "Process id of the --url server, to force a collection (jcmd PID GC.run) before reading its heap. Without it the heap is the lowest of 5 samples (includes garbage).")
+    Long serverPid;
+
+    @Option(names = "--baseline", description = "Also run the same scenario against the bare Netty broadcast server (spawned from this jar unless --baseline-url), and report QuizNight's fan-out as a ratio of it.")
+    boolean baseline;
+
+    @Option(names = "--baseline-only", description = "Run only against the bare broadcast server.")
+    boolean baselineOnly;
+
+    @Option(names = "--baseline-url", paramLabel = "URL", description = "A running bare server (java -jar quiznight-loadtest.jar baseline-server --port N).")
+    String baselineUrl;
+
+    @Option(names = "--baseline-pid", paramLabel = "PID", description = "Process id of the --baseline-url server (heap after a collection).")
+    Long baselinePid;
+
+    @Option(names = "--players", paramLabel = "N", description = "Players in all (overrides the scenario's count; for scaling, one run of N instead of the steps).")
+    Integer players;
+
+    @Option(names = "--steps", split = ",", paramLabel = "N", description = "Players per run, one run each (default: the scenario's, e.g. scaling 1000,2000,5000,10000).")
+    List<Integer> steps;
+
+    @Option(names = "--rooms", paramLabel = "R", description = "Rooms; players are spread evenly.")
+    Integer rooms;
+
+    @Option(names = "--questions", paramLabel = "Q", description = "Questions per game.")
+    Integer questions;
+
+    @Option(names = "--time-limit-sec", paramLabel = "S", description = "Time limit of each question (5 to 600).")
+    Integer timeLimitSec;
+
+    @Option(names = "--answer-delay-ms", paramLabel = "MIN..MAX", description = "Each bot answers after a uniformly random delay in this range after the question arrived (e.g. 0..2000).")
+    String answerDelay;
+
+    @Option(names = "--correct-share", paramLabel = "F", description = "Share of answers meant to be right, 0 to 1 (needs the quiz file).")
+    Double correctShare;
+
+    @Option(names = "--pause-ms", paramLabel = "MS", description = "The host's pause after a reveal and after standings before 'next'.")
+    Long pauseMs;
+
+    @Option(names = "--quiz", defaultValue = "loadtest", paramLabel = "ID",
+            description = "Quiz id for 'create' (default ${DEFAULT-VALUE}: start the server with --quizzes loadtest/quizzes). 'default' uses the server's default quiz.")
+    String quiz;
+
+    @Option(names = "--quiz-file", paramLabel = "FILE",
+            description = "The quiz file the server plays, read by the bots to know the right answers (default: the bundled loadtest/quizzes/loadtest.json; 'none': answer at random).")
+    String quizFile;
+
+    @Option(names = "--join-rate", paramLabel = "N", description = "Intended joins per second over all processes.")
+    Double joinRate;
+
+    @Option(names = "--max-handshakes", defaultValue = "500", paramLabel = "N",
+            description = "Connections between connect and WebSocket handshake at once, over all processes (default ${DEFAULT-VALUE}).")
+    int maxHandshakes;
+
+    @Option(names = "--source-addresses", paramLabel = "N", description = "Bind client sockets to 127.0.0.2 ... 127.0.0.(N+1); 0 lets the kernel choose.")
+    Integer sourceAddresses;
+
+    @Option(names = "--workers", paramLabel = "K", description = "Child JVMs for the players (0: in this process). Needed past ~19,000 sockets: 20,000 open files per process.")
+    Integer workers;
+
+    @Option(names = "--worker-jvm-opts", defaultValue = "-Xms256m -Xmx1g", paramLabel = "OPTS", description = "JVM options of each worker (default ${DEFAULT-VALUE}).")
+    String workerJvmOpts;
+
+    @Option(names = "--io-threads", defaultValue = "0", paramLabel = "N", description = "Event-loop threads per process (0: cores / processes).")
+    int ioThreads;
+
+    @Option(names = "--timeout-sec", paramLabel = "S", description = "A game must finish within this many seconds of its start (default from the scenario's timing).")
+    Long timeoutSec;
+
+    @Option(names = "--warmup-questions", paramLabel = "N",
+            description = "The first N questions of each game are played and checked (missed, errors) but measured apart, under warmup.* in the JSON (default: 1 for the large scenarios, 0 for classroom; --questions counts them).")
+    Integer warmupQuestions;
+
+    @Option(names = "--no-heap", description = "Do not read the server's heap.")
+    boolean noHeap;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RunSpec> specs = specs();
+        Report report = new Report(String.join(" ", commandLine));
+        boolean ok = true;
+        List<Launched> launched = new ArrayList<>();
+        try {
+            Target base = null;
+            Target server = null;
+            Path dir = Files.createTempDirectory("quiznight-loadtest");
+            if (baseline || baselineOnly) {
+                if (baselineUrl != null) {
+                    base = Target.of("baseline", baselineUrl, baselinePid);
+                } else {
+                    Launched b = Launched.baseline(jvmOptions(serverJvmOpts), quizFile, dir);
+                    launched.add(b);
+                    base = Target.of("baseline", b.wsUrl(), b.process.pid());
+                }
+            }
+            if (!baselineOnly) {
+                if (spawnServer != null) {
+                    Launched s = Launched.quiznight(spawnServer, jvmOptions(serverJvmOpts), dir);
+                    launched.add(s);
+                    server = Target.of("quiznight", s.wsUrl(), s.process.pid());
+                } else {
+                    server = Target.of("quiznight", url, serverPid);
+                }
+            }
+            for (RunSpec s : specs) {
+                for (Target t : new Target[] {base, server}) {
+                    if (t == null) {
+                        continue;
+                    }
+                    ObjectNode r = Coordinator.run(s, t);
+                    report.add(r);
+                    Report.print(System.out, r);
+                    ok &= r.path("missed").asLong() == 0 && r.path("errors").asLong() == 0 && !r.has("failure");
+                    if (json != null) {
+                        report.write(json);
+                    }
+                }
+            }
+            if (base != null && server != null) {
+                System.out.println();
+                for (var r : report.runs) {
+                    if (r.has("fanoutRatio")) {
+                        System.out.printf(java.util.Locale.ROOT, "%s: QuizNight question fan-out to the last player = %.2f of the bare baseline (p50)%n",
+                                r.path("name").asText(), r.path("fanoutRatio").asDouble());
+                    }
+                }
+            }
+        } finally {
+            for (Launched l : launched) {
+                l.close();
+            }
+        }
+        if (json != null) {
+            report.write(json);
+            System.out.println("\nJSON report: " + json.toAbsolutePath());
+        }
+        return ok ? 0 : 1;
+    }
+
+    private String[] commandLine = new String[0];
+
+    static List<String> jvmOptions(String s) {
+        return s == null || s.isBlank() ? List.of() : Arrays.asList(s.trim().split("\\s+"));
+    }
+
+    List<RunSpec> specs() {
+        Scenario sc = Scenario.named(scenario);
+        List<Integer> ps = steps != null ? steps : players != null ? List.of(players) : sc.steps();
+        int min = sc.answerMinMs();
+        int max = sc.answerMaxMs();
+        if (answerDelay != null) {
+            String[] p = answerDelay.split("\\.\\.");
+            min = Integer.parseInt(p[0].trim());
+            max = Integer.parseInt(p[p.length - 1].trim());
+            if (min < 0 || max < min) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--answer-delay-ms must be MIN..MAX with 0 <= MIN <= MAX");
+            }
+        }
+        int q = questions != null ? questions : sc.questions();
+        int limit = timeLimitSec != null ? timeLimitSec : sc.timeLimitSec();
+        long pause = pauseMs != null ? pauseMs : sc.pauseMs();
+        long timeout = timeoutSec != null ? timeoutSec : q * (limit + 2 * pause / 1000 + 10) + 60;
+        String qz = "default".equals(quiz) ? null : quiz;
+        List<RunSpec> out = new ArrayList<>();
+        for (int n : ps) {
+            String name = ps.size() > 1 ? sc.name() + "-" + n : sc.name();
+            out.add(new RunSpec(sc.name(), name, n, rooms != null ? rooms : sc.rooms(), q, limit, min, max,
+                    correctShare != null ? correctShare : sc.correctShare(), pause, qz, quizFile,
+                    joinRate != null ? joinRate : sc.joinRate(), maxHandshakes,
+                    sourceAddresses != null ? sourceAddresses : sc.sourceAddresses(),
+                    workers != null ? workers : sc.workers(), jvmOptions(workerJvmOpts), ioThreads, timeout, !noHeap,
+                    Math.min(q - 1, warmupQuestions != null ? warmupQuestions : sc.warmupQuestions())));
+        }
+        return out;
+    }
+
+    /** {@code worker}: a child process running a share of the players (started by the parent, not by hand). */
+    @Command(name = "worker", hidden = true, description = "Runs a share of the players for a parent process (internal).")
+    static final class Worker implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            return PlayerGroup.runChild();
+        }
+    }
+
+    /** {@code baseline-server}: the bare Netty broadcast server, standalone. */
+    @Command(name = "baseline-server", description = "Runs the bare Netty broadcast server (no game) for --baseline-url.")
+    static final class Baseline implements Callable<Integer> {
+        @Option(names = "--port", defaultValue = "8090", description = "Port (default ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address (default ${DEFAULT-VALUE}).")
+        String bind;
+
+        @Option(names = "--quiz-file", description = "Quiz whose questions it sends, for the same frame sizes (default: the bundled benchmark quiz).")
+        String quizFile;
+
+        @Option(names = "--one-flush-reveal", description = "Write each player's reveal and result together with one flush (an experiment).")
+        boolean oneFlushReveal;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> a = new ArrayList<>(List.of("--port", String.valueOf(port), "--bind", bind));
+            if (quizFile != null) {
+                a.addAll(List.of("--quiz-file", quizFile));
+            }
+            if (oneFlushReveal) {
+                a.add("--one-flush-reveal");
+            }
+            BareBroadcastServer.main(a.toArray(new String[0]));
+            return 0;
+        }
+    }
+
+    public static void main(String[] args) {
+        Main m = new Main();
+        m.commandLine = args;
+        int code = new CommandLine(m).execute(args);
+        System.exit(code);
+    }
+}

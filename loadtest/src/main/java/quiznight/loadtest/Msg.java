@@ -1,0 +1,94 @@
+package quiznight.loadtest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * The fields of a server message the bots use, read with Jackson's streaming parser (no tree, no binding):
+ * a bot parses every frame it receives, and 10,000 of them per broadcast share two cores with the server.
+ * Unknown fields are skipped, as the contract requires.
+ */
+final class Msg {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    String type;
+    double sentAt = Double.NaN;
+    int index = -1;
+    int total = -1;
+    String kind;
+    String text;
+    int choices = -1;
+    /** The room code ({@code created}, {@code lobby}) or the error code ({@code error}). */
+    String code;
+    String message;
+    String hostToken;
+    String playerId;
+    /** {@code result}: whether this player's answer was right. */
+    Boolean correct;
+    /** {@code created}: how many questions the room plays. */
+    int quizQuestions = -1;
+
+    static Msg parse(byte[] bytes, int offset, int length) throws IOException {
+        Msg m = new Msg();
+        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a server frame must hold one JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (f) {
+                    case "type" -> m.type = p.getText();
+                    case "sentAt" -> m.sentAt = p.getDoubleValue();
+                    case "index" -> m.index = p.getIntValue();
+                    case "total" -> m.total = p.getIntValue();
+                    case "kind" -> m.kind = p.getText();
+                    case "text" -> m.text = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "code" -> m.code = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "message" -> m.message = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "hostToken" -> m.hostToken = p.getText();
+                    case "playerId" -> m.playerId = p.getText();
+                    case "choices" -> {
+                        if (t == JsonToken.START_ARRAY) {
+                            int n = 0;
+                            while (p.nextToken() != JsonToken.END_ARRAY) {
+                                n++;
+                                p.skipChildren();
+                            }
+                            m.choices = n;
+                        }
+                    }
+                    case "correct" -> {
+                        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                            m.correct = t == JsonToken.VALUE_TRUE;
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    case "quiz" -> {
+                        if (t == JsonToken.START_OBJECT) {
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String g = p.currentName();
+                                p.nextToken();
+                                if (g.equals("questions")) {
+                                    m.quizQuestions = p.getIntValue();
+                                } else {
+                                    p.skipChildren();
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        if (m.type == null) {
+            throw new IOException("a server frame without 'type'");
+        }
+        return m;
+    }
+}

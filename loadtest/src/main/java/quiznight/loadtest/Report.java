@@ -1,0 +1,134 @@
+package quiznight.loadtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/** The summary table on stdout and the JSON report ({@code --json FILE}). */
+final class Report {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final String[] COMPARED = {"questionLast", "question", "revealLast", "standingsLast"};
+
+    final ObjectNode root = JSON.createObjectNode();
+    final ArrayNode runs;
+
+    Report(String command) {
+        root.put("tool", "quiznight-loadtest");
+        root.put("date", OffsetDateTime.now().withNano(0).toString());
+        root.put("command", command);
+        ObjectNode machine = root.putObject("machine");
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        try {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            machine.put("memoryGiB", Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)));
+        } catch (RuntimeException | LinkageError e) {
+            // not a HotSpot JVM
+        }
+        runs = root.putArray("runs");
+    }
+
+    void add(ObjectNode run) {
+        runs.add(run);
+        if (run.path("server").asText().equals("quiznight")) {
+            compare(run);
+        } else {
+            for (JsonNode other : runs) {
+                if (other != run && other.path("server").asText().equals("quiznight")
+                        && other.path("name").asText().equals(run.path("name").asText())) {
+                    compare((ObjectNode) other);
+                }
+            }
+        }
+    }
+
+    /** Adds {@code vsBaseline} to a QuizNight run when the same run on the bare server is in the report. */
+    private void compare(ObjectNode run) {
+        for (JsonNode base : runs) {
+            if (base.path("server").asText().equals("baseline") && base.path("name").asText().equals(run.path("name").asText())) {
+                ObjectNode vs = run.putObject("vsBaseline");
+                vs.put("meaning", "bare time / QuizNight time for the same measure: 1.0 = as fast as the bare server");
+                for (String k : COMPARED) {
+                    ObjectNode x = vs.putObject(k);
+                    for (String p : new String[] {"p50", "p99"}) {
+                        double b = base.path("measures").path(k).path(p).asDouble();
+                        double q = run.path("measures").path(k).path(p).asDouble();
+                        x.put(p, q > 0 ? Math.round(b / q * 1000) / 1000.0 : 0);
+                        x.put("bare" + p, b);
+                    }
+                }
+                run.put("fanoutRatio", vs.path("questionLast").path("p50").asDouble());
+            }
+        }
+    }
+
+    void write(Path file) throws Exception {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        JSON.writeValue(file.toFile(), root);
+    }
+
+    static void print(PrintStream out, JsonNode r) {
+        out.println();
+        out.printf(Locale.ROOT, "== %s on %s (%s): %d/%d players joined, %d room(s), %d questions; join %.1f s, game %.1f s%n",
+                r.path("name").asText(), r.path("server").asText(), r.path("url").asText(), r.path("players").asLong(),
+                r.path("playersTarget").asLong(), r.path("rooms").asInt(), r.path("questions").asInt(),
+                r.path("timing").path("joinSec").asDouble(), r.path("timing").path("gameSec").asDouble());
+        if (r.path("config").path("warmupQuestions").asInt() > 0) {
+            out.printf(Locale.ROOT, "   (the first %d question(s) of each game are a warm-up: played and checked, not in the figures below; see 'last player per question')%n",
+                    r.path("config").path("warmupQuestions").asInt());
+        }
+        if (r.has("failure")) {
+            out.println("   RUN FAILED: " + r.path("failure").asText());
+        }
+        out.printf(Locale.ROOT, "%-34s %8s %9s %9s %9s %9s %9s%n", "measure (ms)", "count", "p50", "p90", "p99", "p99.9", "max");
+        Iterator<Map.Entry<String, JsonNode>> it = r.path("measures").fields();
+        while (it.hasNext()) {
+            JsonNode m = it.next().getValue();
+            out.printf(Locale.ROOT, "%-34s %8d %9.2f %9.2f %9.2f %9.2f %9.2f%n", m.path("label").asText(), m.path("count").asLong(),
+                    m.path("p50").asDouble(), m.path("p90").asDouble(), m.path("p99").asDouble(), m.path("p999").asDouble(),
+                    m.path("max").asDouble());
+        }
+        JsonNode per = r.path("lastByQuestion");
+        if (per.has("questionLast")) {
+            out.printf(Locale.ROOT, "last player per question (ms): question %s  reveal %s  result %s  standings %s%n",
+                    per.path("questionLast"), per.path("revealLast"), per.path("resultLast"), per.path("standingsLast"));
+        }
+        JsonNode a = r.path("answers");
+        long sent = a.path("sent").asLong();
+        out.printf(Locale.ROOT, "answers: %d sent, %d acked, %d right (%.1f%%; target %.0f%%)   missed: %d %s   errors: %d %s%n",
+                sent, a.path("acked").asLong(), a.path("correct").asLong(), sent == 0 ? 0.0 : 100.0 * a.path("correct").asLong() / sent,
+                100 * a.path("correctShareTarget").asDouble(), r.path("missed").asLong(), r.path("missedByKind"),
+                r.path("errors").asLong(), r.path("errorsByKind"));
+        JsonNode h = r.path("serverHeap");
+        if (h.has("lobbyBytes")) {
+            out.printf(Locale.ROOT, "server heap: before %.1f MB, lobby %.1f MB, after the game %.1f MB -> %,d B/player in the lobby, %,d B/player after the game (%s)%n",
+                    h.path("beforeBytes").asDouble() / 1e6, h.path("lobbyBytes").asDouble() / 1e6,
+                    h.path("afterGameBytes").asDouble() / 1e6, h.path("perPlayerLobbyBytes").asLong(),
+                    h.path("perPlayerAfterGameBytes").asLong(), h.path("method").asText());
+        }
+        JsonNode g = r.path("cpu").path("game");
+        if (g.has("boxBusyCores")) {
+            out.printf(Locale.ROOT, "cpu during the game (cores of %d): box %.2f = server %.2f + load generator %.2f + other processes %.2f%n",
+                    Runtime.getRuntime().availableProcessors(), g.path("boxBusyCores").asDouble(), g.path("serverCores").asDouble(),
+                    g.path("loadGeneratorCores").asDouble(), g.path("otherCores").asDouble());
+        }
+        if (r.has("vsBaseline")) {
+            JsonNode q = r.path("vsBaseline").path("questionLast");
+            out.printf(Locale.ROOT, "vs bare baseline: question fan-out to the last player p50 %.2f (bare %.1f ms), p99 %.2f (bare %.1f ms)%n",
+                    q.path("p50").asDouble(), q.path("barep50").asDouble(), q.path("p99").asDouble(), q.path("barep99").asDouble());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package quiznight.loadtest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the server's heap from {@code GET /metrics} ({@code jvm_memory_used_bytes{area="heap",...}}, summed
+ * over the pools). "Retained" heap needs a collection first: a remote client cannot ask for one, so when the
+ * server's process id is known (it was spawned here, or {@code --server-pid}) the probe runs
+ * {@code jcmd PID GC.run} (a full, stop-the-world collection) and reads the heap right after; otherwise it takes
+ * the lowest of several samples, which still includes garbage (an upper bound).
+ */
+final class ServerProbe {
+    record Heap(long bytes, String method) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI metrics;
+    private final Long pid;
+
+    ServerProbe(String httpBase, Long pid) {
+        this.metrics = URI.create(httpBase + "/metrics");
+        this.pid = pid;
+    }
+
+    Long pid() {
+        return pid;
+    }
+
+    String scrape() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(metrics + " answered " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    static long heapUsed(String text) {
+        double sum = 0;
+        boolean any = false;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                any = true;
+            }
+        }
+        return any ? (long) sum : -1;
+    }
+
+    /** The server's own counters ({@code quiznight_*}, no histogram buckets), for the report. */
+    static Map<String, Double> counters(String text) {
+        Map<String, Double> out = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("quiznight_") && !line.contains("_bucket{")) {
+                int sp = line.lastIndexOf(' ');
+                try {
+                    out.put(line.substring(0, sp), Double.parseDouble(line.substring(sp + 1)));
+                } catch (NumberFormatException e) {
+                    // not a sample line
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The heap after a full collection when possible; null when /metrics cannot be read. */
+    Heap heap() {
+        try {
+            if (pid != null && gc()) {
+                long h = heapUsed(scrape());
+                return h < 0 ? null : new Heap(h, "jcmd " + pid + " GC.run, then /metrics jvm_memory_used_bytes{area=heap}");
+            }
+            long min = Long.MAX_VALUE;
+            for (int i = 0; i < 5; i++) {
+                long h = heapUsed(scrape());
+                if (h < 0) {
+                    return null;
+                }
+                min = Math.min(min, h);
+                Thread.sleep(400);
+            }
+            return new Heap(min, "lowest of 5 /metrics samples, no collection forced (an upper bound)");
+        } catch (Exception e) {
+            System.err.println("cannot read the server's heap: " + e);
+            return null;
+        }
+    }
+
+    private boolean gc() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        String exe = Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd";
+        try {
+            for (int i = 0; i < 2; i++) {
+                Process p = new ProcessBuilder(exe, String.valueOf(pid), "GC.run")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            System.err.println("jcmd GC.run failed: " + e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package quiznight.loadtest;
+
+import java.util.List;
+
+/**
+ * One process's share of the players of a run: it travels as JSON to a worker process's stdin.
+ *
+ * @param url             the WebSocket endpoint, e.g. {@code ws://127.0.0.1:8080/ws}
+ * @param codes           the room codes; global player {@code g} joins room {@code codes[g % codes.size()]}
+ * @param firstPlayer     the global number of this process's first player
+ * @param players         how many players this process runs
+ * @param questions       how many questions each room plays (from the host's {@code created})
+ * @param joinRate        joins per second this process attempts (the intended times of the ramp)
+ * @param maxHandshakes   connections of this process between connect and WebSocket handshake at once
+ * @param sourceAddresses loopback source addresses to spread sockets over (0: the kernel's choice)
+ * @param sourceOffset    this process's first source address (127.0.0.(2+offset))
+ * @param ioThreads       event-loop threads of this process
+ * @param answerMinMs     a bot answers a question after a delay drawn uniformly from min..max
+ * @param answerMaxMs     see answerMinMs
+ * @param correctShare    the share of answers meant to be right (needs the quiz file)
+ * @param quizFile        the quiz the server plays (null: the bundled benchmark quiz; "none": answer at random)
+ * @param warmupQuestions the first questions of each game, measured apart ("warmup.*"), outside the figures
+ */
+record WorkerSpec(String url, List<String> codes, int firstPlayer, int players, int questions, double joinRate,
+                  int maxHandshakes, int sourceAddresses, int sourceOffset, int ioThreads, int answerMinMs,
+                  int answerMaxMs, double correctShare, String quizFile, int warmupQuestions) {
+}
