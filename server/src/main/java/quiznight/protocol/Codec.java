@@ -224,7 +224,11 @@ public final class Codec {
             return Long.toString(whole);
         }
         String f = Integer.toString(1000 + frac).substring(1);
-        return whole + "." + f.replaceAll("0+$", "");
+        int end = f.length();
+        while (f.charAt(end - 1) == '0') {
+            end--;
+        }
+        return whole + "." + f.substring(0, end);
     }
 
     public ObjectMapper mapper() {

@@ -534,7 +534,12 @@ public final class Room {
         journal.append(record("close", now));
         journal.flush();
         flushProgress();
-        broadcast(services.codec().encode(revealMessage()));
+        // Each player gets the reveal and their own result written together and flushed once.
+        long start = System.nanoTime();
+        Encoded reveal = services.codec().encode(revealMessage());
+        if (host != null) {
+            host.send(reveal);
+        }
         List<Peer> peers = new ArrayList<>(members.size());
         List<Encoded> results = new ArrayList<>(members.size());
         for (Member m : members.values()) {
@@ -543,7 +548,9 @@ public final class Room {
                 results.add(services.codec().encode(resultMessage(game.player(m.id))));
             }
         }
-        services.fanout().each(peers, results);
+        services.fanout().broadcastThenEach(peers, reveal, results);
+        services.metrics().broadcast(reveal.type(), peers.size() + (host != null ? 1 : 0), reveal.bytes().length,
+                System.nanoTime() - start);
     }
 
     private void finished() {

@@ -89,6 +89,42 @@ public final class NettyFanout implements Fanout {
         }
     }
 
+    @Override
+    public void broadcastThenEach(List<Peer> peers, Encoded shared, List<Encoded> personal) {
+        if (peers.isEmpty()) {
+            return;
+        }
+        metrics.messagesOut(shared.type(), peers.size());
+        metrics.messagesOut(personal.get(0).type(), personal.size());
+        ByteBuf frame = textFrame(shared.bytes());
+        try {
+            Map<EventLoop, List<Integer>> byLoop = new IdentityHashMap<>();
+            for (int i = 0; i < peers.size(); i++) {
+                byLoop.computeIfAbsent(((SessionHandler) peers.get(i)).eventLoop(), l -> new ArrayList<>()).add(i);
+            }
+            for (Map.Entry<EventLoop, List<Integer>> e : byLoop.entrySet()) {
+                ByteBuf copy = frame.retainedDuplicate();
+                List<Integer> group = e.getValue();
+                run(e.getKey(), () -> {
+                    try {
+                        for (int i : group) {
+                            SessionHandler s = (SessionHandler) peers.get(i);
+                            s.writeFrame(copy.retainedDuplicate());
+                            s.writeFrame(textFrame(personal.get(i).bytes()));
+                        }
+                        for (int i : group) {
+                            ((SessionHandler) peers.get(i)).flush();
+                        }
+                    } finally {
+                        copy.release();
+                    }
+                });
+            }
+        } finally {
+            frame.release();
+        }
+    }
+
     private static void run(EventLoop loop, Runnable task) {
         if (loop.inEventLoop()) {
             task.run();

@@ -1,7 +1,6 @@
 package quiznight.session;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.channel.ChannelHandlerContext;
@@ -316,7 +315,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     private void ping() {
         if (channel.isActive()) {
-            ByteBuf payload = Unpooled.buffer(8).writeLong(System.nanoTime());
+            ByteBuf payload = channel.alloc().buffer(8).writeLong(System.nanoTime());
             channel.writeAndFlush(new PingWebSocketFrame(payload), channel.voidPromise());
         }
     }

@@ -49,6 +49,8 @@ class MetricsCatalogueEndToEndTest {
                 }
             }
             String scrape = TestServer.get(server.port(), "/metrics").body();
+            // Answers judged at the reveal are counted by result (Ada's answer to question 0 was right).
+            assertThat(scrape).containsPattern("quiznight_answers_total\\{result=\"correct\"} [1-9]");
             Map<String, String> scraped = new TreeMap<>();
             Matcher type = TYPE.matcher(scrape);
             while (type.find()) {
