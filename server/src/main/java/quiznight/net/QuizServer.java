@@ -30,7 +30,7 @@ import quiznight.results.ResultsStore;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
 import quiznight.room.RoomSettings;
-import quiznight.session.FailedJoins;
+import quiznight.session.PerMinute;
 import quiznight.session.NettyFanout;
 import quiznight.session.SessionConfig;
 
@@ -100,8 +100,7 @@ public final class QuizServer implements AutoCloseable {
                     return registry.rooms().stream().mapToInt(Room::awayForMetrics).sum();
                 }
             }, java.util.Arrays.stream(quiznight.game.Phase.values()).map(quiznight.game.Phase::wire).toArray(String[]::new));
-            FailedJoins failedJoins = new FailedJoins(settings.failedJoinsPerMinute());
-            boss.next().scheduleAtFixedRate(() -> failedJoins.sweep(clock.millis()), 1, 1, TimeUnit.MINUTES);
+            PerMinute failedJoins = new PerMinute(settings.failedJoinsPerMinute());
             OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
                     settings.allowedOrigins());
             uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute());

@@ -1,5 +1,7 @@
 package quiznight.net;
 
+import quiznight.session.PerMinute;
+
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

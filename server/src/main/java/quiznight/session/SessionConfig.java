@@ -14,7 +14,7 @@ public record SessionConfig(
         RoomRegistry registry,
         Clock clock,
         Metrics metrics,
-        FailedJoins failedJoins,
+        PerMinute failedJoins,
         long pingIntervalMs,
         double messagesPerSecond,
         int messageBurst,

@@ -269,7 +269,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                     "Too many wrong room codes from your network: wait a minute and check the code on the host's screen.");
         }
         return registry.find(code).orElseThrow(() -> {
-            config.failedJoins().failed(address, now);
+            config.failedJoins().record(address, now);
             metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
             return new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
         });
