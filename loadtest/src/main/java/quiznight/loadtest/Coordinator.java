@@ -18,6 +18,8 @@ import org.HdrHistogram.Histogram;
  */
 final class Coordinator {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** In a storm, the host waits the window plus this much longer than usual after the storm's standings. */
+    static final long STORM_HOLD_MS = 5_000;
 
     private Coordinator() {
     }
@@ -49,7 +51,8 @@ final class Coordinator {
         try (WsClient hostClient = new WsClient(URI.create(t.wsUrl()), 1, Math.min(1, s.sourceAddresses()), 0)) {
             try {
                 for (int r = 0; r < s.rooms(); r++) {
-                    HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs());
+                    HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs(),
+                            s.stormIndex(), s.stormIndex() < 0 ? 0 : s.stormWindowMs() + STORM_HOLD_MS);
                     hosts.add(h);
                     hostClient.connect(r, h);
                     if (r % 200 == 199) {
@@ -73,7 +76,8 @@ final class Coordinator {
                     int end = (int) ((long) s.players() * (w + 1) / parts);
                     WorkerSpec ws = new WorkerSpec(t.wsUrl(), codes, first, end - first, questions,
                             s.joinRate() / parts, Math.max(1, s.maxHandshakes() / parts), s.sourceAddresses(), w, io,
-                            s.answerMinMs(), s.answerMaxMs(), s.correctShare(), s.quizFile(), s.warmupQuestions());
+                            s.answerMinMs(), s.answerMaxMs(), s.correctShare(), s.quizFile(), s.warmupQuestions(),
+                            s.stormIndex(), s.stormWindowMs());
                     groups.add(k == 0 ? new PlayerGroup.Local(ws) : new PlayerGroup.Child(ws, w, s.workerJvmOptions()));
                 }
                 long readyLimit = (long) (s.players() / s.joinRate() * 3) + 120;
@@ -165,6 +169,9 @@ final class Coordinator {
         }
         ObjectNode measures = o.putObject("measures");
         Merged.MEASURES.forEach((key, label) -> {
+            if (s.stormIndex() < 0 && Merged.STORM_MEASURES.contains(key)) {
+                return;
+            }
             Histogram h = m.histogram(key);
             ObjectNode x = measures.putObject(key);
             x.put("label", label);
@@ -190,6 +197,22 @@ final class Coordinator {
         answers.put("knownQuestions", m.counter("answersKnown"));
         answers.put("skipped", m.counter("answersSkipped"));
         answers.put("correctShareTarget", s.correctShare());
+        if (s.stormIndex() >= 0) {
+            ObjectNode st = o.putObject("storm");
+            st.put("meaning", "during the standings after question 'afterIndex' every player closed its socket (RST) at a"
+                    + " uniformly random moment within 'windowMs' of the standings and reconnected at once with resume");
+            st.put("afterIndex", s.stormIndex());
+            st.put("windowMs", s.stormWindowMs());
+            st.put("dropped", m.counter("stormDrops"));
+            st.put("resumed", m.counter("resumed"));
+            st.put("replayedPhaseMessages", m.counter("replayed"));
+            Histogram back = m.histogram("stormBackLast");
+            st.put("allBackMs", ms(back.getMaxValue()));
+            Histogram rl = m.histogram("resume");
+            st.put("resumeP50Ms", ms(rl.getValueAtPercentile(50)));
+            st.put("resumeP99Ms", ms(rl.getValueAtPercentile(99)));
+            st.put("resumeMaxMs", ms(rl.getMaxValue()));
+        }
         o.putPOJO("missedByKind", m.missed);
         o.putPOJO("errorsByKind", m.errors);
         ObjectNode c = o.putObject("counters");
@@ -230,6 +253,10 @@ final class Coordinator {
         cfg.put("workers", s.workers());
         cfg.put("ioThreads", s.ioThreads());
         cfg.put("warmupQuestions", s.warmupQuestions());
+        if (s.stormIndex() >= 0) {
+            cfg.put("stormIndex", s.stormIndex());
+            cfg.put("stormWindowMs", s.stormWindowMs());
+        }
         return o;
     }
 

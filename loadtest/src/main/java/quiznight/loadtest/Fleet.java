@@ -64,7 +64,7 @@ final class Fleet implements AutoCloseable {
             handshakes.acquireUninterruptibly();
             int g = spec.firstPlayer() + k;
             String code = spec.codes().get(g % spec.codes().size());
-            PlayerBot bot = new PlayerBot(this, stats, code, "bot" + g, intended, spec.questions(), spec.warmupQuestions());
+            PlayerBot bot = new PlayerBot(this, stats, g, code, "bot" + g, intended, spec.questions(), spec.warmupQuestions());
             synchronized (bots) {
                 bots.add(bot);
             }
@@ -122,6 +122,19 @@ final class Fleet implements AutoCloseable {
 
     double correctShare() {
         return spec.correctShare();
+    }
+
+    int stormIndex() {
+        return spec.stormIndex();
+    }
+
+    long stormWindowMs() {
+        return spec.stormWindowMs();
+    }
+
+    /** A new connection for a bot that dropped its own (the storm); no handshake slot: the drops are the load. */
+    void reconnect(int n, WsClient.Listener bot) {
+        client.connect(n, bot);
     }
 
     QuizKnowledge knowledge() {

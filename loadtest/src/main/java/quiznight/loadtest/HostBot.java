@@ -22,8 +22,13 @@ final class HostBot implements WsClient.Listener {
     String code;
     int questions;
 
-    HostBot(Stats stats, String quiz, int questions, int timeLimitSec, long pauseMs) {
+    private final int stormIndex;
+    private final long stormHoldMs;
+
+    HostBot(Stats stats, String quiz, int questions, int timeLimitSec, long pauseMs, int stormIndex, long stormHoldMs) {
         this.stats = stats;
+        this.stormIndex = stormIndex;
+        this.stormHoldMs = stormHoldMs;
         this.pauseMs = pauseMs;
         StringBuilder b = new StringBuilder("{\"type\":\"create\",");
         if (quiz != null && !quiz.isEmpty()) {
@@ -72,10 +77,11 @@ final class HostBot implements WsClient.Listener {
                 questions = m.quizQuestions;
                 created.complete(this);
             }
-            case "reveal" -> next(at);
+            case "reveal" -> next(at, pauseMs);
             case "standings" -> {
                 advanced(m);
-                next(at);
+                // the storm: every player drops and resumes during these standings; wait for them
+                next(at, m.index == stormIndex ? pauseMs + stormHoldMs : pauseMs);
             }
             case "question" -> {
                 advanced(m);
@@ -99,12 +105,12 @@ final class HostBot implements WsClient.Listener {
     }
 
     /** After a pause, advance: standings after a reveal, the next question (or finished) after standings. */
-    private void next(double at) {
-        double intended = at + pauseMs;
+    private void next(double at, long pause) {
+        double intended = at + pause;
         ch.eventLoop().schedule(() -> {
             nextIntended = intended;
             WsClient.send(ch, "{\"type\":\"next\"}");
-        }, pauseMs, TimeUnit.MILLISECONDS);
+        }, pause, TimeUnit.MILLISECONDS);
     }
 
     /** The server's reaction to start/next: from when the host meant to send it to the broadcast's sentAt. */

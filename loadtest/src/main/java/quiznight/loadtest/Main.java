@@ -20,11 +20,12 @@ import quiznight.loadtest.baseline.BareBroadcastServer;
 @Command(name = "quiznight-loadtest", mixinStandardHelpOptions = true, version = "QuizNight load generator 0.1",
         sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class},
         description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
-                "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500)."})
+                "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500),",
+                "storm (1x10,000, every player drops and resumes)."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--scenario", defaultValue = "classroom", paramLabel = "NAME",
-            description = "classroom, meetup, stadium, scaling or ceiling (default ${DEFAULT-VALUE}).")
+            description = "classroom, meetup, stadium, scaling, ceiling or storm (default ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--url", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",
@@ -112,6 +113,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--warmup-questions", paramLabel = "N",
             description = "The first N questions of each game are played and checked (missed, errors) but measured apart, under warmup.* in the JSON (default: 1 for the large scenarios, 0 for classroom; --questions counts them).")
     Integer warmupQuestions;
+
+    @Option(names = "--storm-window-ms", defaultValue = "10000", paramLabel = "MS",
+            description = "storm: every player drops and resumes at a uniformly random moment within this window after the standings of the second measured question (default ${DEFAULT-VALUE}).")
+    long stormWindowMs;
 
     @Option(names = "--no-heap", description = "Do not read the server's heap.")
     boolean noHeap;
@@ -204,7 +209,14 @@ public final class Main implements Callable<Integer> {
         int q = questions != null ? questions : sc.questions();
         int limit = timeLimitSec != null ? timeLimitSec : sc.timeLimitSec();
         long pause = pauseMs != null ? pauseMs : sc.pauseMs();
-        long timeout = timeoutSec != null ? timeoutSec : q * (limit + 2 * pause / 1000 + 10) + 60;
+        int warm = Math.min(q - 1, warmupQuestions != null ? warmupQuestions : sc.warmupQuestions());
+        // storm: after the second measured question (never the last one, so that a question follows it)
+        int stormIndex = sc.name().equals("storm") ? Math.max(0, Math.min(warm + 1, q - 2)) : -1;
+        if (stormIndex >= 0 && stormWindowMs < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--storm-window-ms must be >= 0");
+        }
+        long timeout = timeoutSec != null ? timeoutSec : q * (limit + 2 * pause / 1000 + 10) + 60
+                + (stormIndex >= 0 ? (stormWindowMs + Coordinator.STORM_HOLD_MS) / 1000 + 30 : 0);
         String qz = "default".equals(quiz) ? null : quiz;
         List<RunSpec> out = new ArrayList<>();
         for (int n : ps) {
@@ -214,7 +226,7 @@ public final class Main implements Callable<Integer> {
                     joinRate != null ? joinRate : sc.joinRate(), maxHandshakes,
                     sourceAddresses != null ? sourceAddresses : sc.sourceAddresses(),
                     workers != null ? workers : sc.workers(), jvmOptions(workerJvmOpts), ioThreads, timeout, !noHeap,
-                    Math.min(q - 1, warmupQuestions != null ? warmupQuestions : sc.warmupQuestions())));
+                    warm, stormIndex, stormWindowMs));
         }
         return out;
     }

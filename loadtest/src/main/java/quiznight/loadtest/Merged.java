@@ -25,7 +25,12 @@ final class Merged {
         MEASURES.put("standingsLast", "standings fan-out, last player");
         MEASURES.put("finished", "finished fan-out, each player");
         MEASURES.put("finishedLast", "finished fan-out, last player");
+        MEASURES.put("resume", "storm: intended reconnect -> resumed");
+        MEASURES.put("stormBackLast", "storm: standings -> last resumed");
     }
+
+    /** Measures only a storm run has. */
+    static final java.util.Set<String> STORM_MEASURES = java.util.Set.of("resume", "stormBackLast");
 
     final Map<String, Histogram> histograms = new TreeMap<>();
     final Map<String, Double> last = new TreeMap<>();
@@ -64,7 +69,7 @@ final class Merged {
     Map<String, double[]> lastByIndex(int questions) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String measure : MEASURES.keySet()) {
-            if (!measure.endsWith("Last")) {
+            if (!measure.endsWith("Last") || STORM_MEASURES.contains(measure)) {
                 continue;
             }
             String prefix = measure.substring(0, measure.length() - 4) + "|";

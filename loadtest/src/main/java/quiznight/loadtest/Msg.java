@@ -29,6 +29,16 @@ final class Msg {
     Boolean correct;
     /** {@code created}: how many questions the room plays. */
     int quizQuestions = -1;
+    /** {@code joined}: the player's resume token. */
+    String token;
+    /** {@code result}, {@code resumed}: the player's score (-1: absent). */
+    int score = -1;
+    /** {@code result}: the player's streak (-1: absent). */
+    int streak = -1;
+    /** {@code resumed}: whether the open question is already answered (null: absent or not a boolean). */
+    Boolean answered;
+    /** {@code resumed}: the phase. */
+    String state;
 
     static Msg parse(byte[] bytes, int offset, int length) throws IOException {
         Msg m = new Msg();
@@ -50,6 +60,29 @@ final class Msg {
                     case "message" -> m.message = t == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "hostToken" -> m.hostToken = p.getText();
                     case "playerId" -> m.playerId = p.getText();
+                    case "token" -> m.token = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "state" -> m.state = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "score" -> {
+                        if (t == JsonToken.VALUE_NUMBER_INT) {
+                            m.score = p.getIntValue();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    case "streak" -> {
+                        if (t == JsonToken.VALUE_NUMBER_INT) {
+                            m.streak = p.getIntValue();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    case "answered" -> {
+                        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                            m.answered = t == JsonToken.VALUE_TRUE;
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
                     case "choices" -> {
                         if (t == JsonToken.START_ARRAY) {
                             int n = 0;

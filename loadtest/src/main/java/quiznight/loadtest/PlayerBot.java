@@ -1,6 +1,7 @@
 package quiznight.loadtest;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -8,10 +9,17 @@ import java.util.concurrent.TimeUnit;
  * One player: joins, answers each question after a random delay (right with the configured probability when
  * the quiz is known), and measures every message against its {@code sentAt} or its own intended time. All
  * methods run on the connection's event loop.
+ *
+ * <p>In a storm ({@code stormIndex >= 0}) the bot, on the standings after that question, picks a moment in the
+ * storm window, closes its socket abruptly (RST, no WebSocket close) and at once connects again with
+ * {@code resume}. It checks that {@code resumed} carries the score of its last {@code result} (and, in an open
+ * question it had answered and got acked, {@code answered: true}), takes the replayed phase message(s) without
+ * counting them as duplicates, and checks that the next results' streaks continue the one it had.
  */
 final class PlayerBot implements WsClient.Listener {
     private final Fleet fleet;
     private final Stats stats;
+    private final int n;
     private final String code;
     private final String name;
     private final double intendedJoin;
@@ -34,8 +42,25 @@ final class PlayerBot implements WsClient.Listener {
     private final boolean[] acked;
     private int answersSent;
 
-    PlayerBot(Fleet fleet, Stats stats, String code, String name, double intendedJoin, int questions, int warmup) {
+    // ---- storm -----------------------------------------------------------------------------------
+    private String token;
+    private int lastScore;
+    private int lastStreak;
+    private int lastResultIndex = -1;
+    private int lastQuestionIndex = -1;
+    private boolean stormScheduled;
+    private boolean reconnecting;
+    private boolean resumed;
+    private double dropIntended;
+    private double stormStart;
+    private boolean replayQuestion;
+    private boolean replayReveal;
+    private boolean replayResult;
+    private boolean replayStandings;
+
+    PlayerBot(Fleet fleet, Stats stats, int n, String code, String name, double intendedJoin, int questions, int warmup) {
         this.fleet = fleet;
+        this.n = n;
         this.warmup = warmup;
         this.stats = stats;
         this.code = code;
@@ -55,12 +80,26 @@ final class PlayerBot implements WsClient.Listener {
     @Override
     public void onOpen(Channel ch) {
         this.ch = ch;
+        if (reconnecting) {
+            WsClient.send(ch, "{\"type\":\"resume\",\"code\":\"" + code + "\",\"token\":\"" + token + "\"}");
+            return;
+        }
         fleet.handshakeDone();
         WsClient.send(ch, "{\"type\":\"join\",\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
     }
 
     @Override
     public void onFailed(Throwable cause) {
+        if (reconnecting) {
+            reconnecting = false;
+            stats.error("resume-connect-failed");
+            fleet.log("reconnect failed: " + cause);
+            if (!over) {
+                over = true;
+                fleet.playerOver();
+            }
+            return;
+        }
         fleet.handshakeDone();
         stats.error("connect-failed");
         fleet.log("connect failed: " + cause);
@@ -70,6 +109,9 @@ final class PlayerBot implements WsClient.Listener {
 
     @Override
     public void onClosed(Channel ch) {
+        if (ch != this.ch) {
+            return; // the connection this bot dropped in the storm
+        }
         if (!closing && !finished) {
             stats.error("unexpected-close");
         }
@@ -83,6 +125,9 @@ final class PlayerBot implements WsClient.Listener {
 
     @Override
     public void onText(Channel ch, byte[] payload, double at) {
+        if (ch != this.ch) {
+            return; // late frames on the dropped connection
+        }
         Msg m;
         try {
             m = Msg.parse(payload, 0, payload.length);
@@ -94,6 +139,7 @@ final class PlayerBot implements WsClient.Listener {
         switch (m.type) {
             case "joined" -> {
                 joined = true;
+                token = m.token;
                 stats.record("join", at - intendedJoin);
                 fleet.joined();
             }
@@ -102,11 +148,17 @@ final class PlayerBot implements WsClient.Listener {
                 if (!inRange(i)) {
                     return;
                 }
+                if (gotQuestion[i] && replayQuestion) {
+                    replayQuestion = false;
+                    stats.count("replayed");
+                    return;
+                }
                 if (gotQuestion[i]) {
                     stats.error("duplicate-question");
                     return;
                 }
                 gotQuestion[i] = true;
+                lastQuestionIndex = i;
                 questionSentAt[i] = m.sentAt;
                 double d = at - m.sentAt;
                 stats.record(name(i, "question"), d);
@@ -136,6 +188,11 @@ final class PlayerBot implements WsClient.Listener {
                 if (!inRange(i)) {
                     return;
                 }
+                if (gotReveal[i] && replayReveal) {
+                    replayReveal = false;
+                    stats.count("replayed");
+                    return;
+                }
                 gotReveal[i] = true;
                 revealSentAt[i] = m.sentAt;
                 double d = at - m.sentAt;
@@ -146,6 +203,25 @@ final class PlayerBot implements WsClient.Listener {
                 if (!inRange(i)) {
                     return;
                 }
+                if (gotResult[i] && replayResult) {
+                    replayResult = false;
+                    stats.count("replayed");
+                    return;
+                }
+                if (resumed && i > fleet.stormIndex() && lastResultIndex == i - 1 && m.streak >= 0) {
+                    int expected = Boolean.TRUE.equals(m.correct) ? lastStreak + 1 : 0;
+                    if (m.streak != expected) {
+                        stats.error("storm-streak-broken");
+                        fleet.log(name + ": result " + i + " streak " + m.streak + ", expected " + expected);
+                    }
+                }
+                if (m.score >= 0) {
+                    lastScore = m.score;
+                }
+                if (m.streak >= 0) {
+                    lastStreak = m.streak;
+                }
+                lastResultIndex = i;
                 gotResult[i] = true;
                 if (Boolean.TRUE.equals(m.correct)) {
                     stats.count("correct");
@@ -158,7 +234,19 @@ final class PlayerBot implements WsClient.Listener {
                 if (!inRange(i)) {
                     return;
                 }
+                if (gotStandings[i] && replayStandings) {
+                    replayStandings = false;
+                    stats.count("replayed");
+                    return;
+                }
+                if (gotStandings[i]) {
+                    stats.error("duplicate-standings");
+                    return;
+                }
                 gotStandings[i] = true;
+                if (i == fleet.stormIndex() && !stormScheduled) {
+                    scheduleDrop(at, m.sentAt);
+                }
                 double d = at - m.sentAt;
                 stats.record(name(i, "standings"), d);
                 stats.last(name(i, "standings"), code, i, d);
@@ -177,6 +265,7 @@ final class PlayerBot implements WsClient.Listener {
                     fleet.playerOver();
                 }
             }
+            case "resumed" -> resumed(m, at);
             case "error" -> {
                 stats.error(m.code == null ? "error" : m.code);
                 fleet.log("error frame: " + m.code + ": " + m.message);
@@ -187,6 +276,56 @@ final class PlayerBot implements WsClient.Listener {
             }
             default -> stats.count("other:" + m.type);
         }
+    }
+
+    /** The storm: a moment in the window, then the socket goes (RST) and a new one resumes at once. */
+    private void scheduleDrop(double at, double standingsSentAt) {
+        stormScheduled = true;
+        stormStart = Double.isNaN(standingsSentAt) ? at : standingsSentAt;
+        long delay = fleet.stormWindowMs() <= 0 ? 0 : ThreadLocalRandom.current().nextLong(fleet.stormWindowMs() + 1);
+        dropIntended = at + delay;
+        ch.eventLoop().schedule(this::drop, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void drop() {
+        if (over || finished || ch == null || !ch.isActive()) {
+            return;
+        }
+        stats.count("stormDrops");
+        Channel old = ch;
+        reconnecting = true;
+        try {
+            old.config().setOption(ChannelOption.SO_LINGER, 0);
+        } catch (RuntimeException e) {
+            // not supported by this transport: a plain close
+        }
+        old.close();
+        ch = null;
+        fleet.reconnect(n, this);
+    }
+
+    private void resumed(Msg m, double at) {
+        if (!reconnecting) {
+            stats.error("unexpected-resumed");
+            return;
+        }
+        reconnecting = false;
+        resumed = true;
+        stats.count("resumed");
+        stats.record("resume", at - dropIntended);
+        stats.last("stormBack", code, 0, at - stormStart);
+        if (m.score != lastScore) {
+            stats.error("storm-score-lost");
+            fleet.log(name + ": resumed with score " + m.score + ", last result said " + lastScore);
+        }
+        if ("question".equals(m.state) && lastQuestionIndex >= 0 && acked[lastQuestionIndex]
+                && !Boolean.TRUE.equals(m.answered)) {
+            stats.error("storm-answer-lost");
+        }
+        replayQuestion = true;
+        replayReveal = true;
+        replayResult = true;
+        replayStandings = true;
     }
 
     /** Questions before {@code --warmup-questions} are measured under "warmup.*", outside the main figures. */
@@ -203,7 +342,7 @@ final class PlayerBot implements WsClient.Listener {
     }
 
     private void answer(int i, String frame, double intended) {
-        if (gotReveal[i] || !ch.isActive()) {
+        if (gotReveal[i] || ch == null || !ch.isActive()) {
             stats.count("answersSkipped");
             return;
         }
@@ -226,6 +365,7 @@ final class PlayerBot implements WsClient.Listener {
             stats.missed("ack", answerIntended[i] > 0 && !acked[i] ? 1 : 0);
         }
         stats.missed("finished", finished ? 0 : 1);
+        stats.missed("resumed", stormScheduled && !resumed ? 1 : 0);
     }
 
     void closeQuietly() {

@@ -112,6 +112,14 @@ final class Report {
                 sent, a.path("acked").asLong(), a.path("correct").asLong(), sent == 0 ? 0.0 : 100.0 * a.path("correct").asLong() / sent,
                 100 * a.path("correctShareTarget").asDouble(), r.path("missed").asLong(), r.path("missedByKind"),
                 r.path("errors").asLong(), r.path("errorsByKind"));
+        JsonNode st = r.path("storm");
+        if (st.has("windowMs")) {
+            out.printf(Locale.ROOT, "storm after question %d: %d dropped, %d resumed within a %d ms window; all back %.0f ms after the standings;"
+                            + " resume p50 %.1f / p99 %.1f / max %.1f ms; %d replayed phase messages%n",
+                    st.path("afterIndex").asInt(), st.path("dropped").asLong(), st.path("resumed").asLong(), st.path("windowMs").asLong(),
+                    st.path("allBackMs").asDouble(), st.path("resumeP50Ms").asDouble(), st.path("resumeP99Ms").asDouble(),
+                    st.path("resumeMaxMs").asDouble(), st.path("replayedPhaseMessages").asLong());
+        }
         JsonNode h = r.path("serverHeap");
         if (h.has("lobbyBytes")) {
             out.printf(Locale.ROOT, "server heap: before %.1f MB, lobby %.1f MB, after the game %.1f MB -> %,d B/player in the lobby, %,d B/player after the game (%s)%n",

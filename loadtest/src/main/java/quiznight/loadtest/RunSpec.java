@@ -26,15 +26,17 @@ import java.util.List;
  * @param timeoutSec       the game must finish within this many seconds after the start
  * @param heap             read the server's heap before, in the lobby and after the game
  * @param warmupQuestions  the first questions of each game are played and checked but measured apart
+ * @param stormIndex       during the standings after this question every player drops and resumes (-1: no storm)
+ * @param stormWindowMs    the drops (and immediate reconnects) are spread uniformly over this window
  */
 record RunSpec(String scenario, String name, int players, int rooms, int questions, int timeLimitSec,
                int answerMinMs, int answerMaxMs, double correctShare, long pauseMs, String quiz, String quizFile,
                double joinRate, int maxHandshakes, int sourceAddresses, int workers, List<String> workerJvmOptions,
-               int ioThreads, long timeoutSec, boolean heap, int warmupQuestions) {
+               int ioThreads, long timeoutSec, boolean heap, int warmupQuestions, int stormIndex, long stormWindowMs) {
 
     RunSpec withName(String n, int p) {
         return new RunSpec(scenario, n, p, rooms, questions, timeLimitSec, answerMinMs, answerMaxMs, correctShare,
                 pauseMs, quiz, quizFile, joinRate, maxHandshakes, sourceAddresses, workers, workerJvmOptions, ioThreads,
-                timeoutSec, heap, warmupQuestions);
+                timeoutSec, heap, warmupQuestions, stormIndex, stormWindowMs);
     }
 }

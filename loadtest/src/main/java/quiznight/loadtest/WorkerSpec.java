@@ -20,8 +20,11 @@ import java.util.List;
  * @param correctShare    the share of answers meant to be right (needs the quiz file)
  * @param quizFile        the quiz the server plays (null: the bundled benchmark quiz; "none": answer at random)
  * @param warmupQuestions the first questions of each game, measured apart ("warmup.*"), outside the figures
+ * @param stormIndex      after this question's standings every bot drops and resumes (-1: no storm)
+ * @param stormWindowMs   window over which the drops are spread
  */
 record WorkerSpec(String url, List<String> codes, int firstPlayer, int players, int questions, double joinRate,
                   int maxHandshakes, int sourceAddresses, int sourceOffset, int ioThreads, int answerMinMs,
-                  int answerMaxMs, double correctShare, String quizFile, int warmupQuestions) {
+                  int answerMaxMs, double correctShare, String quizFile, int warmupQuestions,
+                  int stormIndex, long stormWindowMs) {
 }
