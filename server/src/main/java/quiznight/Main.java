@@ -63,6 +63,10 @@ public final class Main implements Callable<Integer> {
             description = "Where quizzes uploaded from the host screen are saved, and loaded from at start (env UPLOADS_DIR; default ${DEFAULT-VALUE}).")
     Path uploadsDir;
 
+    @Option(names = "--max-header-bytes", defaultValue = "${env:MAX_HEADER_BYTES:-8192}", paramLabel = "N",
+            description = "Largest HTTP header block and request line accepted (env MAX_HEADER_BYTES; default ${DEFAULT-VALUE}).")
+    int maxHeaderBytes;
+
     @Option(names = "--max-upload-bytes", defaultValue = "${env:MAX_UPLOAD_BYTES:-1048576}", paramLabel = "N",
             description = "Largest quiz file one upload may send; larger gets 413 (env MAX_UPLOAD_BYTES; default ${DEFAULT-VALUE}).")
     int maxUploadBytes;
@@ -151,6 +155,7 @@ public final class Main implements Callable<Integer> {
         require(maxPlayersPerRoom >= 1, "--max-players must be at least 1");
         require(failedJoinsPerMinute >= 1, "--failed-joins-per-minute must be at least 1");
         require(unwritableTimeoutMs >= 1000, "--unwritable-timeout-ms must be at least 1000");
+        require(maxHeaderBytes >= 1024 && maxHeaderBytes <= 65536, "--max-header-bytes must be from 1024 to 65536");
         require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
         require(uploadsPerMinute >= 0, "--uploads-per-minute must be 0 (uploads off) or more");
         if (allowedOrigins != null) {
@@ -182,6 +187,7 @@ public final class Main implements Callable<Integer> {
             b.trustedProxies = trustedProxies == null ? List.of() : trustedProxies;
             b.uploadsDir = uploadsDir;
             b.maxUploadBytes = maxUploadBytes;
+            b.maxHeaderBytes = maxHeaderBytes;
             b.uploadsPerMinute = uploadsPerMinute;
         });
         QuizServer server;

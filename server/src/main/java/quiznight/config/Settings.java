@@ -32,6 +32,7 @@ import java.util.function.Consumer;
  * @param uploadsDir          where quizzes uploaded from the host screen are saved (created on the first
  *                            upload) and loaded from at start; null keeps none
  * @param maxUploadBytes      largest quiz file accepted by {@code POST /api/quizzes}; larger is 413
+ * @param maxHeaderBytes      largest HTTP header block (and request line) accepted; larger is refused
  * @param uploadsPerMinute    uploads one client address may make per minute (then 429); 0 turns uploads off
  */
 public record Settings(
@@ -58,6 +59,7 @@ public record Settings(
         List<String> trustedProxies,
         Path uploadsDir,
         int maxUploadBytes,
+        int maxHeaderBytes,
         int uploadsPerMinute) {
 
     public Settings {
@@ -121,6 +123,7 @@ public record Settings(
         public List<String> trustedProxies = List.of();
         public Path uploadsDir = Path.of("uploads");
         public int maxUploadBytes = 1024 * 1024;
+        public int maxHeaderBytes = 8192;
         public int uploadsPerMinute = 5;
 
         public Builder() {
@@ -150,6 +153,7 @@ public record Settings(
             trustedProxies = s.trustedProxies;
             uploadsDir = s.uploadsDir;
             maxUploadBytes = s.maxUploadBytes;
+            maxHeaderBytes = s.maxHeaderBytes;
             uploadsPerMinute = s.uploadsPerMinute;
         }
 
@@ -157,7 +161,7 @@ public record Settings(
             return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
-                    nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, uploadsPerMinute);
+                    nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute);
         }
     }
 }

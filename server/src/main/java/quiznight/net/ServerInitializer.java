@@ -55,7 +55,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                         .build())
                 .build();
         ChannelPipeline p = ch.pipeline();
-        p.addLast("http-codec", new HttpServerCodec(4096, 8192, 8192));
+        p.addLast("http-codec", new HttpServerCodec(Math.min(4096, settings.maxHeaderBytes()), settings.maxHeaderBytes(), 8192));
         p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH, settings.maxUploadBytes(),
                 uploadBudget));
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));

@@ -127,4 +127,16 @@ class HttpEndToEndTest {
         assertThat(r.headers().firstValue("content-security-policy")).hasValueSatisfying(v ->
                 assertThat(v).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline"));
     }
+
+    @Test
+    void headersOverTheLimit_areRefusedWith400_andTheServerGoesOn() throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            String req = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9_000) + "\r\n\r\n";
+            s.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 4");
+        }
+        assertThat(TestServer.get(server.port(), "/healthz").statusCode()).isEqualTo(200);
+    }
 }
