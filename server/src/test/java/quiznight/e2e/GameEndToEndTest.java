@@ -14,32 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
 
 /** A host and 25 players play the mixed quiz start to finish against a real server over real WebSockets. */
-class GameEndToEndTest {
+class GameEndToEndTest extends SharedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final int PLAYERS = 25;
 
-    @TempDir
-    static Path results;
-    static QuizServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(results);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** What player i sends for question q: players with i % 4 == 3 answer wrong, the rest right. */
     static Object[] answer(int q, int i) {

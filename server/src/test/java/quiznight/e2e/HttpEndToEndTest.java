@@ -9,29 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
 
 /** The HTTP side of the one port: API, health, metrics, QR code, static files and their headers. */
-class HttpEndToEndTest {
-    @TempDir
-    static Path results;
-    static QuizServer server;
+class HttpEndToEndTest extends SharedServerTest {
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(results);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void healthz_is200() throws Exception {

@@ -3,36 +3,19 @@ package quiznight.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
-import quiznight.testing.TestServer;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.WsClient;
 
 /** Every error of the contract, provoked over a real WebSocket: each gets its code and changes nothing. */
-class ProtocolErrorsEndToEndTest {
-    @TempDir
-    static Path results;
-    static QuizServer server;
+class ProtocolErrorsEndToEndTest extends SharedServerTest {
 
     WsClient host;
     String code;
     String hostToken;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(results);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void createRoom() {
