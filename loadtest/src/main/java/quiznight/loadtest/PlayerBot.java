@@ -322,10 +322,13 @@ final class PlayerBot implements WsClient.Listener {
                 && !Boolean.TRUE.equals(m.answered)) {
             stats.error("storm-answer-lost");
         }
-        replayQuestion = true;
-        replayReveal = true;
-        replayResult = true;
-        replayStandings = true;
+        // The server resends the current phase's messages after 'resumed' (in the reveal: question, reveal and
+        // the player's result): exactly those may arrive a second time, once.
+        String state = m.state == null ? "" : m.state;
+        replayQuestion = state.equals("question") || state.equals("reveal");
+        replayReveal = state.equals("reveal");
+        replayResult = state.equals("reveal");
+        replayStandings = state.equals("standings");
     }
 
     /** Questions before {@code --warmup-questions} are measured under "warmup.*", outside the main figures. */
