@@ -42,7 +42,7 @@ public final class Game {
     private int answered;
     private int correctCount;
     private int[] counts = new int[0];
-    private List<Player> ranking = List.of();
+    private final List<Player> ranking = new ArrayList<>();
 
     public Game(List<Question> questions) {
         if (questions.isEmpty()) {
@@ -72,7 +72,7 @@ public final class Game {
         idByNameKey.put(key, id);
         connected++;
         if (!ranking.isEmpty()) {
-            rank(false);
+            rankLast(p);
         }
         return p;
     }
@@ -252,6 +252,22 @@ public final class Game {
         rank(false);
     }
 
+    /**
+     * Ranks a late joiner without sorting everyone again: with 0 points and the latest join it sorts last,
+     * sharing the rank of the players above if they have 0 points too.
+     */
+    private void rankLast(Player p) {
+        Player last = ranking.get(ranking.size() - 1);
+        if (last.score == p.score) {
+            p.rank = last.rank;
+            p.behind = last.behind;
+        } else {
+            p.rank = ranking.size() + 1;
+            p.behind = last.score - p.score;
+        }
+        ranking.add(p);
+    }
+
     /** Sorts and ranks every player; {@code afterQuestion} also moves each current rank to the previous one. */
     private void rank(boolean afterQuestion) {
         List<Player> sorted = new ArrayList<>(players.values());
@@ -281,7 +297,8 @@ public final class Game {
                 }
             }
         }
-        ranking = Collections.unmodifiableList(sorted);
+        ranking.clear();
+        ranking.addAll(sorted);
     }
 
     // ---- answers -------------------------------------------------------------------------------
@@ -391,11 +408,11 @@ public final class Game {
 
     /** All players by standing after the last reveal: score, then who reached it first. */
     public List<Player> ranking() {
-        return ranking;
+        return Collections.unmodifiableList(ranking);
     }
 
     /** The first {@code n} of {@link #ranking()}. */
     public List<Player> top(int n) {
-        return ranking.subList(0, Math.min(n, ranking.size()));
+        return ranking().subList(0, Math.min(n, ranking.size()));
     }
 }

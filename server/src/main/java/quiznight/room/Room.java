@@ -257,7 +257,7 @@ public final class Room {
                 closeQuestion();
             }
         }
-        if (!closed && host == null && members.values().stream().noneMatch(x -> x.peer != null)) {
+        if (!closed && host == null && game.connectedCount() == 0) {
             if (idleTimer == null) {
                 idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
             }
@@ -910,7 +910,7 @@ public final class Room {
 
     private void idleExpired() {
         idleTimer = null;
-        if (host == null && members.values().stream().noneMatch(m -> m.peer != null)) {
+        if (host == null && game.connectedCount() == 0) {
             log.info("room dropped: nobody connected {} {}", kv("room", code),
                     kv("idleSec", services.settings().emptyRetentionMs() / 1000));
             if (result == null && game.phase() != Phase.LOBBY) {

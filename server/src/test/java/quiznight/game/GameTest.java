@@ -275,6 +275,31 @@ class GameTest {
     }
 
     @Test
+    void lateJoiners_areRankedLast_sharingTheRankOfOthersWithZero() {
+        Game g = gameWith(3, Questions.single(0, T));
+        g.start(START);
+        g.answer("p1", 0, choice(0), START, 0);
+        g.close(START + 1);
+        g.join("late1", "Late one", START + 2);
+        assertThat(g.player("late1").rank()).isEqualTo(2);
+        assertThat(g.player("late1").behind()).isEqualTo(1000);
+        g.join("late2", "Late two", START + 3);
+        assertThat(g.ranking()).extracting(Player::id).containsExactly("p1", "p2", "p3", "late1", "late2");
+        assertThat(g.ranking()).extracting(Player::rank).containsExactly(1, 2, 2, 2, 2);
+    }
+
+    @Test
+    void lateJoiner_whenEveryoneHasPoints_isRankedBelowThem() {
+        Game g = gameWith(1, Questions.single(0, T));
+        g.start(START);
+        g.answer("p1", 0, choice(0), START, 0);
+        g.close(START + 1);
+        g.join("late", "Late", START + 2);
+        assertThat(g.player("late").rank()).isEqualTo(2);
+        assertThat(g.player("late").behind()).isEqualTo(1000);
+    }
+
+    @Test
     void lock_refusesNewJoins_unlockAllowsThem() {
         Game g = gameWith(1, Questions.single(0, T));
         g.setLocked(true);
