@@ -77,7 +77,10 @@ class ReverseProxyEndToEndTest {
                 });
                 assertThat(TestServer.get(proxyPort, "/quiz/healthz").statusCode()).isEqualTo(200);
                 assertThat(TestServer.get(proxyPort, "/quiz/api/quizzes").body()).contains("\"django\"");
-                assertThat(TestServer.get(proxyPort, "/quiz/").statusCode()).isIn(200, 404);
+                var hostPage = TestServer.get(proxyPort, "/quiz/");
+                assertThat(hostPage.statusCode()).isEqualTo(200);
+                assertThat(hostPage.body()).contains("<script type=\"module\"").doesNotContain("src=\"/");
+                assertThat(TestServer.get(proxyPort, "/quiz/play?code=123456").statusCode()).isEqualTo(200);
                 assertThat(TestServer.get(server.port(), "/api/quizzes").statusCode()).isEqualTo(404);
 
                 URI ws = URI.create("ws://127.0.0.1:" + proxyPort + "/quiz/ws");
