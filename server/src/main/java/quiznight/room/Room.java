@@ -77,6 +77,7 @@ public final class Room {
     private final Consumer<Room> onClose;
     private final long createdAt;
     private final Journal journal;
+    private final RoomRef ref = new LocalRef();
 
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, String> idByToken = new HashMap<>();
@@ -141,6 +142,11 @@ public final class Room {
         return loop;
     }
 
+    /** This room as a connection speaks to it: each request hops onto the room's loop. */
+    public RoomRef ref() {
+        return ref;
+    }
+
     /** Runs a task on this room's loop. Safe from any thread. */
     public void execute(Runnable task) {
         loop.execute(task);
@@ -162,7 +168,7 @@ public final class Room {
     public void openForHost(Peer peer) {
         ensureInLoop();
         host = peer;
-        peer.bind(this, Peer.Role.HOST, null);
+        peer.bind(ref, Peer.Role.HOST, null);
         send(peer, new ServerMessage.Created(code, hostToken, joinUrl, quizInfo()));
         log.info("room created {} {} {}", kv("room", code), kv("quiz", quiz.id()), kv("questions", game.total()));
     }
@@ -183,7 +189,7 @@ public final class Room {
             members.put(id, m);
             idByToken.put(m.token, id);
             journal.append(record("joined", now).put("id", id).put("name", p.name()).put("token", m.token));
-            peer.bind(this, Peer.Role.PLAYER, id);
+            peer.bind(ref, Peer.Role.PLAYER, id);
             services.metrics().playerConnected();
             services.metrics().joined();
             send(peer, new ServerMessage.Joined(id, m.token, p.name()));
@@ -201,7 +207,7 @@ public final class Room {
             if (Tokens.same(token, hostToken)) {
                 Peer old = host;
                 host = peer;
-                peer.bind(this, Peer.Role.HOST, null);
+                peer.bind(ref, Peer.Role.HOST, null);
                 if (old != null && old != peer) {
                     replaced(old);
                 }
@@ -220,7 +226,7 @@ public final class Room {
             Player p = game.player(id);
             Peer old = m.peer;
             m.peer = peer;
-            peer.bind(this, Peer.Role.PLAYER, id);
+            peer.bind(ref, Peer.Role.PLAYER, id);
             if (old != null && old != peer) {
                 replaced(old);
             } else if (old == null) {
@@ -358,6 +364,17 @@ public final class Room {
                 "The server is shutting down. Your score is kept in the results."));
         broadcast(bye);
         close(1001, "server shutting down");
+    }
+
+    /**
+     * Cluster mode: this server stops holding the room (it is shutting down, or another server has taken the
+     * room over). Every connection is closed with 1012 and reconnects, resuming on the server that holds the room
+     * next, which rebuilds it from the journal. Nothing is ended and no results are written here.
+     */
+    public void handOff(String reason) {
+        ensureInLoop();
+        journal.flush();
+        close(1012, reason);
     }
 
     /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
@@ -955,6 +972,51 @@ public final class Room {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    private final class LocalRef implements RoomRef {
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public void join(Peer peer, String name, long receivedAt, Runnable done) {
+            execute(() -> {
+                try {
+                    Room.this.join(peer, name, receivedAt);
+                } finally {
+                    done.run();
+                }
+            });
+        }
+
+        @Override
+        public void resume(Peer peer, String token, long receivedAt, Runnable done) {
+            execute(() -> {
+                try {
+                    Room.this.resume(peer, token, receivedAt);
+                } finally {
+                    done.run();
+                }
+            });
+        }
+
+        @Override
+        public void command(Peer peer, ClientMessage message, String raw) {
+            execute(() -> Room.this.command(peer, message));
+        }
+
+        @Override
+        public void answer(Peer peer, String memberId, ClientMessage.Answer answer, String raw, long receivedAt,
+                           long latencyMs) {
+            execute(() -> Room.this.answer(peer, memberId, answer, receivedAt, latencyMs));
+        }
+
+        @Override
+        public void disconnected(Peer peer, String memberId) {
+            execute(() -> Room.this.disconnected(peer, memberId));
+        }
     }
 
     private static ObjectNode record(String type, long at) {
