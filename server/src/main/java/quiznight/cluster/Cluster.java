@@ -43,7 +43,13 @@ import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
 import quiznight.metrics.Metrics;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.QuizWriter;
+import quiznight.results.GameResult;
+import quiznight.results.ResultsCsv;
 import quiznight.room.Fanout;
 import quiznight.room.Journal;
 import quiznight.room.Room;
@@ -66,7 +72,7 @@ import quiznight.room.RoomRegistry;
  *       the room over, rebuilds it from the stream, and every connection reconnects and resumes there.</li>
  * </ul>
  */
-public final class Cluster implements RoomDirectory, AutoCloseable {
+public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Cluster.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = "quiznight:";
@@ -75,6 +81,9 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
     /** How often entries are refreshed and owners checked. */
     static final long TICK_MS = 500;
     private static final byte[] RECORDS = "r".getBytes(StandardCharsets.UTF_8);
+    /** Uploaded quizzes by id, as quiz-format JSON, and the channel that announces a new one. */
+    private static final byte[] QUIZZES = (PREFIX + "quizzes").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] QUIZ_CHANNEL = (PREFIX + "quiz-added").getBytes(StandardCharsets.UTF_8);
     /** Refreshes a directory entry that is still ours (or free again): 1, or 0 when another server holds it. */
     private static final String REFRESH = "local v = redis.call('GET', KEYS[1]) "
             + "if v == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end "
@@ -100,6 +109,8 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
     /** Edge side: rooms held elsewhere that connections here speak to. */
     private final Map<String, RemoteRoom> remoteRooms = new ConcurrentHashMap<>();
     private volatile RoomRegistry registry;
+    private volatile QuizCatalog catalog;
+    private volatile long finishedRetentionMs;
     private volatile boolean closed;
 
     /**
@@ -135,7 +146,15 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
         subscriptions.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(byte[] channel, byte[] message) {
-                received(message);
+                if (java.util.Arrays.equals(channel, QUIZ_CHANNEL)) {
+                    // "node id": the server that was given the quiz has added it already.
+                    String[] from = str(message).split(" ", 2);
+                    if (from.length == 2 && !from[0].equals(Cluster.this.nodeId)) {
+                        redis.hget(QUIZZES, bytes(from[1])).thenAccept(json -> addSharedQuiz(from[1], json));
+                    }
+                } else {
+                    received(message);
+                }
             }
         });
         subscriptions.sync().subscribe(bytes(nodeChannel(this.nodeId)));
@@ -146,15 +165,26 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
         });
     }
 
-    /** Starts serving: rooms are looked up in {@code registry}; directory entries are kept alive from now on. */
-    public void start(RoomRegistry registry) {
+    /**
+     * Starts serving: rooms are looked up in {@code registry}; quizzes other servers were given are added to
+     * {@code catalog} (now and as they come); directory entries are kept alive from now on.
+     *
+     * @param finishedRetentionMs how long a finished room's results stay available to every server
+     */
+    public void start(RoomRegistry registry, QuizCatalog catalog, long finishedRetentionMs) {
         this.registry = registry;
+        this.catalog = catalog;
+        this.finishedRetentionMs = finishedRetentionMs;
         registry.useDirectory(this);
-        connection.sync().set(bytes(aliveKey(nodeId)), bytes("1"), SetArgs.Builder.px(TTL_MS));
+        var sync = connection.sync();
+        subscriptions.sync().subscribe(QUIZ_CHANNEL);
+        sync.hgetall(QUIZZES).forEach((id, json) -> addSharedQuiz(str(id), json));
+        sync.set(bytes(aliveKey(nodeId)), bytes("1"), SetArgs.Builder.px(TTL_MS));
         upkeep.scheduleWithFixedDelay(this::tick, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
         log.info("cluster mode: this server is {}", kv("node", nodeId));
     }
 
+    @Override
     public String nodeId() {
         return nodeId;
     }
@@ -164,7 +194,8 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
         return fanout;
     }
 
-    long nextConn() {
+    @Override
+    public long nextConn() {
         return conns.incrementAndGet();
     }
 
@@ -215,6 +246,70 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
         remotePeers.values().removeIf(p -> p.code.equals(code));
         if (!closed) {
             redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {bytes(ownerKey(code))}, bytes(nodeId));
+        }
+    }
+
+    @Override
+    public void finished(Room room, GameResult result) {
+        byte[] key = bytes(resultsKey(room.code()));
+        try {
+            Map<byte[], byte[]> fields = new java.util.LinkedHashMap<>();
+            fields.put(bytes("host"), bytes(room.hostTokenDigest()));
+            fields.put(bytes("json"), JSON.writeValueAsBytes(result));
+            fields.put(bytes("csv"), bytes(ResultsCsv.render(result)));
+            redis.hset(key, fields);
+            redis.pexpire(key, finishedRetentionMs);
+        } catch (IOException e) {
+            log.warn("room {}: results not shared with the cluster: {}", room.code(), e.toString());
+        }
+    }
+
+    @Override
+    public CompletionStage<Optional<SharedResults>> resultsElsewhere(String code) {
+        return redis.hgetall(bytes(resultsKey(code))).thenApply(h -> {
+            Map<String, byte[]> f = new java.util.HashMap<>();
+            h.forEach((k, v) -> f.put(str(k), v));
+            if (!f.containsKey("host") || !f.containsKey("json") || !f.containsKey("csv")) {
+                return Optional.empty();
+            }
+            return Optional.of(new SharedResults(str(f.get("host")), f.get("json"), str(f.get("csv"))));
+        });
+    }
+
+    @Override
+    public CompletionStage<Boolean> heldElsewhere(String code) {
+        return redis.exists(bytes(ownerKey(code))).thenApply(n -> n != null && n > 0);
+    }
+
+    // ---- uploaded quizzes ----------------------------------------------------------------------
+
+    /** On the upload thread: stores a quiz uploaded here for every server; false when its id is taken. */
+    public boolean share(Quiz quiz) {
+        try {
+            byte[] json = JSON.writeValueAsBytes(QuizWriter.quiz(quiz));
+            if (!connection.sync().hsetnx(QUIZZES, bytes(quiz.id()), json)) {
+                return false;
+            }
+            connection.sync().publish(QUIZ_CHANNEL, bytes(nodeId + " " + quiz.id()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("quiz {} not shared with the cluster ({}): rooms created on other servers cannot use it",
+                    quiz.id(), e.toString());
+            return true;
+        }
+    }
+
+    private void addSharedQuiz(String id, byte[] json) {
+        if (json == null || catalog.has(id)) {
+            return;
+        }
+        try {
+            Quiz quiz = QuizLoader.load(new java.io.ByteArrayInputStream(json), "quiz " + id + " shared by the cluster", id);
+            if (catalog.add(quiz)) {
+                log.info("quiz added from the cluster {}", kv("quiz", id));
+            }
+        } catch (QuizFormatException e) {
+            log.warn("quiz {} shared by the cluster cannot be loaded: {}", id, e.getMessage());
         }
     }
 
@@ -290,11 +385,13 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
 
     // ---- messages between servers ----------------------------------------------------------------
 
-    void toNode(String node, byte[] message) {
+    @Override
+    public void toNode(String node, byte[] message) {
         redis.publish(bytes(nodeChannel(node)), message);
     }
 
-    void toRoom(String code, byte[] message) {
+    @Override
+    public void toRoom(String code, byte[] message) {
         redis.publish(bytes(roomChannel(code)), message);
     }
 
@@ -507,6 +604,10 @@ public final class Cluster implements RoomDirectory, AutoCloseable {
 
     static String ownerKey(String code) {
         return PREFIX + "owner:" + code;
+    }
+
+    static String resultsKey(String code) {
+        return PREFIX + "results:" + code;
     }
 
     static String journalKey(String code) {

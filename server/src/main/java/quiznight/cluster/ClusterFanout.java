@@ -15,9 +15,9 @@ import quiznight.room.Peer;
  */
 final class ClusterFanout implements Fanout {
     private final Fanout local;
-    private final Cluster cluster;
+    private final Bus cluster;
 
-    ClusterFanout(Fanout local, Cluster cluster) {
+    ClusterFanout(Fanout local, Bus cluster) {
         this.local = local;
         this.cluster = cluster;
     }

@@ -9,14 +9,14 @@ import quiznight.room.RoomRef;
  * published to that edge's channel, which writes it to the socket.
  */
 final class RemotePeer implements Peer {
-    final Cluster cluster;
+    final Bus cluster;
     final String code;
     final String node;
     final long conn;
     private volatile Role role;
     private volatile String memberId;
 
-    RemotePeer(Cluster cluster, String code, String node, long conn) {
+    RemotePeer(Bus cluster, String code, String node, long conn) {
         this.cluster = cluster;
         this.code = code;
         this.node = node;

@@ -22,7 +22,7 @@ import quiznight.room.RoomRef;
  * the local fan-out. Confined to one event loop like a room: everything hops onto {@link #loop}.
  */
 final class RemoteRoom implements RoomRef {
-    private final Cluster cluster;
+    private final Bus cluster;
     private final String code;
     private final String owner;
     private final RoomLoop loop;
@@ -37,7 +37,7 @@ final class RemoteRoom implements RoomRef {
     private Peer host;
     private boolean gone;
 
-    RemoteRoom(Cluster cluster, String code, String owner, RoomLoop loop, Fanout fanout) {
+    RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout) {
         this.cluster = cluster;
         this.code = code;
         this.owner = owner;
@@ -227,13 +227,14 @@ final class RemoteRoom implements RoomRef {
         for (Iterator<Map.Entry<Peer, Long>> it = ids.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Peer, Long> en = it.next();
             Peer p = en.getKey();
-            if (!p.isOpen() && !awaiting.containsKey(en.getValue())) {
+            long conn = en.getValue();
+            if (!p.isOpen() && !awaiting.containsKey(conn)) {
                 String member = members.get(p);
                 it.remove();
-                conns.remove(en.getValue());
+                conns.remove(conn);
                 unbindHere(p);
                 if (!gone) {
-                    cluster.toNode(owner, Envelope.gone(code, cluster.nodeId(), en.getValue(), member));
+                    cluster.toNode(owner, Envelope.gone(code, cluster.nodeId(), conn, member));
                 }
             }
         }

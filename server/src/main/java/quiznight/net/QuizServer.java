@@ -113,7 +113,8 @@ public final class QuizServer implements AutoCloseable {
             PerMinute failedJoins = new PerMinute(settings.failedJoinsPerMinute());
             OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
                     settings.allowedOrigins());
-            uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute());
+            uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
+                    cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()));
             ServerBootstrap b = new ServerBootstrap()
@@ -130,7 +131,7 @@ public final class QuizServer implements AutoCloseable {
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
             int restored = 0;
             if (cluster != null) {
-                cluster.start(registry);
+                cluster.start(registry, catalog, settings.finishedRetentionMs());
             } else {
                 restored = registry.restoreAll();
             }

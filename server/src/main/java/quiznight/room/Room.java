@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,6 +53,17 @@ public final class Room {
                            Fanout fanout, NameFilter names) {
     }
 
+    /** What the registry hears of a room's life. */
+    @FunctionalInterface
+    public interface Listener {
+        /** The room closed: it is no longer reachable. */
+        void closed(Room room);
+
+        /** The game finished and its results are final (they are also written to the results folder). */
+        default void finished(Room room, GameResult result) {
+        }
+    }
+
     private static final class Member {
         final String id;
         final String token;
@@ -74,7 +84,7 @@ public final class Room {
     private final boolean hideText;
     private final RoomLoop loop;
     private final Services services;
-    private final Consumer<Room> onClose;
+    private final Listener onClose;
     private final long createdAt;
     private final Journal journal;
     private final RoomRef ref = new LocalRef();
@@ -97,13 +107,13 @@ public final class Room {
     private long lastProgressFlush = Long.MIN_VALUE / 2;
 
     public Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
-                RoomLoop loop, Services services, Consumer<Room> onClose) {
+                RoomLoop loop, Services services, Listener onClose) {
         this(code, hostToken, joinUrl, quiz, questions, hideText, loop, services, onClose, Journal.NONE,
                 services.clock().millis());
     }
 
     Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
-         RoomLoop loop, Services services, Consumer<Room> onClose, Journal journal, long createdAt) {
+         RoomLoop loop, Services services, Listener onClose, Journal journal, long createdAt) {
         this.code = code;
         this.hostToken = hostToken;
         this.joinUrl = joinUrl;
@@ -413,6 +423,11 @@ public final class Room {
         return Tokens.same(token, hostToken);
     }
 
+    /** The host token's digest ({@link Tokens#digest}), for checking it on another server of a cluster. */
+    public String hostTokenDigest() {
+        return Tokens.digest(hostToken);
+    }
+
     // ---- restoring from a journal -------------------------------------------------------------
 
     /**
@@ -422,7 +437,7 @@ public final class Room {
      *
      * @throws QuizFormatException when the first record is not a readable {@code created}
      */
-    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Consumer<Room> onClose,
+    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Listener onClose,
                         Journal journal) throws QuizFormatException {
         JsonNode c = records.isEmpty() ? null : records.get(0);
         if (c == null || !"created".equals(c.path("t").asText()) || !c.has("quiz")) {
@@ -521,6 +536,7 @@ public final class Room {
             }
             journal.close();
             services.results().write(r).thenRun(journal::delete);
+            onClose.finished(this, r);
             finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
         }
         idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
@@ -580,6 +596,7 @@ public final class Room {
         }
         journal.close();
         services.results().write(r).thenRun(journal::delete);
+        onClose.finished(this, r);
         long start = System.nanoTime();
         Encoded base = services.codec().encode(finishedMessage());
         if (host != null) {
@@ -967,7 +984,7 @@ public final class Room {
         }
         members.clear();
         idByToken.clear();
-        onClose.accept(this);
+        onClose.closed(this);
     }
 
     public boolean isClosed() {

@@ -3,6 +3,7 @@ package quiznight.room;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import quiznight.results.GameResult;
 
 /**
  * Where rooms are found beyond this server. A single server has none ({@link #NONE}): room codes only need to
@@ -25,6 +26,30 @@ public interface RoomDirectory {
 
     /** A room held here closed: its code is free again. */
     void released(Room room);
+
+    /** A game held here finished: its results are made available to the other servers. */
+    default void finished(Room room, GameResult result) {
+    }
+
+    /** The results of a game finished on another server, while its room is kept; empty when there are none. */
+    default CompletionStage<Optional<SharedResults>> resultsElsewhere(String code) {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /** True when another server holds a room with this code. */
+    default CompletionStage<Boolean> heldElsewhere(String code) {
+        return CompletableFuture.completedFuture(false);
+    }
+
+    /**
+     * A finished game's results as another server serves them.
+     *
+     * @param hostTokenDigest the host token's {@link Tokens#digest}: the results are the host's only
+     * @param json            the results as {@code GET /api/rooms/CODE/results} answers them
+     * @param csv             the same as CSV
+     */
+    record SharedResults(String hostTokenDigest, byte[] json, String csv) {
+    }
 
     RoomDirectory NONE = new RoomDirectory() {
         @Override

@@ -47,6 +47,17 @@ public final class RoomRegistry {
     private final int maxRooms;
     private final Path dataDir;
     private volatile RoomDirectory directory = RoomDirectory.NONE;
+    private final Room.Listener listener = new Room.Listener() {
+        @Override
+        public void closed(Room room) {
+            RoomRegistry.this.closed(room);
+        }
+
+        @Override
+        public void finished(Room room, quiznight.results.GameResult result) {
+            directory.finished(room, result);
+        }
+    };
 
     /**
      * @param loops   hands out the loop each new room is confined to (round robin over the event loops)
@@ -124,7 +135,7 @@ public final class RoomRegistry {
     /** The new room under that code, or null when the code was taken here meanwhile. */
     private Room open(String code, Quiz quiz, List<Question> questions, ClientMessage.Create request) {
         Room room = new Room(code, Tokens.token(), joinUrl.apply(code), quiz, questions,
-                request.options().hideText(), loops.get(), services, this::closed, journalFor(code),
+                request.options().hideText(), loops.get(), services, listener, journalFor(code),
                 services.clock().millis());
         if (rooms.putIfAbsent(code, room) != null) {
             return null;
@@ -154,7 +165,7 @@ public final class RoomRegistry {
      * back away and resume here. Null when a room with that code is already held here.
      */
     public Room adopt(List<JsonNode> records, Journal journal) throws QuizFormatException {
-        Room room = Room.restore(records, loops.get(), services, this::closed, journal);
+        Room room = Room.restore(records, loops.get(), services, listener, journal);
         if (rooms.putIfAbsent(room.code(), room) != null) {
             return null;
         }
@@ -201,7 +212,7 @@ public final class RoomRegistry {
         for (Path f : files) {
             try {
                 List<JsonNode> records = readJournal(f);
-                Room room = Room.restore(records, loops.get(), services, this::closed, new FileJournal(f, services.metrics()));
+                Room room = Room.restore(records, loops.get(), services, listener, new FileJournal(f, services.metrics()));
                 if (rooms.putIfAbsent(room.code(), room) != null) {
                     throw new IOException("a room with code " + room.code() + " is already running");
                 }
@@ -282,6 +293,16 @@ public final class RoomRegistry {
             pool.replaceAll(q -> q.withTimeLimitMs(ms));
         }
         return pool;
+    }
+
+    /** The directory rooms beyond this server are found in ({@link RoomDirectory#NONE} for a single server). */
+    public RoomDirectory directory() {
+        return directory;
+    }
+
+    /** The URL players open to join the room with this code. */
+    public String joinUrl(String code) {
+        return joinUrl.apply(code);
     }
 
     public Optional<Room> find(String code) {

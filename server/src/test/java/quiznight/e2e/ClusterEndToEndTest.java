@@ -290,4 +290,57 @@ class ClusterEndToEndTest {
         assertThat(players.get(0).rank).isEqualTo(1);
         assertThat(players.get(5).score).isZero();
     }
+
+    private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void quizUploadedOnOneServer_roomCreatedOnAnother_resultsAndQrCodeServedByEvery() throws Exception {
+        ServerProcess one = node("one", true);
+        ServerProcess two = node("two", true);
+        var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + one.port + "/api/quizzes"))
+                .header("X-Filename", "Planets.gift")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("::Red::Which planet is red? {=Mars ~Venus ~Jupiter}\n"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String quiz = new com.fasterxml.jackson.databind.ObjectMapper().readTree(upload.body()).get("id").asText();
+
+        WsClient host = connect(two);
+        host.send("type", "create", "quiz", quiz);
+        JsonNode created = host.take("created");
+        String code = created.get("code").asText();
+        String token = created.get("hostToken").asText();
+        assertThat(created.get("quiz").get("id").asText()).isEqualTo(quiz);
+        assertThat(get(one, "/api/quizzes", null).body()).contains("\"" + quiz + "\"");
+
+        // The room is held by 'two'; 'one' answers for it too.
+        assertThat(get(one, "/api/rooms/" + code + "/qr.svg", null).statusCode()).isEqualTo(200);
+        assertThat(get(one, "/api/rooms/" + code + "/results", token).statusCode()).isEqualTo(409);
+        assertThat(get(one, "/api/rooms/999999/qr.svg", null).statusCode()).isEqualTo(404);
+
+        WsClient player = connect(one);
+        player.send("type", "join", "code", code, "name", "Ada");
+        player.take("joined");
+        host.send("type", "start");
+        player.take("question");
+        player.send("type", "answer", "index", 0, "choice", 0);
+        player.take("result");
+        host.send("type", "next");
+        host.take("standings");
+        host.send("type", "next");
+        host.take("finished");
+
+        var results = get(one, "/api/rooms/" + code + "/results", token);
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).contains("\"Ada\"").contains(code);
+        assertThat(get(one, "/api/rooms/" + code + "/results?format=csv", token).body()).contains("Ada");
+        assertThat(get(one, "/api/rooms/" + code + "/results", "not-the-token").statusCode()).isEqualTo(403);
+        assertThat(get(one, "/api/rooms/" + code + "/results", null).statusCode()).isEqualTo(401);
+    }
 }

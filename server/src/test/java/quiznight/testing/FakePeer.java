@@ -32,6 +32,11 @@ public final class FakePeer implements Peer {
     }
 
     @Override
+    public boolean isOpen() {
+        return closedWith == null;
+    }
+
+    @Override
     public void bind(RoomRef room, Role role, String memberId) {
         this.room = room;
         this.role = role;
