@@ -387,11 +387,13 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     @Override
     public void toNode(String node, byte[] message) {
+        metrics.clusterMessage("sent", message.length);
         redis.publish(bytes(nodeChannel(node)), message);
     }
 
     @Override
     public void toRoom(String code, byte[] message) {
+        metrics.clusterMessage("sent", message.length);
         redis.publish(bytes(roomChannel(code)), message);
     }
 
@@ -408,6 +410,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     /** On Lettuce's thread: decode and hand to the room or relay it is for, on that one's loop. */
     private void received(byte[] bytes) {
+        metrics.clusterMessage("received", bytes.length);
         Envelope e;
         try {
             e = Envelope.read(bytes);

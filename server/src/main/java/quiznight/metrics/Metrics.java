@@ -47,6 +47,10 @@ public interface Metrics {
     /** Records appended to room journals. */
     void journalWrites(int records);
 
+    /** Cluster mode: one message to ({@code sent}) or from ({@code received}) the other servers, and its size. */
+    default void clusterMessage(String direction, int bytes) {
+    }
+
     default void answer(String result) {
         answer(result, 1);
     }

@@ -42,6 +42,9 @@ public final class MicrometerMetrics implements Metrics {
     public static final String SLOW_READER_CLOSES = "quiznight.slow.reader.closes";
     public static final String JOURNAL_WRITES = "quiznight.journal.writes";
     public static final String NETTY_POOL_USED = "quiznight.netty.pool.used";
+    public static final String CLUSTER_MESSAGES = "quiznight.cluster.messages";
+    public static final String CLUSTER_PAYLOAD = "quiznight.cluster.payload";
+    public static final String CLUSTER_RELAYED = "quiznight.cluster.relayed.connections";
     public static final String NETTY_POOL_ARENAS = "quiznight.netty.pool.arenas";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -54,6 +57,9 @@ public final class MicrometerMetrics implements Metrics {
     private final Counter slowCloses;
     private final Counter joins;
     private final Counter journalWrites;
+    private final Counter[] clusterMessages = new Counter[2];
+    private final Counter[] clusterBytes = new Counter[2];
+    private volatile java.util.function.IntSupplier relayed = () -> 0;
 
     public MicrometerMetrics() {
         Gauge.builder(ROOMS_ACTIVE, rooms, AtomicInteger::get).description("Rooms open on this server").register(registry);
@@ -66,6 +72,15 @@ public final class MicrometerMetrics implements Metrics {
                 .register(registry);
         joins = Counter.builder(JOINS).description("Players who joined a room").register(registry);
         journalWrites = Counter.builder(JOURNAL_WRITES).description("Records appended to room journals").register(registry);
+        String[] directions = {"sent", "received"};
+        for (int i = 0; i < 2; i++) {
+            clusterMessages[i] = Counter.builder(CLUSTER_MESSAGES).tag("direction", directions[i])
+                    .description("Cluster mode: messages to and from the other servers through Redis").register(registry);
+            clusterBytes[i] = Counter.builder(CLUSTER_PAYLOAD).tag("direction", directions[i]).baseUnit("bytes")
+                    .description("Cluster mode: size of the messages to and from the other servers").register(registry);
+        }
+        Gauge.builder(CLUSTER_RELAYED, this, m -> m.relayed.getAsInt()).strongReference(true)
+                .description("Cluster mode: connections here speaking to rooms other servers hold").register(registry);
         for (String result : new String[] {"correct", "wrong", "late", "rejected"}) {
             counter(ANSWERS, "result", result, "Answers by result");
         }
@@ -101,6 +116,18 @@ public final class MicrometerMetrics implements Metrics {
         }
         Gauge.builder(PLAYERS_AWAY, counts, RoomCounts::playersAway).strongReference(true)
                 .description("Players in a room with no connection (they may resume)").register(registry);
+    }
+
+    /** Cluster mode: the count of connections relayed to rooms held elsewhere, read at scrape time. */
+    public void bindRelayed(java.util.function.IntSupplier relayed) {
+        this.relayed = relayed;
+    }
+
+    @Override
+    public void clusterMessage(String direction, int bytes) {
+        int i = direction.equals("sent") ? 0 : 1;
+        clusterMessages[i].increment();
+        clusterBytes[i].increment(bytes);
     }
 
     private Counter counter(String name, String tag, String value, String description) {

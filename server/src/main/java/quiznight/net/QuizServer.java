@@ -132,6 +132,7 @@ public final class QuizServer implements AutoCloseable {
             int restored = 0;
             if (cluster != null) {
                 cluster.start(registry, catalog, settings.finishedRetentionMs());
+                metrics.bindRelayed(cluster::relayedConnections);
             } else {
                 restored = registry.restoreAll();
             }

@@ -342,5 +342,8 @@ class ClusterEndToEndTest {
         assertThat(get(one, "/api/rooms/" + code + "/results?format=csv", token).body()).contains("Ada");
         assertThat(get(one, "/api/rooms/" + code + "/results", "not-the-token").statusCode()).isEqualTo(403);
         assertThat(get(one, "/api/rooms/" + code + "/results", null).statusCode()).isEqualTo(401);
+        assertThat(get(one, "/metrics", null).body())
+                .containsPattern("quiznight_cluster_messages_total\\{direction=\"received\"} [1-9]")
+                .containsPattern("quiznight_cluster_relayed_connections [1-9]");
     }
 }
