@@ -250,6 +250,13 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     }
 
     @Override
+    public void handingOff(Room room) {
+        // On one connection, after the journal's last entry: the entry goes, then the edges are told.
+        redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {bytes(ownerKey(room.code()))}, bytes(nodeId));
+        toRoom(room.code(), Envelope.moved(room.code(), nodeId));
+    }
+
+    @Override
     public void finished(Room room, GameResult result) {
         byte[] key = bytes(resultsKey(room.code()));
         try {
@@ -420,6 +427,13 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         }
         switch (e.kind()) {
             case Envelope.JOIN, Envelope.RESUME, Envelope.COMMAND, Envelope.ANSWER, Envelope.GONE -> forOwner(e);
+            case Envelope.MOVED -> {
+                RemoteRoom relay = remoteRooms.get(e.code());
+                if (relay != null && relay.owner().equals(e.node())) {
+                    log.info("the server holding a room let it go {} {}", kv("room", e.code()), kv("was", e.node()));
+                    dropRelay(relay, "the room moved to another server: reconnect");
+                }
+            }
             default -> {
                 RemoteRoom relay = remoteRooms.get(e.code());
                 if (relay != null) {

@@ -18,7 +18,8 @@ import quiznight.protocol.Encoded;
  *
  * <p>To an owner, from the edge holding the connection: {@code JOIN}, {@code RESUME}, {@code COMMAND},
  * {@code ANSWER}, {@code GONE}. To an edge, from the owner: {@code SEND}, {@code BIND}, {@code CLOSE},
- * {@code EACH} on the edge's own channel, {@code FAN} on the room's channel (one copy for every edge).
+ * {@code EACH} on the edge's own channel; {@code FAN} (one copy for every edge) and {@code MOVED} (the owner
+ * let the room go: drop the relay, and its connections reconnect) on the room's channel.
  */
 record Envelope(byte kind, String code, String node, long conn, String text, String member, long at, long latency,
                 Encoded message, boolean withHost, int status, List<Item> items) {
@@ -33,6 +34,7 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
     static final byte CLOSE = 'X';
     static final byte EACH = 'E';
     static final byte FAN = 'F';
+    static final byte MOVED = 'M';
 
     /** One personal message of an {@code EACH}. */
     record Item(long conn, Encoded message) {
@@ -104,6 +106,11 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
         });
     }
 
+    /** The owner let the room go (it is stopping): every edge drops its relay; clients reconnect and resume. */
+    static byte[] moved(String code, String owner) {
+        return write(MOVED, code, owner, 0, out -> { });
+    }
+
     // ---- reading -----------------------------------------------------------------------------------
 
     static Envelope read(byte[] bytes) {
@@ -152,6 +159,9 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
                 case FAN -> {
                     boolean withHost = in.readBoolean();
                     return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), withHost, 0, null);
+                }
+                case MOVED -> {
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, null);
                 }
                 default -> throw new IllegalArgumentException("unknown cluster message kind " + kind);
             }

@@ -62,6 +62,10 @@ public final class Room {
         /** The game finished and its results are final (they are also written to the results folder). */
         default void finished(Room room, GameResult result) {
         }
+
+        /** Cluster mode: the room is about to be handed off (its journal is flushed); its connections close next. */
+        default void handingOff(Room room) {
+        }
     }
 
     private static final class Member {
@@ -384,6 +388,7 @@ public final class Room {
     public void handOff(String reason) {
         ensureInLoop();
         journal.flush();
+        onClose.handingOff(this);
         close(1012, reason);
     }
 

@@ -27,6 +27,13 @@ public interface RoomDirectory {
     /** A room held here closed: its code is free again. */
     void released(Room room);
 
+    /**
+     * A room held here is being handed off (this server stops, or lost the room): other servers are told at
+     * once, before its connections are closed, so the next one a client reaches takes it over.
+     */
+    default void handingOff(Room room) {
+    }
+
     /** A game held here finished: its results are made available to the other servers. */
     default void finished(Room room, GameResult result) {
     }

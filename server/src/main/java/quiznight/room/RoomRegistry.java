@@ -57,6 +57,11 @@ public final class RoomRegistry {
         public void finished(Room room, quiznight.results.GameResult result) {
             directory.finished(room, result);
         }
+
+        @Override
+        public void handingOff(Room room) {
+            directory.handingOff(room);
+        }
     };
 
     /**

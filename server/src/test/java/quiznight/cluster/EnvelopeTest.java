@@ -68,6 +68,9 @@ class EnvelopeTest {
         Envelope close = Envelope.read(Envelope.close("111111", 4, 4001, "resumed on another connection"));
         assertThat(close.status()).isEqualTo(4001);
         assertThat(close.text()).isEqualTo("resumed on another connection");
+        Envelope moved = Envelope.read(Envelope.moved("111111", "one"));
+        assertThat(moved.kind()).isEqualTo(Envelope.MOVED);
+        assertThat(moved.node()).isEqualTo("one");
     }
 
     @Test

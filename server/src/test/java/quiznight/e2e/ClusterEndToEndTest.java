@@ -207,7 +207,14 @@ class ClusterEndToEndTest {
     private int resume(Player p, ServerProcess node, String code) {
         p.ws = connect(node);
         p.ws.send("type", "resume", "code", code, "token", p.token);
-        JsonNode resumed = p.ws.take("resumed");
+        JsonNode resumed = p.ws.awaitMatching(m -> m.path("type").asText().equals("resumed") || p.ws.closeStatus != null,
+                "resumed, or a close");
+        if (p.ws.closeStatus != null) {
+            // 1012 (the room moved while this connection was being made): reconnect and resume, as clients do.
+            assertThat(p.ws.closeStatus).isEqualTo(1012);
+            return resume(p, node, code);
+        }
+        p.ws.take("resumed");
         assertThat(resumed.get("playerId")).isNotNull();
         return resumed.get("score").asInt();
     }
@@ -289,6 +296,37 @@ class ClusterEndToEndTest {
         }
         assertThat(players.get(0).rank).isEqualTo(1);
         assertThat(players.get(5).score).isZero();
+    }
+
+    @Test
+    void ownerStoppedWithSigterm_handsTheRoomOff_andTheGameGoesOnElsewhere_unended() throws Exception {
+        List<ServerProcess> two = List.of(node("one", true), node("two", true));
+        WsClient host = connect(two.get(0));
+        String code = create(host);
+        List<Player> players = join(code, two);
+        host.send("type", "start");
+        playQuestion(host, players, 0);
+
+        two.get(0).terminate();
+        assertThat(two.get(0).output).noneMatch(l -> l.contains("results written"));
+        for (Player p : players) {
+            p.ws.awaitClosed();
+            assertThat(p.ws.closeStatus).isEqualTo(1012);
+        }
+        for (Player p : players) {
+            int before = p.score;
+            assertThat(resume(p, two.get(1), code)).isEqualTo(before);
+            p.ws.take("reveal");
+        }
+        host = connect(two.get(1));
+        host.send("type", "resume", "code", code, "token", hostToken);
+        host.take("resumed");
+        host.take("reveal");
+        while (next(host, players)) {
+            playQuestion(host, players, players.get(0).correct.size());
+        }
+        finish(host, players);
+        assertThat(players.get(0).correct).containsOnly(true).hasSize(5);
     }
 
     private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {
