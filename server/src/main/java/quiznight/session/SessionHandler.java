@@ -218,8 +218,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "Wait for the answer to your last request.");
         }
         if (message instanceof ClientMessage.Create create) {
+            // A refusal of the request itself (unknown quiz, bad options, capacity) is thrown here, before pending.
+            java.util.concurrent.CompletionStage<quiznight.room.Room> created = registry.createAsync(create);
             pending = true;
-            answered(registry.createAsync(create), room -> room.execute(() -> {
+            answered(created, room -> room.execute(() -> {
                 try {
                     room.openForHost(this);
                 } finally {
@@ -297,7 +299,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
      * request.
      */
     private <T> void answered(java.util.concurrent.CompletionStage<T> stage, java.util.function.Consumer<T> then) {
-        stage.whenComplete((value, failure) -> channel.eventLoop().execute(() -> {
+        stage.whenComplete((value, failure) -> onEventLoop(() -> {
             if (failure == null) {
                 try {
                     then.accept(value);
@@ -342,6 +344,15 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             }
         }
         return peer;
+    }
+
+    /** Runs now when on this connection's event loop (a room found here, at once), else as a task on it. */
+    private void onEventLoop(Runnable task) {
+        if (channel.eventLoop().inEventLoop()) {
+            task.run();
+        } else {
+            channel.eventLoop().execute(task);
+        }
     }
 
     // ---- network delay -------------------------------------------------------------------------

@@ -69,10 +69,12 @@ class ProtocolErrorsEndToEndTest extends SharedServerTest {
     }
 
     @Test
-    void unknownQuiz_isQuizNotFound() {
+    void unknownQuiz_isQuizNotFound_andTheConnectionMayThenCreateARoom() {
         try (WsClient c = WsClient.connect(server.port())) {
             c.send("type", "create", "quiz", "no-such-quiz");
             assertThat(c.takeError()).isEqualTo("quiz-not-found");
+            c.send("type", "create", "quiz", "mixed");
+            assertThat(c.take("created").get("code").asText()).hasSize(6);
         }
     }
 
