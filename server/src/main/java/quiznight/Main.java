@@ -88,7 +88,7 @@ public final class Main implements Callable<Integer> {
     String redis;
 
     @Option(names = "--node-id", defaultValue = "${env:NODE_ID}", paramLabel = "NAME",
-            description = "Cluster mode: this server's name among the others, letters, digits, '-' and '_' (env NODE_ID; default: a random one at each start).")
+            description = "Cluster mode: this server's name among the others, letters, digits, '-' and '_'; each start adds a random suffix, so a restarted server is a new member (env NODE_ID; default: node).")
     String nodeId;
 
     @Option(names = "--max-frame-bytes", defaultValue = "${env:MAX_FRAME_BYTES:-4096}", paramLabel = "N",

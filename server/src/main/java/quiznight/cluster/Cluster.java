@@ -121,7 +121,10 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
      */
     public Cluster(String redisUrl, String nodeId, Codec codec, Metrics metrics, Supplier<RoomLoop> loops,
                    Fanout localFanout) {
-        this.nodeId = nodeId != null ? nodeId : "n" + Long.toHexString(quiznight.room.Tokens.random().nextLong() & 0xffffffffL);
+        // Each start is a new incarnation: a server restarted with the same --node-id is never mistaken for its
+        // earlier run (whose connections the owners must still see as gone).
+        this.nodeId = (nodeId != null ? nodeId : "node") + "-"
+                + Long.toHexString(0x100000L + quiznight.room.Tokens.random().nextInt(0xf00000));
         this.codec = codec;
         this.metrics = metrics;
         this.loops = loops;
@@ -324,15 +327,23 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     /** The relay to a room held by {@code owner}, subscribed to the room's channel before it is handed out. */
     private CompletionStage<RemoteRoom> relayTo(String code, String owner) {
-        RemoteRoom fresh = new RemoteRoom(this, code, owner, loops.get(), localFanout);
+        RemoteRoom fresh = new RemoteRoom(this, code, owner, loops.get(), localFanout, System.currentTimeMillis());
         RemoteRoom existing = remoteRooms.putIfAbsent(code, fresh);
         if (existing != null && !existing.isGone()) {
-            return CompletableFuture.completedFuture(existing);
+            return existing.subscribed().thenApply(v -> existing);
         }
         if (existing != null) {
             remoteRooms.put(code, fresh);
         }
-        return subscriptions.async().subscribe(bytes(roomChannel(code))).thenApply(v -> fresh);
+        subscriptions.async().subscribe(bytes(roomChannel(code))).whenComplete((v, failure) -> {
+            if (failure != null) {
+                remoteRooms.remove(code, fresh);
+                fresh.subscribed().completeExceptionally(failure);
+            } else {
+                fresh.subscribed().complete(null);
+            }
+        });
+        return fresh.subscribed().thenApply(v -> fresh);
     }
 
     /** No server holds the code: if its journal survives, this server takes the room over. */
@@ -345,8 +356,10 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 if (!won) {
                     return elsewhere(code);
                 }
+                // Rebuilding a big room takes a while: not on Lettuce's I/O thread, nor on the upkeep thread
+                // (which may be waiting for this very takeover).
                 return redis.xrange(bytes(journalKey(code)), Range.create("-", "+"))
-                        .thenApply(entries -> adopt(code, entries).map(Room::ref));
+                        .thenApplyAsync(entries -> adopt(code, entries).map(Room::ref));
             });
         });
     }
@@ -439,25 +452,15 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 if (relay != null) {
                     relay.execute(() -> relay.deliver(e));
                 } else if (e.kind() == Envelope.BIND && e.text() != null) {
-                    // Bound to a relay this server no longer keeps: the connection is gone.
-                    toNode(senderOf(e), Envelope.gone(e.code(), nodeId, e.conn(), e.member()));
+                    // Bound to a relay this server no longer keeps: tell the room's owner the connection is gone.
+                    // (On Lettuce's thread: never wait on Redis here.)
+                    redis.get(bytes(ownerKey(e.code()))).thenAccept(owner -> {
+                        if (owner != null) {
+                            toNode(str(owner), Envelope.gone(e.code(), nodeId, e.conn(), e.member()));
+                        }
+                    });
                 }
             }
-        }
-    }
-
-    /** An edge's BIND carries no sender; only the owner of the room sends one. */
-    private String senderOf(Envelope e) {
-        RemoteRoom r = remoteRooms.get(e.code());
-        return r != null ? r.owner() : lookupOwner(e.code());
-    }
-
-    private String lookupOwner(String code) {
-        try {
-            byte[] o = connection.sync().get(bytes(ownerKey(code)));
-            return o == null ? nodeId : str(o);
-        } catch (RuntimeException ex) {
-            return nodeId;
         }
     }
 
@@ -532,9 +535,10 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 }
             }
             for (RemoteRoom relay : remoteRooms.values()) {
+                long now = System.currentTimeMillis();
                 relay.execute(() -> {
-                    if (relay.sweep() && !relay.isGone()) {
-                        dropRelay(relay, null);
+                    if (relay.sweep(now) && !relay.isGone()) {
+                        dropRelay(relay, "nobody here speaks to this room any more");
                     }
                 });
                 byte[] owner = sync.get(bytes(ownerKey(relay.code())));
@@ -571,13 +575,12 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 kv("connections", n));
     }
 
+    /** Forgets a relay; a connection still holding it is closed with 1012 and finds the room anew. */
     private void dropRelay(RemoteRoom relay, String reason) {
         if (!remoteRooms.remove(relay.code(), relay)) {
             return;
         }
-        if (reason != null) {
-            relay.execute(() -> relay.moved(reason));
-        }
+        relay.execute(() -> relay.moved(reason));
         if (!remoteRooms.containsKey(relay.code())) {
             subscriptions.async().unsubscribe(bytes(roomChannel(relay.code())));
         }

@@ -27,6 +27,8 @@ final class RemoteRoom implements RoomRef {
     private final String owner;
     private final RoomLoop loop;
     private final Fanout fanout;
+    /** Completes once this server listens on the room's channel: requests go out only after, so no broadcast is missed. */
+    private final java.util.concurrent.CompletableFuture<Void> subscribed = new java.util.concurrent.CompletableFuture<>();
 
     // On the loop only.
     private final Map<Long, Peer> conns = new HashMap<>();
@@ -36,8 +38,13 @@ final class RemoteRoom implements RoomRef {
     private final Map<Peer, String> members = new IdentityHashMap<>();
     private Peer host;
     private boolean gone;
+    /** When a connection last used this relay (ms): one unused for {@link #IDLE_GRACE_MS} is dropped. */
+    private long lastUsed;
+    /** A relay is handed out before its first request is made: it is kept this long with nothing held. */
+    static final long IDLE_GRACE_MS = 30_000;
 
-    RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout) {
+    RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout, long now) {
+        this.lastUsed = now;
         this.cluster = cluster;
         this.code = code;
         this.owner = owner;
@@ -52,6 +59,10 @@ final class RemoteRoom implements RoomRef {
 
     String owner() {
         return owner;
+    }
+
+    java.util.concurrent.CompletableFuture<Void> subscribed() {
+        return subscribed;
     }
 
     void execute(Runnable task) {
@@ -221,9 +232,12 @@ final class RemoteRoom implements RoomRef {
 
     /**
      * Forgets connections that closed without telling (they never finished joining), telling the owner the
-     * player is away. True when nothing is held here any more.
+     * player is away. True when nothing has been held here for {@link #IDLE_GRACE_MS}: the relay may go.
      */
-    boolean sweep() {
+    boolean sweep(long now) {
+        if (!ids.isEmpty()) {
+            lastUsed = now;
+        }
         for (Iterator<Map.Entry<Peer, Long>> it = ids.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Peer, Long> en = it.next();
             Peer p = en.getKey();
@@ -238,7 +252,7 @@ final class RemoteRoom implements RoomRef {
                 }
             }
         }
-        return ids.isEmpty();
+        return ids.isEmpty() && now - lastUsed >= IDLE_GRACE_MS;
     }
 
     /**

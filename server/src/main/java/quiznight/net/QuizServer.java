@@ -7,6 +7,9 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,11 +54,13 @@ public final class QuizServer implements AutoCloseable {
     private volatile boolean closed;
     private final int restoredRooms;
     private final Cluster cluster;
+    private final ChannelGroup connections;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
                        ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms,
-                       Cluster cluster) {
+                       Cluster cluster, ChannelGroup connections) {
         this.cluster = cluster;
+        this.connections = connections;
         this.uploads = uploads;
         this.restoredRooms = restoredRooms;
         this.boss = boss;
@@ -87,6 +92,7 @@ public final class QuizServer implements AutoCloseable {
                 transport.ioHandlerFactory());
         Uploads uploads = null;
         Cluster cluster = null;
+        ChannelGroup connections = new DefaultChannelGroup("connections", GlobalEventExecutor.INSTANCE);
         try {
             NettyFanout localFanout = new NettyFanout(metrics);
             if (settings.redis() != null) {
@@ -127,7 +133,7 @@ public final class QuizServer implements AutoCloseable {
                     .childHandler(new ServerInitializer(settings, originCheck, http,
                             new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
-                                    java.util.Set.copyOf(settings.trustedProxies()))));
+                                    java.util.Set.copyOf(settings.trustedProxies())), connections));
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
             int restored = 0;
             if (cluster != null) {
@@ -141,7 +147,7 @@ public final class QuizServer implements AutoCloseable {
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
             return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored,
-                    cluster);
+                    cluster, connections);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
@@ -253,6 +259,9 @@ public final class QuizServer implements AutoCloseable {
         if (cluster != null) {
             cluster.close();
         }
+        // Let clients answer the close frames just sent: a socket closed before the client's answer is read is
+        // reset, and a reset can discard the close frame the client had not read yet (it would see 1006).
+        connections.newCloseFuture().awaitUninterruptibly(1_500);
         results.close();
         workers.shutdownGracefully(100, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         boss.shutdownGracefully(0, 1_000, TimeUnit.MILLISECONDS).syncUninterruptibly();

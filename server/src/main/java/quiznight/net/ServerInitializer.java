@@ -32,7 +32,12 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     /** Uploads being received at once hold at most 16 times the upload limit of memory. */
     private final BodyLimits.Budget uploadBudget;
 
-    ServerInitializer(Settings settings, OriginCheck originCheck, HttpHandler http, SessionConfig sessions) {
+    private final io.netty.channel.group.ChannelGroup connections;
+
+    /** @param connections every accepted connection is added (a closed one leaves by itself), for a clean stop */
+    ServerInitializer(Settings settings, OriginCheck originCheck, HttpHandler http, SessionConfig sessions,
+                      io.netty.channel.group.ChannelGroup connections) {
+        this.connections = connections;
         this.settings = settings;
         this.originCheck = originCheck;
         this.http = http;
@@ -42,6 +47,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     @Override
     protected void initChannel(SocketChannel ch) {
+        connections.add(ch);
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(settings.basePath() + WS_PATH)
                 .checkStartsWith(true)

@@ -15,7 +15,7 @@ import quiznight.testing.ManualLoop;
 
 class RemoteRoomTest {
     private final RecordingBus bus = new RecordingBus();
-    private final RemoteRoom relay = new RemoteRoom(bus, "123456", "owner", new ManualLoop(new ManualClock(0)), Fanout.DIRECT);
+    private final RemoteRoom relay = new RemoteRoom(bus, "123456", "owner", new ManualLoop(new ManualClock(0)), Fanout.DIRECT, 0);
 
     private static Encoded msg(String type) {
         return new Encoded(type, ("{\"type\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8), false);
@@ -132,14 +132,23 @@ class RemoteRoomTest {
     }
 
     @Test
-    void sweep_forgetsConnectionsThatClosedWithoutSaying_andReportsWhenNothingIsLeft() {
+    void sweep_forgetsConnectionsThatClosedWithoutSaying_andReportsIdleOnlyAfterTheGracePeriod() {
         FakePeer ada = new FakePeer();
         joined(ada, "p1");
-        assertThat(relay.sweep()).isFalse();
+        assertThat(relay.sweep(1_000)).isFalse();
         ada.close(1006, "dropped");
         bus.sent.clear();
-        assertThat(relay.sweep()).isTrue();
+        assertThat(relay.sweep(2_000)).isFalse();
         assertThat(bus.last().envelope().kind()).isEqualTo(Envelope.GONE);
         assertThat(bus.last().envelope().member()).isEqualTo("p1");
+        assertThat(relay.sweep(2_000 + RemoteRoom.IDLE_GRACE_MS - 1)).isFalse();
+        assertThat(relay.sweep(2_000 + RemoteRoom.IDLE_GRACE_MS)).isTrue();
+    }
+
+    @Test
+    void sweep_ofARelayJustHandedOut_doesNotReportItIdle_beforeItsFirstRequest() {
+        // A relay is found for a join before the join is made: dropping it then lost the join's answer.
+        assertThat(relay.sweep(500)).isFalse();
+        assertThat(relay.sweep(RemoteRoom.IDLE_GRACE_MS - 1)).isFalse();
     }
 }
