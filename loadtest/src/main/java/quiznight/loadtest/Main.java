@@ -22,11 +22,11 @@ import quiznight.loadtest.baseline.BareBroadcastServer;
         sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class},
         description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
                 "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500),",
-                "storm (1x10,000, every player drops and resumes)."})
+                "storm (1x10,000, every player drops and resumes), cluster-stadium (1x45,000 over the nodes of a cluster: --url A,B,C)."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--scenario", defaultValue = "classroom", paramLabel = "NAME",
-            description = "classroom, meetup, stadium, scaling, ceiling or storm (default ${DEFAULT-VALUE}).")
+            description = "classroom, meetup, stadium, scaling, ceiling, storm or cluster-stadium (default ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--url", split = ",", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",

@@ -95,6 +95,38 @@ class ClusterSpreadTest {
     }
 
     @Test
+    void clusterStadiumKeepsEveryProcessUnder15000SocketsAndEveryAddressPairUnder20000Ports() {
+        RunSpec s = parse("--scenario", "cluster-stadium", "--url", "ws://127.0.0.1:8081,ws://127.0.0.1:8082,ws://127.0.0.1:8083")
+                .specs().get(0);
+        assertThat(s.players()).isEqualTo(45_000);
+        assertThat(s.rooms()).isEqualTo(1);
+        assertThat(s.questions()).isEqualTo(5);
+        assertThat(s.warmupQuestions()).isEqualTo(1);
+        assertThat(s.timeLimitSec()).isEqualTo(10);
+        assertThat(s.maxHandshakes()).isLessThanOrEqualTo(500);
+        Spread.Plan plan = Spread.plan(s.players(), s.rooms(), 3, s.workers(), s.sourceAddresses());
+        assertThat(plan.socketsPerProcess()).isLessThanOrEqualTo(15_000);
+        assertThat(plan.connectionsPerPair()).isLessThanOrEqualTo(20_000);
+        assertThat(plan.problems()).isEmpty();
+    }
+
+    @Test
+    void morePlayersThanTheScenarioPlannedForGetMoreWorkersAndSourceAddresses() {
+        RunSpec s = parse("--scenario", "cluster-stadium", "--players", "90000",
+                "--url", "ws://127.0.0.1:8081,ws://127.0.0.1:8082,ws://127.0.0.1:8083").specs().get(0);
+        assertThat(s.workers()).isEqualTo(6);
+        assertThat(Spread.plan(90_000, 1, 3, s.workers(), s.sourceAddresses()).problems())
+                .as("only the nodes are too few").allMatch(p -> p.startsWith("node "));
+        // one server, players in this process by default: 3 workers, and each its own address instead of the
+        // kernel's one (which would need 45,000 ports to one destination)
+        RunSpec one = parse("--scenario", "classroom", "--players", "45000").specs().get(0);
+        assertThat(one.workers()).isEqualTo(3);
+        assertThat(one.sourceAddresses()).isEqualTo(1);
+        assertThat(Spread.plan(45_000, 1, 1, 3, 0).connectionsPerPair()).isEqualTo(45_001);
+        assertThat(Spread.plan(45_000, 1, 1, 3, 1).problems()).hasSize(1).allMatch(p -> p.startsWith("node 1 takes 45,000"));
+    }
+
+    @Test
     void theScenariosOfOneServerKeepTheirWorkersAndSourceAddresses() {
         for (Scenario sc : Scenario.ALL) {
             RunSpec s = parse("--scenario", sc.name()).specs().get(sc.steps().size() - 1);
