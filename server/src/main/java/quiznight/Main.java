@@ -83,6 +83,14 @@ public final class Main implements Callable<Integer> {
             description = "Where running rooms keep their journals, to come back after a crash (env DATA_DIR; default ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--redis", defaultValue = "${env:REDIS_URL}", paramLabel = "URL",
+            description = "Cluster mode: the Redis all servers of the cluster share, e.g. redis://127.0.0.1:6379; rooms then play across servers (env REDIS_URL; default: none, a single server).")
+    String redis;
+
+    @Option(names = "--node-id", defaultValue = "${env:NODE_ID}", paramLabel = "NAME",
+            description = "Cluster mode: this server's name among the others, letters, digits, '-' and '_' (env NODE_ID; default: a random one at each start).")
+    String nodeId;
+
     @Option(names = "--max-frame-bytes", defaultValue = "${env:MAX_FRAME_BYTES:-4096}", paramLabel = "N",
             description = "Largest WebSocket message accepted; larger closes with 1009 (env MAX_FRAME_BYTES; default ${DEFAULT-VALUE}).")
     int maxFrameBytes;
@@ -165,6 +173,9 @@ public final class Main implements Callable<Integer> {
         }
         require(nameBlocklist == null || java.nio.file.Files.isReadable(nameBlocklist),
                 "--name-blocklist must be a readable file (got " + nameBlocklist + ")");
+        require(redis == null || redis.matches("rediss?://\\S+"), "--redis must be a URL like redis://host:6379 (got " + redis + ")");
+        require(nodeId == null || nodeId.matches("[A-Za-z0-9_-]{1,40}"),
+                "--node-id must be 1 to 40 letters, digits, '-' or '_' (got " + nodeId + ")");
         Settings settings = Settings.defaults().with(b -> {
             b.port = port;
             b.bind = bind;
@@ -189,11 +200,13 @@ public final class Main implements Callable<Integer> {
             b.maxUploadBytes = maxUploadBytes;
             b.maxHeaderBytes = maxHeaderBytes;
             b.uploadsPerMinute = uploadsPerMinute;
+            b.redis = redis;
+            b.nodeId = nodeId;
         });
         QuizServer server;
         try {
             server = QuizServer.start(settings);
-        } catch (QuizFormatException e) {
+        } catch (QuizFormatException | IllegalStateException e) {
             System.err.println("quiznight: cannot start: " + e.getMessage());
             return 2;
         }

@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  * @param maxUploadBytes      largest quiz file accepted by {@code POST /api/quizzes}; larger is 413
  * @param maxHeaderBytes      largest HTTP header block (and request line) accepted; larger is refused
  * @param uploadsPerMinute    uploads one client address may make per minute (then 429); 0 turns uploads off
+ * @param redis               cluster mode: the Redis every server of the cluster shares ({@code redis://host:port});
+ *                            null runs a single server
+ * @param nodeId              this server's name in the cluster; null picks a random one at start
  */
 public record Settings(
         int port,
@@ -60,7 +63,9 @@ public record Settings(
         Path uploadsDir,
         int maxUploadBytes,
         int maxHeaderBytes,
-        int uploadsPerMinute) {
+        int uploadsPerMinute,
+        String redis,
+        String nodeId) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -125,6 +130,8 @@ public record Settings(
         public int maxUploadBytes = 1024 * 1024;
         public int maxHeaderBytes = 8192;
         public int uploadsPerMinute = 5;
+        public String redis;
+        public String nodeId;
 
         public Builder() {
         }
@@ -155,13 +162,16 @@ public record Settings(
             maxUploadBytes = s.maxUploadBytes;
             maxHeaderBytes = s.maxHeaderBytes;
             uploadsPerMinute = s.uploadsPerMinute;
+            redis = s.redis;
+            nodeId = s.nodeId;
         }
 
         public Settings build() {
             return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
-                    nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute);
+                    nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
+                    redis, nodeId);
         }
     }
 }

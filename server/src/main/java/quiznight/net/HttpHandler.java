@@ -37,7 +37,9 @@ import quiznight.quiz.QuizCatalog;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsCsv;
 import quiznight.room.Room;
+import quiznight.room.RoomDirectory;
 import quiznight.room.RoomRegistry;
+import quiznight.room.Tokens;
 import quiznight.session.SessionHandler;
 
 /**
@@ -46,6 +48,7 @@ import quiznight.session.SessionHandler;
  */
 @ChannelHandler.Sharable
 final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpHandler.class);
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String UPLOAD_PATH = "/api/quizzes";
@@ -103,7 +106,62 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             respond(ctx, req, BodyLimits.tooLarge(false, uploads.maxBytes()));
             return;
         }
-        respond(ctx, req, route(req, uri));
+        FullHttpResponse r = route(req, uri);
+        if (r == ELSEWHERE) {
+            elsewhere(ctx, req, uri);
+        } else {
+            respond(ctx, req, r);
+        }
+    }
+
+    /** Returned by {@link #route} for a room another server of the cluster holds: answered once it is looked up. */
+    private static final FullHttpResponse ELSEWHERE = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+
+    /**
+     * Cluster mode: results or QR code of a room this server does not hold. The lookup goes to Redis; the
+     * connection reads nothing more until the answer is written, so keep-alive answers stay in order.
+     */
+    private void elsewhere(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder uri) {
+        Matcher m = ROOM_PATH.matcher(uri.rawPath().substring(basePath.length()));
+        if (!m.matches()) {
+            throw new IllegalStateException(uri.rawPath());
+        }
+        String code = m.group(1);
+        boolean results = m.group(2).equals("results");
+        HttpRequest head = new DefaultHttpRequest(req.protocolVersion(), req.method(), req.uri(), req.headers().copy());
+        RoomDirectory directory = registry.directory();
+        java.util.concurrent.CompletionStage<FullHttpResponse> answer;
+        if (results) {
+            String token = bearer(req).orElseThrow();
+            answer = directory.resultsElsewhere(code).thenCompose(shared -> {
+                if (shared.isPresent()) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(sharedResults(code, token, shared.get(), uri));
+                }
+                return directory.heldElsewhere(code).thenApply(held -> held
+                        ? jsonError(HttpResponseStatus.CONFLICT, "The game has not finished yet.")
+                        : roomNotFound(true));
+            });
+        } else {
+            answer = directory.heldElsewhere(code).thenApply(held -> held ? qrFor(registry.joinUrl(code)) : roomNotFound(false));
+        }
+        ctx.channel().config().setAutoRead(false);
+        answer.whenComplete((r, failure) -> ctx.executor().execute(() -> {
+            FullHttpResponse response = r;
+            if (failure != null) {
+                response = jsonError(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                        "The server could not reach the rest of its cluster just now; try again.");
+                response.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
+            }
+            respond(ctx, head, response);
+            ctx.channel().config().setAutoRead(true);
+        }));
+    }
+
+    private FullHttpResponse sharedResults(String code, String token, RoomDirectory.SharedResults shared, QueryStringDecoder uri) {
+        if (!Tokens.same(Tokens.digest(token), shared.hostTokenDigest())) {
+            return jsonError(HttpResponseStatus.FORBIDDEN, "That token is not this room's host token.");
+        }
+        return resultsIn(code, uri, shared.csv(), shared.json());
     }
 
     // ---- uploads -------------------------------------------------------------------------------
@@ -163,6 +221,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                     Uploads.Outcome o = uploads.accept(fileName, content, client);
                     r = jsonResponse(o.status(), o.body());
                 } catch (RuntimeException e) {
+                    log.warn("upload {} failed on the server", fileName, e);
                     r = jsonError(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The upload failed on the server.");
                 }
                 FullHttpResponse answer = r;
@@ -239,9 +298,22 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         return list;
     }
 
-    private FullHttpResponse results(FullHttpRequest req, String code, QueryStringDecoder uri) {
+    private static Optional<String> bearer(HttpRequest req) {
         String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.length() <= 7) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.substring(7).strip());
+    }
+
+    private FullHttpResponse roomNotFound(boolean results) {
+        return jsonError(HttpResponseStatus.NOT_FOUND, results
+                ? "No room has that code (rooms are dropped 10 minutes after they finish)." : "No room has that code.");
+    }
+
+    private FullHttpResponse results(FullHttpRequest req, String code, QueryStringDecoder uri) {
+        Optional<String> token = bearer(req);
+        if (token.isEmpty()) {
             FullHttpResponse r = jsonError(HttpResponseStatus.UNAUTHORIZED,
                     "Results need the header 'Authorization: Bearer <hostToken>'.");
             r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
@@ -249,25 +321,34 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
         Optional<Room> room = registry.find(code);
         if (room.isEmpty()) {
-            return jsonError(HttpResponseStatus.NOT_FOUND, "No room has that code (rooms are dropped 10 minutes after they finish).");
+            return registry.directory() != RoomDirectory.NONE ? ELSEWHERE : roomNotFound(true);
         }
-        if (!room.get().hostTokenMatches(auth.substring(7).strip())) {
+        if (!room.get().hostTokenMatches(token.get())) {
             return jsonError(HttpResponseStatus.FORBIDDEN, "That token is not this room's host token.");
         }
         GameResult result = room.get().result();
         if (result == null) {
             return jsonError(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
         }
+        try {
+            return resultsIn(code, uri, ResultsCsv.render(result), json.writeValueAsBytes(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The results as JSON or, with {@code ?format=csv}, as CSV. */
+    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, String csv, byte[] jsonBody) {
         List<String> format = uri.parameters().get("format");
         if (format != null && format.contains("csv")) {
-            FullHttpResponse r = bytes(HttpResponseStatus.OK, StaticFiles.utf8(ResultsCsv.render(result)), "text/csv; charset=utf-8");
+            FullHttpResponse r = bytes(HttpResponseStatus.OK, StaticFiles.utf8(csv), "text/csv; charset=utf-8");
             r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"quiznight-" + code + ".csv\"");
             return r;
         }
         if (format != null && !format.contains("json")) {
             return jsonError(HttpResponseStatus.BAD_REQUEST, "Format must be 'json' or 'csv'.");
         }
-        FullHttpResponse r = jsonResponse(HttpResponseStatus.OK, result);
+        FullHttpResponse r = bytes(HttpResponseStatus.OK, jsonBody, "application/json");
         r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"quiznight-" + code + ".json\"");
         return r;
     }
@@ -275,9 +356,13 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private FullHttpResponse qr(String code) {
         Optional<Room> room = registry.find(code);
         if (room.isEmpty()) {
-            return jsonError(HttpResponseStatus.NOT_FOUND, "No room has that code.");
+            return registry.directory() != RoomDirectory.NONE ? ELSEWHERE : roomNotFound(false);
         }
-        FullHttpResponse r = bytes(HttpResponseStatus.OK, StaticFiles.utf8(QrCodes.svg(room.get().joinUrl())), "image/svg+xml");
+        return qrFor(room.get().joinUrl());
+    }
+
+    private static FullHttpResponse qrFor(String joinUrl) {
+        FullHttpResponse r = bytes(HttpResponseStatus.OK, StaticFiles.utf8(QrCodes.svg(joinUrl)), "image/svg+xml");
         r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
         return r;
     }

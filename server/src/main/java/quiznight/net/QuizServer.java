@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import quiznight.cluster.Cluster;
 import quiznight.config.Settings;
 import quiznight.game.Clock;
 import quiznight.game.NameFilter;
@@ -49,9 +50,12 @@ public final class QuizServer implements AutoCloseable {
     private final String transport;
     private volatile boolean closed;
     private final int restoredRooms;
+    private final Cluster cluster;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
-                       ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms) {
+                       ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms,
+                       Cluster cluster) {
+        this.cluster = cluster;
         this.uploads = uploads;
         this.restoredRooms = restoredRooms;
         this.boss = boss;
@@ -82,12 +86,18 @@ public final class QuizServer implements AutoCloseable {
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(),
                 transport.ioHandlerFactory());
         Uploads uploads = null;
+        Cluster cluster = null;
         try {
+            NettyFanout localFanout = new NettyFanout(metrics);
+            if (settings.redis() != null) {
+                cluster = new Cluster(settings.redis(), settings.nodeId(), codec, metrics,
+                        () -> new NettyRoomLoop(workers.next()), localFanout);
+            }
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
                     new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100,
                             settings.maxPlayersPerRoom()),
-                    new NettyFanout(metrics), names);
+                    cluster != null ? cluster.fanout() : localFanout, names);
             RoomRegistry registry = new RoomRegistry(catalog, services,
                     () -> new NettyRoomLoop(workers.next()),
                     code -> base[0] + "/play?code=" + code, settings.maxRooms(), settings.dataDir());
@@ -103,7 +113,8 @@ public final class QuizServer implements AutoCloseable {
             PerMinute failedJoins = new PerMinute(settings.failedJoinsPerMinute());
             OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
                     settings.allowedOrigins());
-            uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute());
+            uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
+                    cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()));
             ServerBootstrap b = new ServerBootstrap()
@@ -117,15 +128,25 @@ public final class QuizServer implements AutoCloseable {
                             new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
                                     java.util.Set.copyOf(settings.trustedProxies()))));
-            int restored = registry.restoreAll();
+            // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
+            int restored = 0;
+            if (cluster != null) {
+                cluster.start(registry, catalog, settings.finishedRetentionMs());
+            } else {
+                restored = registry.restoreAll();
+            }
             Channel ch = b.bind(settings.bind(), settings.port()).sync().channel();
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored);
+            return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored,
+                    cluster);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -188,6 +209,11 @@ public final class QuizServer implements AutoCloseable {
         return registry;
     }
 
+    /** Cluster mode's link to the other servers, or null for a single server. */
+    public Cluster cluster() {
+        return cluster;
+    }
+
     /**
      * Stops cleanly: no new connections; every room tells its clients and closes them (a game in progress has
      * its results written); every pending results file reaches the disk.
@@ -205,7 +231,12 @@ public final class QuizServer implements AutoCloseable {
         for (Room room : rooms) {
             room.execute(() -> {
                 try {
-                    room.shutdown();
+                    if (cluster != null) {
+                        // The game goes on: another server takes the room over from its journal.
+                        room.handOff("this server is restarting: reconnect");
+                    } else {
+                        room.shutdown();
+                    }
                 } finally {
                     done.countDown();
                 }
@@ -217,6 +248,9 @@ public final class QuizServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (cluster != null) {
+            cluster.close();
         }
         results.close();
         workers.shutdownGracefully(100, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
+import quiznight.quiz.QuizShare;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizWriter;
 import quiznight.quiz.imports.ImportResult;
@@ -57,7 +58,10 @@ final class Uploads implements AutoCloseable {
      * @param maxBytes  the largest file accepted
      * @param perMinute uploads one client address may make per minute; 0 turns uploads off
      */
-    Uploads(QuizCatalog catalog, Path dir, int maxBytes, int perMinute) {
+    private final QuizShare share;
+
+    Uploads(QuizCatalog catalog, Path dir, int maxBytes, int perMinute, QuizShare share) {
+        this.share = share;
         this.catalog = catalog;
         this.dir = dir;
         this.maxBytes = maxBytes;
@@ -129,11 +133,19 @@ final class Uploads implements AutoCloseable {
     private synchronized Quiz store(Quiz imported) throws IOException {
         String base = imported.id();
         String id = base;
-        for (int n = 2; catalog.has(id) || (dir != null && Files.exists(dir.resolve(id + ".json"))); n++) {
+        Quiz quiz = null;
+        for (int n = 2; quiz == null; n++) {
+            if (!catalog.has(id) && (dir == null || !Files.exists(dir.resolve(id + ".json")))) {
+                Quiz candidate = new Quiz(id, imported.title(), imported.description(), imported.questions());
+                // In a cluster the id must also be free on every other server.
+                if (share.share(candidate)) {
+                    quiz = candidate;
+                    break;
+                }
+            }
             String suffix = "-" + n;
             id = (base.length() + suffix.length() > MAX_ID ? base.substring(0, MAX_ID - suffix.length()) : base) + suffix;
         }
-        Quiz quiz = new Quiz(id, imported.title(), imported.description(), imported.questions());
         if (dir != null) {
             Files.createDirectories(dir);
             Path tmp = dir.resolve("." + id + ".json.tmp");

@@ -19,7 +19,9 @@ public enum ErrorCode {
     /** Added: the server is stopping; sent just before the connection closes with 1001. */
     SERVER_SHUTDOWN("server-shutdown"),
     /** Added: the room is full, or the server holds as many rooms as it may. */
-    CAPACITY("capacity");
+    CAPACITY("capacity"),
+    /** Added: cluster mode, the shared directory (Redis) cannot be reached just now; the request changed nothing. */
+    UNAVAILABLE("unavailable");
 
     private final String wire;
 

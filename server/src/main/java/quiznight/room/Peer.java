@@ -13,8 +13,13 @@ public interface Peer {
     /** Flushes what was sent, then closes with a WebSocket status and reason. */
     void close(int status, String reason);
 
+    /** False once the connection has closed (a relay uses it to tell the room's server the player is away). */
+    default boolean isOpen() {
+        return true;
+    }
+
     /** Tells the connection which room and identity it now speaks for; {@code room == null} unbinds it. */
-    void bind(Room room, Role role, String memberId);
+    void bind(RoomRef room, Role role, String memberId);
 
     enum Role { HOST, PLAYER }
 }

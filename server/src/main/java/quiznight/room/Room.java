@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,6 +53,17 @@ public final class Room {
                            Fanout fanout, NameFilter names) {
     }
 
+    /** What the registry hears of a room's life. */
+    @FunctionalInterface
+    public interface Listener {
+        /** The room closed: it is no longer reachable. */
+        void closed(Room room);
+
+        /** The game finished and its results are final (they are also written to the results folder). */
+        default void finished(Room room, GameResult result) {
+        }
+    }
+
     private static final class Member {
         final String id;
         final String token;
@@ -74,9 +84,10 @@ public final class Room {
     private final boolean hideText;
     private final RoomLoop loop;
     private final Services services;
-    private final Consumer<Room> onClose;
+    private final Listener onClose;
     private final long createdAt;
     private final Journal journal;
+    private final RoomRef ref = new LocalRef();
 
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, String> idByToken = new HashMap<>();
@@ -96,13 +107,13 @@ public final class Room {
     private long lastProgressFlush = Long.MIN_VALUE / 2;
 
     public Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
-                RoomLoop loop, Services services, Consumer<Room> onClose) {
+                RoomLoop loop, Services services, Listener onClose) {
         this(code, hostToken, joinUrl, quiz, questions, hideText, loop, services, onClose, Journal.NONE,
                 services.clock().millis());
     }
 
     Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
-         RoomLoop loop, Services services, Consumer<Room> onClose, Journal journal, long createdAt) {
+         RoomLoop loop, Services services, Listener onClose, Journal journal, long createdAt) {
         this.code = code;
         this.hostToken = hostToken;
         this.joinUrl = joinUrl;
@@ -141,6 +152,11 @@ public final class Room {
         return loop;
     }
 
+    /** This room as a connection speaks to it: each request hops onto the room's loop. */
+    public RoomRef ref() {
+        return ref;
+    }
+
     /** Runs a task on this room's loop. Safe from any thread. */
     public void execute(Runnable task) {
         loop.execute(task);
@@ -162,7 +178,7 @@ public final class Room {
     public void openForHost(Peer peer) {
         ensureInLoop();
         host = peer;
-        peer.bind(this, Peer.Role.HOST, null);
+        peer.bind(ref, Peer.Role.HOST, null);
         send(peer, new ServerMessage.Created(code, hostToken, joinUrl, quizInfo()));
         log.info("room created {} {} {}", kv("room", code), kv("quiz", quiz.id()), kv("questions", game.total()));
     }
@@ -183,7 +199,7 @@ public final class Room {
             members.put(id, m);
             idByToken.put(m.token, id);
             journal.append(record("joined", now).put("id", id).put("name", p.name()).put("token", m.token));
-            peer.bind(this, Peer.Role.PLAYER, id);
+            peer.bind(ref, Peer.Role.PLAYER, id);
             services.metrics().playerConnected();
             services.metrics().joined();
             send(peer, new ServerMessage.Joined(id, m.token, p.name()));
@@ -201,7 +217,7 @@ public final class Room {
             if (Tokens.same(token, hostToken)) {
                 Peer old = host;
                 host = peer;
-                peer.bind(this, Peer.Role.HOST, null);
+                peer.bind(ref, Peer.Role.HOST, null);
                 if (old != null && old != peer) {
                     replaced(old);
                 }
@@ -220,7 +236,7 @@ public final class Room {
             Player p = game.player(id);
             Peer old = m.peer;
             m.peer = peer;
-            peer.bind(this, Peer.Role.PLAYER, id);
+            peer.bind(ref, Peer.Role.PLAYER, id);
             if (old != null && old != peer) {
                 replaced(old);
             } else if (old == null) {
@@ -360,6 +376,17 @@ public final class Room {
         close(1001, "server shutting down");
     }
 
+    /**
+     * Cluster mode: this server stops holding the room (it is shutting down, or another server has taken the
+     * room over). Every connection is closed with 1012 and reconnects, resuming on the server that holds the room
+     * next, which rebuilds it from the journal. Nothing is ended and no results are written here.
+     */
+    public void handOff(String reason) {
+        ensureInLoop();
+        journal.flush();
+        close(1012, reason);
+    }
+
     /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
     public synchronized GameResult result() {
         return result;
@@ -396,6 +423,11 @@ public final class Room {
         return Tokens.same(token, hostToken);
     }
 
+    /** The host token's digest ({@link Tokens#digest}), for checking it on another server of a cluster. */
+    public String hostTokenDigest() {
+        return Tokens.digest(hostToken);
+    }
+
     // ---- restoring from a journal -------------------------------------------------------------
 
     /**
@@ -405,7 +437,7 @@ public final class Room {
      *
      * @throws QuizFormatException when the first record is not a readable {@code created}
      */
-    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Consumer<Room> onClose,
+    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Listener onClose,
                         Journal journal) throws QuizFormatException {
         JsonNode c = records.isEmpty() ? null : records.get(0);
         if (c == null || !"created".equals(c.path("t").asText()) || !c.has("quiz")) {
@@ -504,6 +536,7 @@ public final class Room {
             }
             journal.close();
             services.results().write(r).thenRun(journal::delete);
+            onClose.finished(this, r);
             finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
         }
         idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
@@ -563,6 +596,7 @@ public final class Room {
         }
         journal.close();
         services.results().write(r).thenRun(journal::delete);
+        onClose.finished(this, r);
         long start = System.nanoTime();
         Encoded base = services.codec().encode(finishedMessage());
         if (host != null) {
@@ -950,11 +984,56 @@ public final class Room {
         }
         members.clear();
         idByToken.clear();
-        onClose.accept(this);
+        onClose.closed(this);
     }
 
     public boolean isClosed() {
         return closed;
+    }
+
+    private final class LocalRef implements RoomRef {
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public void join(Peer peer, String name, long receivedAt, Runnable done) {
+            execute(() -> {
+                try {
+                    Room.this.join(peer, name, receivedAt);
+                } finally {
+                    done.run();
+                }
+            });
+        }
+
+        @Override
+        public void resume(Peer peer, String token, long receivedAt, Runnable done) {
+            execute(() -> {
+                try {
+                    Room.this.resume(peer, token, receivedAt);
+                } finally {
+                    done.run();
+                }
+            });
+        }
+
+        @Override
+        public void command(Peer peer, ClientMessage message, String raw) {
+            execute(() -> Room.this.command(peer, message));
+        }
+
+        @Override
+        public void answer(Peer peer, String memberId, ClientMessage.Answer answer, String raw, long receivedAt,
+                           long latencyMs) {
+            execute(() -> Room.this.answer(peer, memberId, answer, receivedAt, latencyMs));
+        }
+
+        @Override
+        public void disconnected(Peer peer, String memberId) {
+            execute(() -> Room.this.disconnected(peer, memberId));
+        }
     }
 
     private static ObjectNode record(String type, long at) {

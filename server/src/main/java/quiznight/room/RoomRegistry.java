@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,6 +46,18 @@ public final class RoomRegistry {
     private final Function<String, String> joinUrl;
     private final int maxRooms;
     private final Path dataDir;
+    private volatile RoomDirectory directory = RoomDirectory.NONE;
+    private final Room.Listener listener = new Room.Listener() {
+        @Override
+        public void closed(Room room) {
+            RoomRegistry.this.closed(room);
+        }
+
+        @Override
+        public void finished(Room room, quiznight.results.GameResult result) {
+            directory.finished(room, result);
+        }
+    };
 
     /**
      * @param loops   hands out the loop each new room is confined to (round robin over the event loops)
@@ -60,31 +74,111 @@ public final class RoomRegistry {
         this.dataDir = dataDir;
     }
 
+    /** Cluster mode: rooms are also found, and codes claimed, through this directory. Set once, before serving. */
+    public void useDirectory(RoomDirectory directory) {
+        this.directory = directory;
+    }
+
     /** Makes a room for a {@code create} request; its creator must then be attached on the room's loop. */
     public Room create(ClientMessage.Create request) {
-        Quiz quiz = request.quiz() == null ? catalog.defaultQuiz() : catalog.find(request.quiz()).orElseThrow(() ->
-                new ProtocolException(ErrorCode.QUIZ_NOT_FOUND, "This server has no quiz with that id."));
+        Quiz quiz = quizFor(request);
         List<Question> questions = select(quiz, request.options(), services.clock().millis());
-        if (rooms.size() >= maxRooms) {
-            throw new ProtocolException(ErrorCode.CAPACITY, "This server holds as many rooms as it may; try again later.");
-        }
         while (true) {
             String code = Tokens.roomCode();
-            if (rooms.containsKey(code)) {
-                continue;
-            }
-            Room room = new Room(code, Tokens.token(), joinUrl.apply(code), quiz, questions,
-                    request.options().hideText(), loops.get(), services, this::closed, journalFor(code),
-                    services.clock().millis());
-            if (rooms.putIfAbsent(code, room) == null) {
-                room.journalCreated();
-                services.metrics().roomOpened();
-                return room;
+            if (!rooms.containsKey(code)) {
+                Room room = open(code, quiz, questions, request);
+                if (room != null) {
+                    return room;
+                }
             }
         }
     }
 
+    /**
+     * As {@link #create}, with the code claimed in the directory first (cluster mode: unique across servers).
+     * Refusals of the request itself (unknown quiz, bad options, capacity) are thrown at once.
+     */
+    public CompletionStage<Room> createAsync(ClientMessage.Create request) {
+        if (directory == RoomDirectory.NONE) {
+            return CompletableFuture.completedFuture(create(request));
+        }
+        Quiz quiz = quizFor(request);
+        List<Question> questions = select(quiz, request.options(), services.clock().millis());
+        return claimAndOpen(quiz, questions, request, 0);
+    }
+
+    private CompletionStage<Room> claimAndOpen(Quiz quiz, List<Question> questions, ClientMessage.Create request,
+                                               int attempt) {
+        if (attempt >= 20) {
+            return CompletableFuture.failedFuture(new ProtocolException(ErrorCode.CAPACITY,
+                    "No free room code could be found; try again."));
+        }
+        String code = Tokens.roomCode();
+        if (rooms.containsKey(code)) {
+            return claimAndOpen(quiz, questions, request, attempt + 1);
+        }
+        return directory.claim(code).thenCompose(claimed -> {
+            Room room = claimed ? open(code, quiz, questions, request) : null;
+            return room != null ? CompletableFuture.completedFuture(room) : claimAndOpen(quiz, questions, request, attempt + 1);
+        });
+    }
+
+    private Quiz quizFor(ClientMessage.Create request) {
+        Quiz quiz = request.quiz() == null ? catalog.defaultQuiz() : catalog.find(request.quiz()).orElseThrow(() ->
+                new ProtocolException(ErrorCode.QUIZ_NOT_FOUND, "This server has no quiz with that id."));
+        if (rooms.size() >= maxRooms) {
+            throw new ProtocolException(ErrorCode.CAPACITY, "This server holds as many rooms as it may; try again later.");
+        }
+        return quiz;
+    }
+
+    /** The new room under that code, or null when the code was taken here meanwhile. */
+    private Room open(String code, Quiz quiz, List<Question> questions, ClientMessage.Create request) {
+        Room room = new Room(code, Tokens.token(), joinUrl.apply(code), quiz, questions,
+                request.options().hideText(), loops.get(), services, listener, journalFor(code),
+                services.clock().millis());
+        if (rooms.putIfAbsent(code, room) != null) {
+            return null;
+        }
+        room.journalCreated();
+        services.metrics().roomOpened();
+        return room;
+    }
+
+    /**
+     * The room with that code, wherever it is held: here, or (cluster mode) on another server, reached through
+     * a relay. Completes empty when no server has it.
+     */
+    public CompletionStage<Optional<RoomRef>> locate(String code) {
+        Room local = code == null ? null : rooms.get(code);
+        if (local != null) {
+            return CompletableFuture.completedFuture(Optional.of(local.ref()));
+        }
+        if (code == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return directory.elsewhere(code);
+    }
+
+    /**
+     * Cluster mode: takes over a room whose server is gone, rebuilt from its journal's records; its players come
+     * back away and resume here. Null when a room with that code is already held here.
+     */
+    public Room adopt(List<JsonNode> records, Journal journal) throws QuizFormatException {
+        Room room = Room.restore(records, loops.get(), services, listener, journal);
+        if (rooms.putIfAbsent(room.code(), room) != null) {
+            return null;
+        }
+        services.metrics().roomOpened();
+        room.execute(room::resumeAfterRestore);
+        return room;
+    }
+
     private Journal journalFor(String code) {
+        Journal shared = directory.journalFor(code);
+        if (shared != null) {
+            return shared;
+        }
         if (dataDir == null) {
             return Journal.NONE;
         }
@@ -118,7 +212,7 @@ public final class RoomRegistry {
         for (Path f : files) {
             try {
                 List<JsonNode> records = readJournal(f);
-                Room room = Room.restore(records, loops.get(), services, this::closed, new FileJournal(f, services.metrics()));
+                Room room = Room.restore(records, loops.get(), services, listener, new FileJournal(f, services.metrics()));
                 if (rooms.putIfAbsent(room.code(), room) != null) {
                     throw new IOException("a room with code " + room.code() + " is already running");
                 }
@@ -201,6 +295,16 @@ public final class RoomRegistry {
         return pool;
     }
 
+    /** The directory rooms beyond this server are found in ({@link RoomDirectory#NONE} for a single server). */
+    public RoomDirectory directory() {
+        return directory;
+    }
+
+    /** The URL players open to join the room with this code. */
+    public String joinUrl(String code) {
+        return joinUrl.apply(code);
+    }
+
     public Optional<Room> find(String code) {
         return Optional.ofNullable(code == null ? null : rooms.get(code));
     }
@@ -216,6 +320,7 @@ public final class RoomRegistry {
     private void closed(Room room) {
         if (rooms.remove(room.code(), room)) {
             services.metrics().roomClosed();
+            directory.released(room);
         }
     }
 }

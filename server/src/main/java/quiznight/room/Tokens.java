@@ -28,6 +28,16 @@ public final class Tokens {
         return RANDOM;
     }
 
+    /** A one-way digest of a secret (SHA-256, hex), for checking it where the secret itself is not kept. */
+    public static String digest(String secret) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Compares secrets in time independent of where they differ. */
     public static boolean same(String a, String b) {
         return a != null && b != null && MessageDigest.isEqual(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),

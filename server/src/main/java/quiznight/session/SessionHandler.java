@@ -31,7 +31,7 @@ import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
 import quiznight.room.Peer;
-import quiznight.room.Room;
+import quiznight.room.RoomRef;
 import quiznight.room.RoomRegistry;
 
 /**
@@ -44,7 +44,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private static final double RTT_GAIN = 1.0 / 8;
 
     /** What this connection speaks for, once it has created, joined or resumed. */
-    private record Binding(Room room, Role role, String memberId) {
+    private record Binding(RoomRef room, Role role, String memberId) {
     }
 
     private final SessionConfig config;
@@ -145,7 +145,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         Binding b = binding;
         if (b != null) {
-            b.room().execute(() -> b.room().disconnected(this, b.memberId()));
+            b.room().disconnected(this, b.memberId());
         }
         super.channelInactive(ctx);
     }
@@ -204,9 +204,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             if (b == null) {
                 asNew(message, receivedAt);
             } else if (b.role() == Role.HOST) {
-                asHost(b, message);
+                asHost(b, message, text);
             } else {
-                asPlayer(b, message, receivedAt);
+                asPlayer(b, message, text, receivedAt);
             }
         } catch (ProtocolException e) {
             sendError(e.code(), e.getMessage());
@@ -218,14 +218,18 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "Wait for the answer to your last request.");
         }
         if (message instanceof ClientMessage.Create create) {
-            Room room = registry.create(create);
-            toRoom(room, () -> room.openForHost(this));
+            pending = true;
+            answered(registry.createAsync(create), room -> room.execute(() -> {
+                try {
+                    room.openForHost(this);
+                } finally {
+                    pending = false;
+                }
+            }));
         } else if (message instanceof ClientMessage.Join join) {
-            Room room = find(join.code(), receivedAt);
-            toRoom(room, () -> room.join(this, join.name(), receivedAt));
+            locate(join.code(), receivedAt, room -> room.join(this, join.name(), receivedAt, this::requestAnswered));
         } else if (message instanceof ClientMessage.Resume resume) {
-            Room room = find(resume.code(), receivedAt);
-            toRoom(room, () -> room.resume(this, resume.token(), receivedAt));
+            locate(resume.code(), receivedAt, room -> room.resume(this, resume.token(), receivedAt, this::requestAnswered));
         } else if (message instanceof ClientMessage.Answer) {
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "Join a room before answering.");
         } else {
@@ -233,18 +237,21 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    private void asHost(Binding b, ClientMessage message) {
+    private void requestAnswered() {
+        pending = false;
+    }
+
+    private void asHost(Binding b, ClientMessage message, String raw) {
         if (message instanceof ClientMessage.Answer) {
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "The host does not answer questions.");
         }
         refuseSecondIdentity(message);
-        b.room().execute(() -> b.room().command(this, message));
+        b.room().command(this, message, raw);
     }
 
-    private void asPlayer(Binding b, ClientMessage message, long receivedAt) {
+    private void asPlayer(Binding b, ClientMessage message, String raw, long receivedAt) {
         if (message instanceof ClientMessage.Answer answer) {
-            long latency = latencyMs();
-            b.room().execute(() -> b.room().answer(this, b.memberId(), answer, receivedAt, latency));
+            b.room().answer(this, b.memberId(), answer, raw, receivedAt, latencyMs());
             return;
         }
         refuseSecondIdentity(message);
@@ -259,8 +266,11 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    /** The room with that code; wrong codes count against this client address (guessing is refused). */
-    private Room find(String code, long now) {
+    /**
+     * Finds the room with that code (here, or in cluster mode wherever it is held) and hands it the request;
+     * wrong codes count against this client address (guessing is refused).
+     */
+    private void locate(String code, long now, java.util.function.Consumer<RoomRef> request) {
         String address = clientAddress();
         if (config.failedJoins().blocked(address, now)) {
             metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
@@ -268,11 +278,45 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             throw new ProtocolException(ErrorCode.RATE_LIMITED,
                     "Too many wrong room codes from your network: wait a minute and check the code on the host's screen.");
         }
-        return registry.find(code).orElseThrow(() -> {
+        pending = true;
+        answered(registry.locate(code), found -> {
+            if (found.isPresent()) {
+                request.accept(found.get());
+                return;
+            }
+            pending = false;
             config.failedJoins().record(address, now);
             metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
-            return new ProtocolException(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
+            sendError(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
         });
+    }
+
+    /**
+     * Continues with {@code then} on this connection's event loop once {@code stage} completes; a refusal
+     * ({@link ProtocolException}) or a failure is answered with an error and frees the connection for its next
+     * request.
+     */
+    private <T> void answered(java.util.concurrent.CompletionStage<T> stage, java.util.function.Consumer<T> then) {
+        stage.whenComplete((value, failure) -> channel.eventLoop().execute(() -> {
+            if (failure == null) {
+                try {
+                    then.accept(value);
+                } catch (ProtocolException e) {
+                    pending = false;
+                    sendError(e.code(), e.getMessage());
+                }
+                return;
+            }
+            pending = false;
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof ProtocolException e) {
+                sendError(e.code(), e.getMessage());
+            } else {
+                log.warn("request failed: {}", cause.toString());
+                sendError(ErrorCode.UNAVAILABLE, "The server could not reach the rest of its cluster just now; try again.");
+            }
+        }));
     }
 
     /**
@@ -298,17 +342,6 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             }
         }
         return peer;
-    }
-
-    private void toRoom(Room room, Runnable action) {
-        pending = true;
-        room.execute(() -> {
-            try {
-                action.run();
-            } finally {
-                pending = false;
-            }
-        });
     }
 
     // ---- network delay -------------------------------------------------------------------------
@@ -399,7 +432,12 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     @Override
-    public void bind(Room room, Role role, String memberId) {
+    public boolean isOpen() {
+        return channel != null && channel.isActive();
+    }
+
+    @Override
+    public void bind(RoomRef room, Role role, String memberId) {
         binding = room == null ? null : new Binding(room, role, memberId);
     }
 

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import quiznight.protocol.Encoded;
 import quiznight.room.Peer;
-import quiznight.room.Room;
+import quiznight.room.RoomRef;
 
 /** A connection that records what a room sends it. */
 public final class FakePeer implements Peer {
     private static final ObjectMapper JSON = new ObjectMapper();
     public final List<JsonNode> received = new ArrayList<>();
-    public Room room;
+    public RoomRef room;
     public Role role;
     public String memberId;
     public Integer closedWith;
@@ -32,7 +32,12 @@ public final class FakePeer implements Peer {
     }
 
     @Override
-    public void bind(Room room, Role role, String memberId) {
+    public boolean isOpen() {
+        return closedWith == null;
+    }
+
+    @Override
+    public void bind(RoomRef room, Role role, String memberId) {
         this.room = room;
         this.role = role;
         this.memberId = memberId;

@@ -1,0 +1,217 @@
+package quiznight.cluster;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import quiznight.protocol.Encoded;
+
+/**
+ * The messages servers of a cluster send each other over Redis pub/sub, in a compact binary form: a kind byte,
+ * then the kind's fields. Server messages travel as the bytes a socket gets, serialized once by the room's
+ * owner, so an edge server writes them out without touching them.
+ *
+ * <p>To an owner, from the edge holding the connection: {@code JOIN}, {@code RESUME}, {@code COMMAND},
+ * {@code ANSWER}, {@code GONE}. To an edge, from the owner: {@code SEND}, {@code BIND}, {@code CLOSE},
+ * {@code EACH} on the edge's own channel, {@code FAN} on the room's channel (one copy for every edge).
+ */
+record Envelope(byte kind, String code, String node, long conn, String text, String member, long at, long latency,
+                Encoded message, boolean withHost, int status, List<Item> items) {
+
+    static final byte JOIN = 'J';
+    static final byte RESUME = 'R';
+    static final byte COMMAND = 'C';
+    static final byte ANSWER = 'A';
+    static final byte GONE = 'G';
+    static final byte SEND = 'S';
+    static final byte BIND = 'B';
+    static final byte CLOSE = 'X';
+    static final byte EACH = 'E';
+    static final byte FAN = 'F';
+
+    /** One personal message of an {@code EACH}. */
+    record Item(long conn, Encoded message) {
+    }
+
+    // ---- to the owner ----------------------------------------------------------------------------
+
+    /** A join ({@code text}: the name) or resume ({@code text}: the token), stamped on arrival at the edge. */
+    static byte[] request(byte kind, String code, String node, long conn, String text, long at) {
+        return write(kind, code, node, conn, out -> {
+            str(out, text);
+            out.writeLong(at);
+        });
+    }
+
+    static byte[] command(String code, String node, long conn, String raw) {
+        return write(COMMAND, code, node, conn, out -> str(out, raw));
+    }
+
+    static byte[] answer(String code, String node, long conn, String member, String raw, long at, long latency) {
+        return write(ANSWER, code, node, conn, out -> {
+            str(out, member);
+            str(out, raw);
+            out.writeLong(at);
+            out.writeLong(latency);
+        });
+    }
+
+    static byte[] gone(String code, String node, long conn, String member) {
+        return write(GONE, code, node, conn, out -> str(out, member));
+    }
+
+    // ---- to an edge --------------------------------------------------------------------------------
+
+    static byte[] send(String code, long conn, Encoded message) {
+        return write(SEND, code, null, conn, out -> encoded(out, message));
+    }
+
+    /** {@code role} null unbinds the connection from the room. */
+    static byte[] bind(String code, long conn, String role, String member) {
+        return write(BIND, code, null, conn, out -> {
+            str(out, role);
+            str(out, member);
+        });
+    }
+
+    static byte[] close(String code, long conn, int status, String reason) {
+        return write(CLOSE, code, null, conn, out -> {
+            out.writeInt(status);
+            str(out, reason);
+        });
+    }
+
+    static byte[] each(String code, List<Item> items) {
+        return write(EACH, code, null, 0, out -> {
+            out.writeInt(items.size());
+            for (Item i : items) {
+                out.writeLong(i.conn());
+                encoded(out, i.message());
+            }
+        });
+    }
+
+    /** The same message for every connection of the room on an edge: its players, and its host if asked. */
+    static byte[] fan(String code, String owner, boolean withHost, Encoded message) {
+        return write(FAN, code, owner, 0, out -> {
+            out.writeBoolean(withHost);
+            encoded(out, message);
+        });
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------
+
+    static Envelope read(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte kind = in.readByte();
+            String code = str(in);
+            String node = str(in);
+            long conn = in.readLong();
+            switch (kind) {
+                case JOIN, RESUME -> {
+                    String text = str(in);
+                    return new Envelope(kind, code, node, conn, text, null, in.readLong(), 0, null, false, 0, null);
+                }
+                case COMMAND -> {
+                    return new Envelope(kind, code, node, conn, str(in), null, 0, 0, null, false, 0, null);
+                }
+                case ANSWER -> {
+                    String member = str(in);
+                    String raw = str(in);
+                    long at = in.readLong();
+                    return new Envelope(kind, code, node, conn, raw, member, at, in.readLong(), null, false, 0, null);
+                }
+                case GONE -> {
+                    return new Envelope(kind, code, node, conn, null, str(in), 0, 0, null, false, 0, null);
+                }
+                case SEND -> {
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), false, 0, null);
+                }
+                case BIND -> {
+                    String role = str(in);
+                    return new Envelope(kind, code, node, conn, role, str(in), 0, 0, null, false, 0, null);
+                }
+                case CLOSE -> {
+                    int status = in.readInt();
+                    return new Envelope(kind, code, node, conn, str(in), null, 0, 0, null, false, status, null);
+                }
+                case EACH -> {
+                    int n = in.readInt();
+                    List<Item> items = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        long c = in.readLong();
+                        items.add(new Item(c, encoded(in)));
+                    }
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, items);
+                }
+                case FAN -> {
+                    boolean withHost = in.readBoolean();
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), withHost, 0, null);
+                }
+                default -> throw new IllegalArgumentException("unknown cluster message kind " + kind);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("truncated cluster message", e);
+        }
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------
+
+    private interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] write(byte kind, String code, String node, long conn, Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(kind);
+            str(out, code);
+            str(out, node);
+            out.writeLong(conn);
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void encoded(DataOutputStream out, Encoded e) throws IOException {
+        str(out, e.type());
+        out.writeBoolean(e.droppable());
+        out.writeInt(e.bytes().length);
+        out.write(e.bytes());
+    }
+
+    private static Encoded encoded(DataInputStream in) throws IOException {
+        String type = str(in);
+        boolean droppable = in.readBoolean();
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new Encoded(type, b, droppable);
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String str(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package quiznight.cluster;
+
+import quiznight.protocol.Encoded;
+import quiznight.room.Peer;
+import quiznight.room.RoomRef;
+
+/**
+ * On a room's owner: a connection held by another server of the cluster (an edge). What the room sends it is
+ * published to that edge's channel, which writes it to the socket.
+ */
+final class RemotePeer implements Peer {
+    final Bus cluster;
+    final String code;
+    final String node;
+    final long conn;
+    private volatile Role role;
+    private volatile String memberId;
+
+    RemotePeer(Bus cluster, String code, String node, long conn) {
+        this.cluster = cluster;
+        this.code = code;
+        this.node = node;
+        this.conn = conn;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String memberId() {
+        return memberId;
+    }
+
+    @Override
+    public void send(Encoded message) {
+        cluster.toNode(node, Envelope.send(code, conn, message));
+    }
+
+    @Override
+    public void close(int status, String reason) {
+        cluster.toNode(node, Envelope.close(code, conn, status, reason));
+    }
+
+    @Override
+    public void bind(RoomRef room, Role role, String memberId) {
+        this.role = room == null ? null : role;
+        this.memberId = room == null ? null : memberId;
+        cluster.toNode(node, Envelope.bind(code, conn, room == null ? null : role.name(), memberId));
+    }
+
+    @Override
+    public String toString() {
+        return "remote " + node + "/" + conn + " in " + code;
+    }
+}

@@ -1,0 +1,145 @@
+package quiznight.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.Encoded;
+import quiznight.room.Fanout;
+import quiznight.room.Peer;
+import quiznight.testing.FakePeer;
+import quiznight.testing.ManualClock;
+import quiznight.testing.ManualLoop;
+
+class RemoteRoomTest {
+    private final RecordingBus bus = new RecordingBus();
+    private final RemoteRoom relay = new RemoteRoom(bus, "123456", "owner", new ManualLoop(new ManualClock(0)), Fanout.DIRECT);
+
+    private static Encoded msg(String type) {
+        return new Encoded(type, ("{\"type\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private void fromOwner(byte[] envelope) {
+        relay.deliver(Envelope.read(envelope));
+    }
+
+    /** Joins a peer through the relay and has the owner accept it. */
+    private long joined(FakePeer p, String member) {
+        relay.join(p, "Ada", 1000, () -> { });
+        long conn = bus.last().envelope().conn();
+        fromOwner(Envelope.bind("123456", conn, "PLAYER", member));
+        fromOwner(Envelope.send("123456", conn, msg("joined")));
+        return conn;
+    }
+
+    @Test
+    void join_isRelayedToTheOwner_stampedWithItsArrivalHere_andAnsweredOnlyWhenTheOwnerAnswers() {
+        FakePeer p = new FakePeer();
+        boolean[] done = {false};
+        relay.join(p, "Zoë", 1234, () -> done[0] = true);
+
+        RecordingBus.Sent s = bus.last();
+        assertThat(s.channel()).isEqualTo("node:owner");
+        assertThat(s.envelope().kind()).isEqualTo(Envelope.JOIN);
+        assertThat(s.envelope().text()).isEqualTo("Zoë");
+        assertThat(s.envelope().at()).isEqualTo(1234);
+        assertThat(s.envelope().node()).isEqualTo("edge");
+        assertThat(done[0]).isFalse();
+
+        fromOwner(Envelope.bind("123456", s.envelope().conn(), "PLAYER", "p1"));
+        assertThat(done[0]).isTrue();
+        assertThat(p.room).isSameAs(relay);
+        assertThat(p.role).isEqualTo(Peer.Role.PLAYER);
+        assertThat(p.memberId).isEqualTo("p1");
+    }
+
+    @Test
+    void fan_reachesBoundPlayers_andTheHostOnlyWhenAsked_notConnectionsStillJoining() {
+        FakePeer ada = new FakePeer();
+        FakePeer host = new FakePeer();
+        FakePeer pending = new FakePeer();
+        joined(ada, "p1");
+        relay.resume(host, "host-token", 1000, () -> { });
+        fromOwner(Envelope.bind("123456", bus.last().envelope().conn(), "HOST", null));
+        relay.join(pending, "Bob", 1000, () -> { });
+
+        fromOwner(Envelope.fan("123456", "owner", false, msg("lobby")));
+        fromOwner(Envelope.fan("123456", "owner", true, msg("question")));
+
+        assertThat(ada.types()).containsExactly("joined", "lobby", "question");
+        assertThat(host.types()).containsExactly("question");
+        assertThat(pending.received).isEmpty();
+    }
+
+    @Test
+    void answer_andDisconnect_reachTheOwner_withTheMemberAndTheRawMessage() {
+        FakePeer ada = new FakePeer();
+        long conn = joined(ada, "p1");
+        relay.answer(ada, "p1", new ClientMessage.Answer(0, 1, null, null, null), "{\"type\":\"answer\",\"index\":0,\"choice\":1}", 2000, 40);
+        Envelope a = bus.last().envelope();
+        assertThat(a.kind()).isEqualTo(Envelope.ANSWER);
+        assertThat(a.conn()).isEqualTo(conn);
+        assertThat(a.member()).isEqualTo("p1");
+        assertThat(a.at()).isEqualTo(2000);
+        assertThat(a.latency()).isEqualTo(40);
+        assertThat(a.text()).contains("\"choice\":1");
+
+        relay.disconnected(ada, "p1");
+        assertThat(bus.last().envelope().kind()).isEqualTo(Envelope.GONE);
+        assertThat(bus.last().envelope().member()).isEqualTo("p1");
+        fromOwner(Envelope.fan("123456", "owner", false, msg("question")));
+        assertThat(ada.types()).containsExactly("joined");
+    }
+
+    @Test
+    void close_fromTheOwner_closesTheSocket_andForgetsIt() {
+        FakePeer ada = new FakePeer();
+        long conn = joined(ada, "p1");
+        fromOwner(Envelope.bind("123456", conn, null, null));
+        fromOwner(Envelope.send("123456", conn, msg("kicked")));
+        fromOwner(Envelope.close("123456", conn, 1000, "kicked by the host"));
+        assertThat(ada.types()).containsExactly("joined", "kicked");
+        assertThat(ada.closedWith).isEqualTo(1000);
+        assertThat(ada.room).isNull();
+        assertThat(relay.connections()).isZero();
+    }
+
+    @Test
+    void bind_forAConnectionThatClosedMeanwhile_tellsTheOwnerThePlayerIsAway() {
+        FakePeer ada = new FakePeer();
+        relay.join(ada, "Ada", 1000, () -> { });
+        long conn = bus.last().envelope().conn();
+        ada.close(1001, "gone");
+        fromOwner(Envelope.bind("123456", conn, "PLAYER", "p1"));
+        assertThat(bus.last().envelope().kind()).isEqualTo(Envelope.GONE);
+        assertThat(bus.last().envelope().member()).isEqualTo("p1");
+        assertThat(ada.room).isNull();
+    }
+
+    @Test
+    void moved_closesEveryConnectionWith1012_andIgnoresWhatStillArrives() {
+        FakePeer ada = new FakePeer();
+        FakePeer bob = new FakePeer();
+        joined(ada, "p1");
+        joined(bob, "p2");
+        relay.moved("the room moved to another server: reconnect");
+        assertThat(List.of(ada.closedWith, bob.closedWith)).containsOnly(1012);
+        fromOwner(Envelope.fan("123456", "owner", false, msg("question")));
+        assertThat(ada.types()).doesNotContain("question");
+        assertThat(relay.isGone()).isTrue();
+    }
+
+    @Test
+    void sweep_forgetsConnectionsThatClosedWithoutSaying_andReportsWhenNothingIsLeft() {
+        FakePeer ada = new FakePeer();
+        joined(ada, "p1");
+        assertThat(relay.sweep()).isFalse();
+        ada.close(1006, "dropped");
+        bus.sent.clear();
+        assertThat(relay.sweep()).isTrue();
+        assertThat(bus.last().envelope().kind()).isEqualTo(Envelope.GONE);
+        assertThat(bus.last().envelope().member()).isEqualTo("p1");
+    }
+}

@@ -1,0 +1,346 @@
+package quiznight.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quiznight.testing.RedisServer;
+import quiznight.testing.ServerProcess;
+import quiznight.testing.TestServer;
+import quiznight.testing.WsClient;
+
+/**
+ * Cluster mode end to end: a real redis-server and three server processes sharing it. A room is created on
+ * one, its players connect through all three; edges and the owner are killed with SIGKILL mid-game.
+ */
+class ClusterEndToEndTest {
+    private static final int PLAYERS = 6;
+
+    @TempDir
+    Path dir;
+    private RedisServer redis;
+    private final List<ServerProcess> nodes = new ArrayList<>();
+    private final List<WsClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void startRedis() throws Exception {
+        redis = new RedisServer();
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        clients.forEach(WsClient::close);
+        for (ServerProcess n : nodes) {
+            if (System.getenv("DUMP") != null) {
+                n.output.forEach(l -> System.out.println(n.port + " | " + l));
+            }
+            n.close();
+        }
+        redis.close();
+    }
+
+    private ServerProcess node(String name, boolean clustered) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--port", "0", "--bind", "127.0.0.1",
+                "--quizzes", TestServer.testQuizzes().toString(), "--results-dir", dir.resolve("results-" + name).toString(),
+                "--data-dir", dir.resolve("data-" + name).toString(), "--uploads-dir", dir.resolve("uploads-" + name).toString()));
+        if (clustered) {
+            args.addAll(List.of("--redis", redis.url(), "--node-id", name));
+        }
+        ServerProcess p = new ServerProcess(Map.of(), args.toArray(String[]::new));
+        nodes.add(p);
+        return p;
+    }
+
+    private List<ServerProcess> cluster() throws Exception {
+        return List.of(node("one", true), node("two", true), node("three", true));
+    }
+
+    private WsClient connect(ServerProcess node) {
+        WsClient c = WsClient.connect(node.port);
+        clients.add(c);
+        return c;
+    }
+
+    /** A player of the script: who they are, where they connect, and their token once joined. */
+    private static final class Player {
+        final String name;
+        final int index;
+        WsClient ws;
+        String token;
+        final List<Boolean> correct = new ArrayList<>();
+        int score;
+        int rank;
+
+        Player(int index) {
+            this.index = index;
+            this.name = "P" + index;
+        }
+
+        /** Player i answers the first 5 - i questions right and the rest wrong: distinct totals, a fixed ranking. */
+        boolean answersRight(int question) {
+            return question < 5 - index;
+        }
+    }
+
+    /** The answers of the 'mixed' quiz, right and wrong, by question. */
+    private static void answer(WsClient ws, int q, boolean right) {
+        switch (q) {
+            case 0 -> ws.send("type", "answer", "index", 0, "choice", right ? 1 : 0);
+            case 1 -> ws.send("type", "answer", "index", 1, "choices", right ? List.of(0, 2) : List.of(1));
+            case 2 -> ws.send("type", "answer", "index", 2, "choice", right ? 0 : 1);
+            case 3 -> ws.send("type", "answer", "index", 3, "text", right ? "migrate" : "makemigrations");
+            default -> ws.send("type", "answer", "index", 4, "value", right ? 8 : 7);
+        }
+    }
+
+    private String hostToken;
+
+    private String create(WsClient host) {
+        host.send("{\"type\":\"create\",\"quiz\":\"mixed\",\"options\":{\"timeLimitSec\":600}}");
+        JsonNode created = host.take("created");
+        hostToken = created.get("hostToken").asText();
+        return created.get("code").asText();
+    }
+
+    private List<Player> join(String code, List<ServerProcess> through) {
+        List<Player> players = new ArrayList<>();
+        for (int i = 0; i < PLAYERS; i++) {
+            Player p = new Player(i);
+            p.ws = connect(through.get(i % through.size()));
+            p.ws.send("type", "join", "code", code, "name", p.name);
+            p.token = p.ws.take("joined").get("token").asText();
+            players.add(p);
+        }
+        return players;
+    }
+
+    /** Plays question {@code q}: every player gets it, answers, and gets the reveal and their result. */
+    private static void playQuestion(WsClient host, List<Player> players, int q) {
+        JsonNode question = host.take("question");
+        assertThat(question.get("index").asInt()).isEqualTo(q);
+        assertThat(question.has("correct")).isFalse();
+        for (Player p : players) {
+            assertThat(p.ws.take("question").get("index").asInt()).isEqualTo(q);
+            answer(p.ws, q, p.answersRight(q));
+        }
+        for (Player p : players) {
+            p.ws.take("ack");
+        }
+        host.take("reveal");
+        for (Player p : players) {
+            p.ws.take("reveal");
+            JsonNode r = p.ws.take("result");
+            assertThat(r.get("index").asInt()).isEqualTo(q);
+            p.correct.add(r.get("correct").asBoolean());
+            p.score = r.get("score").asInt();
+        }
+    }
+
+    /** From a reveal: standings (then the next question) or, after the last, the podium. */
+    private static boolean next(WsClient host, List<Player> players) {
+        host.send("type", "next");
+        JsonNode standings = host.take("standings");
+        for (Player p : players) {
+            assertThat(p.ws.take("standings").get("index").asInt()).isEqualTo(standings.get("index").asInt());
+        }
+        host.send("type", "next");
+        JsonNode m = host.awaitMatching(n -> n.path("type").asText().matches("question|finished"), "question or finished");
+        return m.path("type").asText().equals("question");
+    }
+
+    /** The podium and each player's final rank and score, by name. */
+    private static Map<String, Object> finish(WsClient host, List<Player> players) {
+        JsonNode finished = host.take("finished");
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        List<String> podium = new ArrayList<>();
+        finished.get("podium").forEach(e -> podium.add(e.get("name").asText()));
+        outcome.put("podium", podium);
+        for (Player p : players) {
+            JsonNode you = p.ws.take("finished").get("you");
+            p.rank = you.get("rank").asInt();
+            assertThat(you.get("score").asInt()).isEqualTo(p.score);
+            outcome.put(p.name, List.of(p.rank, p.correct));
+        }
+        return outcome;
+    }
+
+    private Map<String, Object> playWholeGame(WsClient host, List<Player> players) {
+        host.send("type", "start");
+        int q = 0;
+        do {
+            playQuestion(host, players, q++);
+        } while (next(host, players));
+        return finish(host, players);
+    }
+
+    @Test
+    void game_hostOnOneServer_playersOnAllThree_playsToThePodium_withTheSameResultsAsOneServer() throws Exception {
+        ServerProcess single = node("single", false);
+        WsClient soloHost = connect(single);
+        List<Player> solo = join(create(soloHost), List.of(single));
+        Map<String, Object> alone = playWholeGame(soloHost, solo);
+
+        List<ServerProcess> three = cluster();
+        WsClient host = connect(three.get(0));
+        List<Player> spread = join(create(host), three);
+        Map<String, Object> clustered = playWholeGame(host, spread);
+
+        assertThat(clustered).isEqualTo(alone);
+        assertThat(alone.get("podium")).isEqualTo(List.of("P0", "P1", "P2"));
+        for (int i = 0; i < PLAYERS; i++) {
+            // Scores differ only by response time: with a 600 s limit, at most a point or two per answer.
+            assertThat(spread.get(i).score).isCloseTo(solo.get(i).score, org.assertj.core.data.Offset.offset(10));
+        }
+        assertThat(spread.get(5).score).isZero();
+        assertThat(solo.get(5).score).isZero();
+    }
+
+    /** Reconnects through {@code node} and resumes with the player's token; returns the score the server kept. */
+    private int resume(Player p, ServerProcess node, String code) {
+        p.ws = connect(node);
+        p.ws.send("type", "resume", "code", code, "token", p.token);
+        JsonNode resumed = p.ws.take("resumed");
+        assertThat(resumed.get("playerId")).isNotNull();
+        return resumed.get("score").asInt();
+    }
+
+    @Test
+    void edgeKilledMidQuestion_itsPlayersResumeOnAnotherServer_withTheirScoresIntact() throws Exception {
+        List<ServerProcess> three = cluster();
+        WsClient host = connect(three.get(0));
+        String code = create(host);
+        List<Player> players = join(code, three);
+        host.send("type", "start");
+        playQuestion(host, players, 0);
+        assertThat(next(host, players)).isTrue();
+
+        // Question 1 is open; the third server dies before its players (P2, P5) answer.
+        JsonNode question = host.await("question");
+        assertThat(question.get("index").asInt()).isEqualTo(1);
+        three.get(2).kill9();
+        List<Player> onDeadServer = List.of(players.get(2), players.get(5));
+        for (Player p : onDeadServer) {
+            p.ws.awaitClosed();
+            int before = p.score;
+            assertThat(resume(p, three.get(1), code)).isEqualTo(before);
+        }
+        playQuestion(host, players, 1);
+        while (next(host, players)) {
+            playQuestion(host, players, players.get(0).correct.size());
+        }
+        finish(host, players);
+        for (Player p : players) {
+            assertThat(p.correct).hasSize(5);
+            for (int q = 0; q < 5; q++) {
+                assertThat(p.correct.get(q)).as(p.name + " question " + q).isEqualTo(p.answersRight(q));
+            }
+        }
+        assertThat(players.get(2).rank).isEqualTo(3);
+    }
+
+    @Test
+    void ownerKilled_anotherServerTakesTheRoomOver_andTheGameContinuesWithEveryScore() throws Exception {
+        List<ServerProcess> three = cluster();
+        WsClient host = connect(three.get(0));
+        String code = create(host);
+        List<Player> players = join(code, List.of(three.get(1), three.get(2)));
+        host.send("type", "start");
+        playQuestion(host, players, 0);
+        host.send("type", "next");
+        host.take("standings");
+        for (Player p : players) {
+            p.ws.take("standings");
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        players.forEach(p -> scores.put(p.name, p.score));
+
+        three.get(0).kill9();
+        // The edges notice the owner is gone, one takes the room over from its journal in Redis, and every
+        // connection is closed with 1012 so the clients reconnect and resume.
+        for (Player p : players) {
+            p.ws.awaitClosed();
+            assertThat(p.ws.closeStatus).isEqualTo(1012);
+        }
+        for (Player p : players) {
+            ServerProcess via = three.get(1 + p.index % 2);
+            assertThat(resume(p, via, code)).as(p.name).isEqualTo(scores.get(p.name));
+            p.ws.take("standings");
+        }
+        host = connect(three.get(1));
+        host.send("type", "resume", "code", code, "token", hostToken);
+        assertThat(host.take("resumed").get("role").asText()).isEqualTo("host");
+        host.take("standings");
+        host.send("type", "next");
+        int q = 1;
+        do {
+            playQuestion(host, players, q++);
+        } while (next(host, players));
+        finish(host, players);
+        for (Player p : players) {
+            assertThat(p.correct).hasSize(5);
+        }
+        assertThat(players.get(0).rank).isEqualTo(1);
+        assertThat(players.get(5).score).isZero();
+    }
+
+    private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void quizUploadedOnOneServer_roomCreatedOnAnother_resultsAndQrCodeServedByEvery() throws Exception {
+        ServerProcess one = node("one", true);
+        ServerProcess two = node("two", true);
+        var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + one.port + "/api/quizzes"))
+                .header("X-Filename", "Planets.gift")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("::Red::Which planet is red? {=Mars ~Venus ~Jupiter}\n"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String quiz = new com.fasterxml.jackson.databind.ObjectMapper().readTree(upload.body()).get("id").asText();
+
+        WsClient host = connect(two);
+        host.send("type", "create", "quiz", quiz);
+        JsonNode created = host.take("created");
+        String code = created.get("code").asText();
+        String token = created.get("hostToken").asText();
+        assertThat(created.get("quiz").get("id").asText()).isEqualTo(quiz);
+        assertThat(get(one, "/api/quizzes", null).body()).contains("\"" + quiz + "\"");
+
+        // The room is held by 'two'; 'one' answers for it too.
+        assertThat(get(one, "/api/rooms/" + code + "/qr.svg", null).statusCode()).isEqualTo(200);
+        assertThat(get(one, "/api/rooms/" + code + "/results", token).statusCode()).isEqualTo(409);
+        assertThat(get(one, "/api/rooms/999999/qr.svg", null).statusCode()).isEqualTo(404);
+
+        WsClient player = connect(one);
+        player.send("type", "join", "code", code, "name", "Ada");
+        player.take("joined");
+        host.send("type", "start");
+        player.take("question");
+        player.send("type", "answer", "index", 0, "choice", 0);
+        player.take("result");
+        host.send("type", "next");
+        host.take("standings");
+        host.send("type", "next");
+        host.take("finished");
+
+        var results = get(one, "/api/rooms/" + code + "/results", token);
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).contains("\"Ada\"").contains(code);
+        assertThat(get(one, "/api/rooms/" + code + "/results?format=csv", token).body()).contains("Ada");
+        assertThat(get(one, "/api/rooms/" + code + "/results", "not-the-token").statusCode()).isEqualTo(403);
+        assertThat(get(one, "/api/rooms/" + code + "/results", null).statusCode()).isEqualTo(401);
+    }
+}
