@@ -193,9 +193,10 @@ final class Coordinator {
         o.put("name", s.name());
         o.put("server", t.label());
         o.put("url", String.join(",", t.wsUrls()));
-        o.put("players", joined);
+        // the workers' own counts when the join phase did not end (timed out) and theirs are the only ones
+        o.put("players", Math.max(joined, m.counter("playersJoined")));
         o.put("playersTarget", s.players());
-        o.put("playersFailed", failed);
+        o.put("playersFailed", Math.max(failed, m.counter("playersFailed")));
         o.put("rooms", s.rooms());
         o.put("questions", questions);
         o.put("missed", m.missedTotal());

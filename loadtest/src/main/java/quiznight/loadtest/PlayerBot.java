@@ -30,6 +30,9 @@ final class PlayerBot implements WsClient.Listener {
     /** The prefix of this bot's per-node figures ("node2."), or null when the run has one node. */
     private final String nodeKey;
     private Channel ch;
+    /** The join went out; the server owes this bot {@code joined} or an error. */
+    private boolean joinSent;
+    private boolean joinRefused;
     private boolean joined;
     private boolean finished;
     private boolean closing;
@@ -90,6 +93,7 @@ final class PlayerBot implements WsClient.Listener {
             return;
         }
         fleet.handshakeDone();
+        joinSent = true;
         WsClient.send(ch, "{\"type\":\"join\",\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
     }
 
@@ -145,6 +149,10 @@ final class PlayerBot implements WsClient.Listener {
         int i = m.index;
         switch (m.type) {
             case "joined" -> {
+                if (joined) {
+                    error("duplicate-joined");
+                    return;
+                }
                 joined = true;
                 token = m.token;
                 record("join", at - intendedJoin);
@@ -273,6 +281,7 @@ final class PlayerBot implements WsClient.Listener {
                 error(m.code == null ? "error" : m.code);
                 fleet.log("error frame: " + m.code + ": " + m.message);
                 if (!joined) {
+                    joinRefused = true;
                     closing = true;
                     WsClient.close(ch);
                 }
@@ -410,6 +419,8 @@ final class PlayerBot implements WsClient.Listener {
     /** Counts what never came. Called once the event loops have stopped. */
     void account() {
         if (!joined) {
+            // a join that got neither 'joined' nor an error
+            missed("joined", joinSent && !joinRefused ? 1 : 0);
             return;
         }
         for (int i = 0; i < questions; i++) {
