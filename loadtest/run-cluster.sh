@@ -69,12 +69,12 @@ if [ "$SINGLE" != 1 ]; then
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
       --pidfile "$WORK/redis.pid" --logfile "$(realpath "$OUT")/cluster-redis.log"
   for _ in $(seq 1 50); do [ "$(redis-cli -p "$REDIS_PORT" ping 2>/dev/null)" = PONG ] && break; sleep 0.1; done
-  cluster=(--redis "redis://127.0.0.1:$REDIS_PORT")
 fi
 
 URLS=()
 for i in $(seq 1 $(( SINGLE == 1 ? 1 : NODES ))); do
   port=$(free_port)
+  [ "$SINGLE" = 1 ] || cluster=(--redis "redis://127.0.0.1:$REDIS_PORT" --node-id "node$i")
   # one room holds every player of the run; the journals go to a throw-away folder
   java "-Xmx$HEAP" -jar "$JAR" --port "$port" --bind 127.0.0.1 --quizzes loadtest/quizzes \
       --max-players $(( PLAYERS + 1000 )) --results-dir "$OUT/cluster-results/node$i" --data-dir "$WORK/node$i-data" \
