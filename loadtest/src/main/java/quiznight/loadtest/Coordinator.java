@@ -88,7 +88,8 @@ final class Coordinator {
                             s.stormIndex(), s.stormWindowMs());
                     groups.add(k == 0 ? new PlayerGroup.Local(ws) : new PlayerGroup.Child(ws, w, s.workerJvmOptions()));
                 }
-                long readyLimit = (long) (s.players() / s.joinRate() * 3) + 120;
+                // joins through a cluster ran at a quarter of the intended rate on this box: allow for it
+                long readyLimit = (long) (s.players() / s.joinRate() * 6) + 120;
                 for (PlayerGroup g : groups) {
                     int[] jf = g.ready().get(readyLimit, TimeUnit.SECONDS);
                     joined += jf[0];
