@@ -8,6 +8,7 @@
 # The server is started from the jar (-Xmx2g, the benchmark quiz), warmed with one unreported 3,000-player
 # game, and stopped at the end. Before each scenario the script waits (up to 10 min) for the machine to be
 # quiet, since anything else running shares the cores; each report's "cpu" section says how much did.
+# cluster-stadium has its own script, run-cluster.sh (a Redis and several server processes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-loadtest/results/$(date +%Y-%m-%d)}; shift || true
@@ -15,23 +16,14 @@ SCENARIOS=("$@")
 [ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(classroom meetup+baseline stadium+baseline scaling ceiling)
 mkdir -p "$OUT"
 LT=(java -jar loadtest/target/quiznight-loadtest.jar)
+. loadtest/bench-lib.sh
 PORT=${PORT:-8080}
 
 java -Xmx2g -jar server/target/quiznight.jar --port "$PORT" --bind 127.0.0.1 --quizzes loadtest/quizzes \
      --results-dir "$OUT/results" > "$OUT/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-
-quiet() {  # wait until the whole machine used less than a quarter of a core over 3 s
-  local end=$(( $(date +%s) + 600 )) a b c d e f g h t1 i1 t2 i2
-  while [ "$(date +%s)" -lt $end ]; do
-    read -r _ a b c d e f g h _ < /proc/stat; t1=$((a+b+c+d+e+f+g+h)); i1=$((d+e)); sleep 3
-    read -r _ a b c d e f g h _ < /proc/stat; t2=$((a+b+c+d+e+f+g+h)); i2=$((d+e))
-    [ $(( ((t2-t1) - (i2-i1)) / 3 )) -lt 25 ] && return 0
-  done
-  echo "the machine is still busy: measuring anyway (see the report's cpu section)" >&2
-}
+wait_healthy "$PORT" || { echo "the server did not start: see $OUT/server.log" >&2; exit 1; }
 
 "${LT[@]}" --scenario stadium --players 3000 --questions 3 --warmup-questions 0 --no-heap \
     --url "ws://127.0.0.1:$PORT" > "$OUT/warmup.out" 2>&1 || true

@@ -1,10 +1,13 @@
 package quiznight.loadtest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +30,13 @@ final class Coordinator {
     static ObjectNode run(RunSpec s, Target t) throws Exception {
         long wallStart = System.currentTimeMillis();
         Stats hostStats = new Stats();
-        ServerProbe probe = new ServerProbe(t.httpBase(), t.pid());
+        List<ServerProbe> probes = t.nodes().stream().map(n -> new ServerProbe(n.httpBase(), n.pid())).toList();
         List<PlayerGroup> groups = new ArrayList<>();
         List<HostBot> hosts = new ArrayList<>();
-        ServerProbe.Heap before = null;
-        ServerProbe.Heap lobby = null;
-        ServerProbe.Heap after = null;
-        String metricsAfter = null;
+        List<ServerProbe.Heap> before = null;
+        List<ServerProbe.Heap> lobby = null;
+        List<ServerProbe.Heap> after = null;
+        List<String> metricsAfter = new ArrayList<>();
         long joined = 0;
         long failed = 0;
         double gameSec = 0;
@@ -42,19 +45,23 @@ final class Coordinator {
         java.util.Map<String, Double> cpuJoin = java.util.Map.of();
         java.util.Map<String, Double> cpuGame = java.util.Map.of();
         int questions = s.questions();
+        int nodes = t.nodes().size();
+        Spread.Plan plan = Spread.plan(s.players(), s.rooms(), nodes, s.workers(), s.sourceAddresses());
         log(t.label() + " / " + s.name() + ": " + s.players() + " players in " + s.rooms() + " room(s), " + s.questions()
                 + " questions, " + (s.workers() == 0 ? "in this process" : s.workers() + " worker processes")
-                + ", " + s.sourceAddresses() + " source addresses");
+                + ", " + s.sourceAddresses() + " source addresses" + (nodes > 1 ? ", over " + nodes + " nodes" : ""));
+        plan.problems().forEach(p -> log("warning: " + p));
         if (s.heap()) {
-            before = probe.heap();
+            before = ServerProbe.heaps(probes);
         }
-        try (WsClient hostClient = new WsClient(URI.create(t.wsUrl()), 1, Math.min(1, s.sourceAddresses()), 0)) {
+        // the hosts create their rooms on the first node
+        try (WsClient hostClient = new WsClient(List.of(URI.create(t.wsUrl())), 1, Math.min(1, s.sourceAddresses()), 0)) {
             try {
                 for (int r = 0; r < s.rooms(); r++) {
                     HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs(),
                             s.stormIndex(), s.stormIndex() < 0 ? 0 : s.stormWindowMs() + STORM_HOLD_MS);
                     hosts.add(h);
-                    hostClient.connect(r, h);
+                    hostClient.connect(0, 0, h);
                     if (r % 200 == 199) {
                         CompletableFuture.allOf(hosts.stream().map(x -> x.created).toArray(CompletableFuture[]::new))
                                 .get(60, TimeUnit.SECONDS);
@@ -72,26 +79,28 @@ final class Coordinator {
                 int io = s.ioThreads() > 0 ? s.ioThreads()
                         : Math.max(1, Runtime.getRuntime().availableProcessors() / parts);
                 for (int w = 0; w < parts; w++) {
-                    int first = (int) ((long) s.players() * w / parts);
-                    int end = (int) ((long) s.players() * (w + 1) / parts);
-                    WorkerSpec ws = new WorkerSpec(t.wsUrl(), codes, first, end - first, questions,
-                            s.joinRate() / parts, Math.max(1, s.maxHandshakes() / parts), s.sourceAddresses(), w, io,
+                    int first = Spread.first(s.players(), parts, w);
+                    int end = Spread.first(s.players(), parts, w + 1);
+                    WorkerSpec ws = new WorkerSpec(t.wsUrls(), codes, first, end - first, questions,
+                            s.joinRate() / parts, Math.max(1, s.maxHandshakes() / parts), s.sourceAddresses(),
+                            Spread.sourceOffset(w, s.sourceAddresses()), io,
                             s.answerMinMs(), s.answerMaxMs(), s.correctShare(), s.quizFile(), s.warmupQuestions(),
                             s.stormIndex(), s.stormWindowMs());
                     groups.add(k == 0 ? new PlayerGroup.Local(ws) : new PlayerGroup.Child(ws, w, s.workerJvmOptions()));
                 }
-                long readyLimit = (long) (s.players() / s.joinRate() * 3) + 120;
+                // joins through a cluster ran at a quarter of the intended rate on this box: allow for it
+                long readyLimit = (long) (s.players() / s.joinRate() * 6) + 120;
                 for (PlayerGroup g : groups) {
                     int[] jf = g.ready().get(readyLimit, TimeUnit.SECONDS);
                     joined += jf[0];
                     failed += jf[1];
                 }
                 joinSec = (System.nanoTime() - joinStart) / 1e9;
-                cpuJoin = CpuMeter.cores(c0, CpuMeter.take(pids(t, groups)), t.pid());
+                cpuJoin = CpuMeter.cores(c0, CpuMeter.take(pids(t, groups)), t.nodes());
                 log(t.label() + " / " + s.name() + ": " + joined + " joined, " + failed + " failed, in "
                         + String.format("%.1f", joinSec) + " s");
                 if (s.heap()) {
-                    lobby = probe.heap();
+                    lobby = ServerProbe.heaps(probes);
                 }
 
                 long gameStart = System.nanoTime();
@@ -100,7 +109,7 @@ final class Coordinator {
                 CompletableFuture.allOf(hosts.stream().map(x -> x.finished).toArray(CompletableFuture[]::new))
                         .get(s.timeoutSec(), TimeUnit.SECONDS);
                 gameSec = (System.nanoTime() - gameStart) / 1e9;
-                cpuGame = CpuMeter.cores(g0, CpuMeter.take(pids(t, groups)), t.pid());
+                cpuGame = CpuMeter.cores(g0, CpuMeter.take(pids(t, groups)), t.nodes());
                 try {
                     CompletableFuture.allOf(groups.stream().map(PlayerGroup::done).toArray(CompletableFuture[]::new))
                             .get(30, TimeUnit.SECONDS);
@@ -109,17 +118,19 @@ final class Coordinator {
                 }
                 log(t.label() + " / " + s.name() + ": game over in " + String.format("%.1f", gameSec) + " s");
                 if (s.heap()) {
-                    after = probe.heap();
+                    after = ServerProbe.heaps(probes);
                 }
             } catch (TimeoutException | ExecutionException e) {
                 failure = e instanceof TimeoutException ? "timed out" : String.valueOf(e.getCause());
                 log(t.label() + " / " + s.name() + ": run failed: " + failure);
                 hostStats.error("run-failed");
             }
-            try {
-                metricsAfter = probe.scrape();
-            } catch (Exception e) {
-                // no /metrics: fine
+            for (ServerProbe p : probes) {
+                try {
+                    metricsAfter.add(p.scrape());
+                } catch (Exception e) {
+                    metricsAfter.add(null); // no /metrics: fine
+                }
             }
             Merged m = new Merged();
             for (PlayerGroup g : groups) {
@@ -135,8 +146,19 @@ final class Coordinator {
             hosts.forEach(HostBot::close);
             Thread.sleep(200);
             m.add(hostStats.snapshot());
-            ObjectNode r = report(s, t, m, joined, failed, questions, joinSec, gameSec, before, lobby, after, metricsAfter,
-                    failure, (System.currentTimeMillis() - wallStart) / 1000.0);
+            ObjectNode r = report(s, t, m, joined, failed, questions, joinSec, gameSec,
+                    new Heaps(before, lobby, after), metricsAfter, failure, (System.currentTimeMillis() - wallStart) / 1000.0);
+            if (nodes > 1) {
+                r.set("byNode", byNode(t, m, new Heaps(before, lobby, after), metricsAfter));
+            }
+            ObjectNode pl = ((ObjectNode) r.get("config")).putObject("plan");
+            pl.put("processes", plan.processes());
+            pl.put("socketsPerProcessMax", plan.socketsPerProcess());
+            pl.put("connectionsPerSourceAndNodeMax", plan.connectionsPerPair());
+            var per = pl.putArray("playersPerNode");
+            for (int n : plan.playersPerNode()) {
+                per.add(n);
+            }
             ObjectNode cpu = r.putObject("cpu");
             cpu.put("meaning", "average cores in use (from /proc): the box, the server, this load generator, everything else");
             cpuJoin.forEach(cpu.putObject("join")::put);
@@ -149,17 +171,33 @@ final class Coordinator {
         }
     }
 
+    /** The servers' heaps before the players, in the lobby and after the game: one entry per node (null: unread). */
+    private record Heaps(List<ServerProbe.Heap> before, List<ServerProbe.Heap> lobby, List<ServerProbe.Heap> after) {
+        ServerProbe.Heap before(int node) {
+            return before == null ? null : before.get(node);
+        }
+
+        ServerProbe.Heap lobby(int node) {
+            return lobby == null ? null : lobby.get(node);
+        }
+
+        ServerProbe.Heap after(int node) {
+            return after == null ? null : after.get(node);
+        }
+    }
+
     private static ObjectNode report(RunSpec s, Target t, Merged m, long joined, long failed, int questions,
-                                     double joinSec, double gameSec, ServerProbe.Heap before, ServerProbe.Heap lobby,
-                                     ServerProbe.Heap after, String metricsAfter, String failure, double wallSec) {
+                                     double joinSec, double gameSec, Heaps heaps, List<String> metricsAfter,
+                                     String failure, double wallSec) {
         ObjectNode o = JSON.createObjectNode();
         o.put("scenario", s.scenario());
         o.put("name", s.name());
         o.put("server", t.label());
-        o.put("url", t.wsUrl());
-        o.put("players", joined);
+        o.put("url", String.join(",", t.wsUrls()));
+        // the workers' own counts when the join phase did not end (timed out) and theirs are the only ones
+        o.put("players", Math.max(joined, m.counter("playersJoined")));
         o.put("playersTarget", s.players());
-        o.put("playersFailed", failed);
+        o.put("playersFailed", Math.max(failed, m.counter("playersFailed")));
         o.put("rooms", s.rooms());
         o.put("questions", questions);
         o.put("missed", m.missedTotal());
@@ -172,15 +210,7 @@ final class Coordinator {
             if (s.stormIndex() < 0 && Merged.STORM_MEASURES.contains(key)) {
                 return;
             }
-            Histogram h = m.histogram(key);
-            ObjectNode x = measures.putObject(key);
-            x.put("label", label);
-            x.put("count", h.getTotalCount());
-            x.put("p50", ms(h.getValueAtPercentile(50)));
-            x.put("p90", ms(h.getValueAtPercentile(90)));
-            x.put("p99", ms(h.getValueAtPercentile(99)));
-            x.put("p999", ms(h.getValueAtPercentile(99.9)));
-            x.put("max", ms(h.getMaxValue()));
+            measure(measures.putObject(key), label, m.histogram(key));
         });
         ObjectNode per = o.putObject("lastByQuestion");
         per.put("meaning", "per question index: the slowest recipient's delay (ms), the maximum over rooms");
@@ -217,26 +247,17 @@ final class Coordinator {
         o.putPOJO("errorsByKind", m.errors);
         ObjectNode c = o.putObject("counters");
         m.counters.forEach(c::put);
-        ObjectNode heap = o.putObject("serverHeap");
-        if (before != null) {
-            heap.put("beforeBytes", before.bytes());
-            heap.put("method", before.method());
-        }
-        if (lobby != null) {
-            heap.put("lobbyBytes", lobby.bytes());
-        }
-        if (after != null) {
-            heap.put("afterGameBytes", after.bytes());
-        }
-        if (before != null && lobby != null && joined > 0) {
-            heap.put("perPlayerLobbyBytes", (lobby.bytes() - before.bytes()) / joined);
-        }
-        if (before != null && after != null && joined > 0) {
-            heap.put("perPlayerAfterGameBytes", (after.bytes() - before.bytes()) / joined);
-        }
-        if (metricsAfter != null) {
-            ObjectNode sc = o.putObject("serverMetrics");
-            ServerProbe.counters(metricsAfter).forEach(sc::put);
+        // over every server (the sum) when each was read
+        List<Integer> servers = t.distinct();
+        heap(o.putObject("serverHeap"), ServerProbe.total(each(servers, heaps.before())),
+                ServerProbe.total(each(servers, heaps.lobby())), ServerProbe.total(each(servers, heaps.after())), joined);
+        List<Map<String, Double>> counters = each(servers, metricsAfter).stream().filter(Objects::nonNull)
+                .map(ServerProbe::counters).toList();
+        if (!counters.isEmpty()) {
+            if (servers.size() > 1) {
+                o.put("serverMetricsOver", counters.size() + " nodes: counters and gauges summed, *_max the largest");
+            }
+            ServerProbe.total(counters).forEach(o.putObject("serverMetrics")::put);
         }
         ObjectNode timing = o.putObject("timing");
         timing.put("joinSec", round(joinSec));
@@ -260,11 +281,86 @@ final class Coordinator {
         return o;
     }
 
-    private static List<Long> pids(Target t, List<PlayerGroup> groups) {
-        List<Long> pids = new ArrayList<>();
-        if (t.pid() != null) {
-            pids.add(t.pid());
+    /** The entries of {@code list} at {@code indexes}; null stays null. */
+    private static <T> List<T> each(List<Integer> indexes, List<T> list) {
+        if (list == null) {
+            return null;
         }
+        List<T> out = new ArrayList<>();
+        indexes.forEach(i -> out.add(list.get(i)));
+        return out;
+    }
+
+    /** Heap before, in the lobby and after the game, and per player, for {@code players} players. */
+    private static void heap(ObjectNode heap, ServerProbe.Heap before, ServerProbe.Heap lobby, ServerProbe.Heap after,
+                             long players) {
+        if (before != null) {
+            heap.put("beforeBytes", before.bytes());
+            heap.put("method", before.method());
+        }
+        if (lobby != null) {
+            heap.put("lobbyBytes", lobby.bytes());
+        }
+        if (after != null) {
+            heap.put("afterGameBytes", after.bytes());
+        }
+        if (before != null && lobby != null && players > 0) {
+            heap.put("perPlayerLobbyBytes", (lobby.bytes() - before.bytes()) / players);
+        }
+        if (before != null && after != null && players > 0) {
+            heap.put("perPlayerAfterGameBytes", (after.bytes() - before.bytes()) / players);
+        }
+    }
+
+    private static void measure(ObjectNode x, String label, Histogram h) {
+        x.put("label", label);
+        x.put("count", h.getTotalCount());
+        x.put("p50", ms(h.getValueAtPercentile(50)));
+        x.put("p90", ms(h.getValueAtPercentile(90)));
+        x.put("p99", ms(h.getValueAtPercentile(99)));
+        x.put("p999", ms(h.getValueAtPercentile(99.9)));
+        x.put("max", ms(h.getMaxValue()));
+    }
+
+    /**
+     * Per node of a cluster: the figures of the players that connected through it (their broadcasts' "last player" is
+     * the slowest of those players), its heap (per player connected through it) and its own metrics.
+     */
+    private static ArrayNode byNode(Target t, Merged m, Heaps heaps, List<String> metricsAfter) {
+        ArrayNode out = JSON.createArrayNode();
+        for (int i = 0; i < t.nodes().size(); i++) {
+            Target.Node node = t.nodes().get(i);
+            String key = Fleet.nodeKey(i);
+            ObjectNode o = out.addObject();
+            o.put("node", i + 1);
+            o.put("url", node.wsUrl());
+            if (node.pid() != null) {
+                o.put("pid", node.pid());
+            }
+            long players = m.counter(key + "joined");
+            o.put("players", players);
+            o.put("playersFailed", m.counter(key + "failed"));
+            o.put("missed", m.counter(key + "missed"));
+            o.put("errors", m.counter(key + "errors"));
+            ObjectNode answers = o.putObject("answers");
+            answers.put("sent", m.counter(key + "answersSent"));
+            answers.put("acked", m.counter(key + "acks"));
+            answers.put("correct", m.counter(key + "correct"));
+            ObjectNode measures = o.putObject("measures");
+            for (String k : Merged.NODE_MEASURES) {
+                measure(measures.putObject(k), Merged.MEASURES.get(k), m.histogram(key + k));
+            }
+            heap(o.putObject("serverHeap"), heaps.before(i), heaps.lobby(i), heaps.after(i), players);
+            if (metricsAfter.get(i) != null) {
+                ObjectNode sc = o.putObject("serverMetrics");
+                ServerProbe.counters(metricsAfter.get(i)).forEach(sc::put);
+            }
+        }
+        return out;
+    }
+
+    private static List<Long> pids(Target t, List<PlayerGroup> groups) {
+        List<Long> pids = new ArrayList<>(t.pids());
         pids.add(ProcessHandle.current().pid());
         for (PlayerGroup g : groups) {
             if (!pids.contains(g.pid())) {

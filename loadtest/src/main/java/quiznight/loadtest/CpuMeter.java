@@ -51,10 +51,10 @@ final class CpuMeter {
     }
 
     /**
-     * Cores in use on average between two snapshots: the whole box, the server process, the load generator's
-     * processes, and everything else.
+     * Cores in use on average between two snapshots: the whole box, the server (every node with a known process id,
+     * added up, and each node apart when there are several), the load generator's processes, and everything else.
      */
-    static Map<String, Double> cores(Snapshot a, Snapshot b, Long serverPid) {
+    static Map<String, Double> cores(Snapshot a, Snapshot b, List<Target.Node> nodes) {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
         if (a == null || b == null) {
             return out;
@@ -64,23 +64,34 @@ final class CpuMeter {
             return out;
         }
         double busy = (b.busy - a.busy) / TICKS_PER_SECOND / sec;
+        List<Long> servers = nodes.stream().map(Target.Node::pid).filter(java.util.Objects::nonNull).toList();
         double server = 0;
         double generator = 0;
         for (Map.Entry<Long, Long> e : b.byPid.entrySet()) {
-            // a process started within the window (a worker) counts from zero
-            double c = (e.getValue() - a.byPid.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND / sec;
-            if (e.getKey().equals(serverPid)) {
-                server += c;
+            if (servers.contains(e.getKey())) {
+                server += cores(a, b, e.getKey(), sec);
             } else {
-                generator += c;
+                generator += cores(a, b, e.getKey(), sec);
             }
         }
+        boolean known = !servers.isEmpty();
         out.put("seconds", Math.round(sec * 10) / 10.0);
         out.put("boxBusyCores", r(busy));
-        out.put("serverCores", serverPid == null ? -1 : r(server));
+        out.put("serverCores", known ? r(server) : -1);
         out.put("loadGeneratorCores", r(generator));
-        out.put("otherCores", serverPid == null ? -1 : r(Math.max(0, busy - server - generator)));
+        out.put("otherCores", known ? r(Math.max(0, busy - server - generator)) : -1);
+        if (nodes.size() > 1) {
+            for (int i = 0; i < nodes.size(); i++) {
+                Long pid = nodes.get(i).pid();
+                out.put("serverCoresNode" + (i + 1), pid == null ? -1 : r(cores(a, b, pid, sec)));
+            }
+        }
         return out;
+    }
+
+    /** One process's cores between two snapshots; a process started within the window (a worker) counts from zero. */
+    private static double cores(Snapshot a, Snapshot b, long pid, double sec) {
+        return (b.byPid.getOrDefault(pid, 0L) - a.byPid.getOrDefault(pid, 0L)) / TICKS_PER_SECOND / sec;
     }
 
     private static double r(double v) {

@@ -35,7 +35,8 @@ final class Fleet implements AutoCloseable {
         this.stats = stats;
         this.label = label;
         this.knowledge = QuizKnowledge.load(spec.quizFile());
-        this.client = new WsClient(URI.create(spec.url()), spec.ioThreads(), spec.sourceAddresses(), spec.sourceOffset());
+        this.client = new WsClient(spec.urls().stream().map(URI::create).toList(), spec.ioThreads(), spec.sourceAddresses(),
+                spec.sourceOffset());
         this.handshakes = new Semaphore(Math.max(1, spec.maxHandshakes()));
         if (spec.players() >= 1000) {
             ClientWarmup.run(knowledge, 20_000);
@@ -64,12 +65,27 @@ final class Fleet implements AutoCloseable {
             handshakes.acquireUninterruptibly();
             int g = spec.firstPlayer() + k;
             String code = spec.codes().get(g % spec.codes().size());
-            PlayerBot bot = new PlayerBot(this, stats, g, code, "bot" + g, intended, spec.questions(), spec.warmupQuestions());
+            int node = Spread.node(g, spec.codes().size(), spec.urls().size());
+            // per-node figures only when there is more than one node: they cost a second record per message
+            String nodeKey = spec.urls().size() > 1 ? nodeKey(node) : null;
+            PlayerBot bot = new PlayerBot(this, stats, g, code, "bot" + g, intended, spec.questions(), spec.warmupQuestions(),
+                    nodeKey);
             synchronized (bots) {
                 bots.add(bot);
             }
-            client.connect(g, bot);
+            connect(g, bot);
         }
+    }
+
+    /** The prefix of the figures of the players that connected through node {@code node} (0-based): "node1.", … */
+    static String nodeKey(int node) {
+        return "node" + (node + 1) + ".";
+    }
+
+    /** Player {@code g}'s connection: its node and source address as {@link Spread} says. */
+    private void connect(int g, WsClient.Listener bot) {
+        int nodes = spec.urls().size();
+        client.connect(Spread.node(g, spec.codes().size(), nodes), Spread.source(g, nodes, spec.sourceAddresses()), bot);
     }
 
     // ---- from bots --------------------------------------------------------------------------------
@@ -132,9 +148,12 @@ final class Fleet implements AutoCloseable {
         return spec.stormWindowMs();
     }
 
-    /** A new connection for a bot that dropped its own (the storm); no handshake slot: the drops are the load. */
+    /**
+     * A new connection for a bot that dropped its own (the storm), through the same node; no handshake slot: the
+     * drops are the load.
+     */
     void reconnect(int n, WsClient.Listener bot) {
-        client.connect(n, bot);
+        connect(n, bot);
     }
 
     QuizKnowledge knowledge() {

@@ -15,22 +15,25 @@ import quiznight.loadtest.baseline.BareBroadcastServer;
 /**
  * {@code java -jar quiznight-loadtest.jar --scenario stadium --url ws://127.0.0.1:8080 --server-pid PID}: plays
  * real games against a QuizNight server (or the bare baseline) and reports latencies, missed messages, errors and
- * server heap per player. See docs/benchmarks.md.
+ * server heap per player. Against a cluster, {@code --url A,B,C --server-pid PA,PB,PC}: the hosts create their rooms
+ * on the first node and the players are spread over all of them. See docs/benchmarks.md.
  */
 @Command(name = "quiznight-loadtest", mixinStandardHelpOptions = true, version = "QuizNight load generator 0.1",
         sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class},
         description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
                 "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500),",
-                "storm (1x10,000, every player drops and resumes)."})
+                "storm (1x10,000, every player drops and resumes), cluster-stadium (1x45,000 over the nodes of a cluster: --url A,B,C)."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--scenario", defaultValue = "classroom", paramLabel = "NAME",
-            description = "classroom, meetup, stadium, scaling, ceiling or storm (default ${DEFAULT-VALUE}).")
+            description = "classroom, meetup, stadium, scaling, ceiling, storm or cluster-stadium (default ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--url", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",
-            description = "A running QuizNight server (the path defaults to /ws; /metrics is read from the same host and port). Default ${DEFAULT-VALUE}.")
-    String url;
+    @Option(names = "--url", split = ",", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",
+            description = {"A running QuizNight server (the path defaults to /ws; /metrics is read from the same host and port). Default ${DEFAULT-VALUE}.",
+                    "Several (comma-separated, or the option repeated): the nodes of a cluster; the hosts create their rooms on the first,"
+                            + " the players are spread round-robin over all, and the report has figures per node."})
+    List<String> urls;
 
     @Option(names = "--spawn-server", paramLabel = "JAR",
             description = "Start the server from this jar on a free loopback port (with --server-jvm-opts and the bundled benchmark quiz) instead of using --url; stopped at the end.")
@@ -40,9 +43,10 @@ public final class Main implements Callable<Integer> {
             description = "JVM options of a spawned server or baseline (default ${DEFAULT-VALUE}).")
     String serverJvmOpts;
 
-    @Option(names = "--server-pid", paramLabel = "PID",
-            description = "Process id of the --url server, to force a collection (jcmd PID GC.run) before reading its heap. Without it the heap is the lowest of 5 samples (includes garbage).")
-    Long serverPid;
+    @Option(names = "--server-pid", split = ",", paramLabel = "PID",
+            description = "Process id of the --url server, to force a collection (jcmd PID GC.run) before reading its heap; for several URLs one per URL,"
+                    + " comma-separated, in the same order. Without it the heap is the lowest of 5 samples (includes garbage).")
+    List<Long> serverPids;
 
     @Option(names = "--baseline", description = "Also run the same scenario against the bare Netty broadcast server (spawned from this jar unless --baseline-url), and report QuizNight's fan-out as a ratio of it.")
     boolean baseline;
@@ -95,10 +99,14 @@ public final class Main implements Callable<Integer> {
             description = "Connections between connect and WebSocket handshake at once, over all processes (default ${DEFAULT-VALUE}).")
     int maxHandshakes;
 
-    @Option(names = "--source-addresses", paramLabel = "N", description = "Bind client sockets to 127.0.0.2 ... 127.0.0.(N+1); 0 lets the kernel choose.")
+    @Option(names = "--source-addresses", paramLabel = "N",
+            description = "Loopback addresses per process to bind client sockets to (worker w: 127.0.0.(2+w*N) onwards); 0 lets the kernel choose."
+                    + " Default: the scenario's, or more if a (source, server) pair would need over 20,000 ports.")
     Integer sourceAddresses;
 
-    @Option(names = "--workers", paramLabel = "K", description = "Child JVMs for the players (0: in this process). Needed past ~19,000 sockets: 20,000 open files per process.")
+    @Option(names = "--workers", paramLabel = "K",
+            description = "Child JVMs for the players (0: in this process). Default: the scenario's, or more so that none holds over 15,000 sockets"
+                    + " (20,000 open files per process).")
     Integer workers;
 
     @Option(names = "--worker-jvm-opts", defaultValue = "-Xms256m -Xmx1g", paramLabel = "OPTS", description = "JVM options of each worker (default ${DEFAULT-VALUE}).")
@@ -149,7 +157,7 @@ public final class Main implements Callable<Integer> {
                     launched.add(s);
                     server = Target.of("quiznight", s.wsUrl(), s.process.pid());
                 } else {
-                    server = Target.of("quiznight", url, serverPid);
+                    server = target();
                 }
             }
             for (RunSpec s : specs) {
@@ -193,6 +201,20 @@ public final class Main implements Callable<Integer> {
         return s == null || s.isBlank() ? List.of() : Arrays.asList(s.trim().split("\\s+"));
     }
 
+    /** The {@code --url} server or cluster, with the {@code --server-pid} of each node. */
+    Target target() {
+        try {
+            return Target.of("quiznight", urls, serverPids == null ? List.of() : serverPids);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--url / --server-pid: " + e.getMessage());
+        }
+    }
+
+    /** The nodes the players connect through: the --url ones, or one spawned server. */
+    private int nodes() {
+        return spawnServer != null || baselineOnly ? 1 : urls.size();
+    }
+
     List<RunSpec> specs() {
         Scenario sc = Scenario.named(scenario);
         List<Integer> ps = steps != null ? steps : players != null ? List.of(players) : sc.steps();
@@ -219,14 +241,16 @@ public final class Main implements Callable<Integer> {
                 + (stormIndex >= 0 ? (stormWindowMs + Coordinator.STORM_HOLD_MS) / 1000 + 30 : 0);
         String qz = "default".equals(quiz) ? null : quiz;
         List<RunSpec> out = new ArrayList<>();
+        int r = rooms != null ? rooms : sc.rooms();
         for (int n : ps) {
             String name = ps.size() > 1 ? sc.name() + "-" + n : sc.name();
-            out.add(new RunSpec(sc.name(), name, n, rooms != null ? rooms : sc.rooms(), q, limit, min, max,
+            // enough processes and source addresses for this box's limits, unless given
+            int k = workers != null ? workers : Spread.workersFor(n, sc.workers());
+            int src = sourceAddresses != null ? sourceAddresses : Spread.sourcesFor(n, r, nodes(), k, sc.sourceAddresses());
+            out.add(new RunSpec(sc.name(), name, n, r, q, limit, min, max,
                     correctShare != null ? correctShare : sc.correctShare(), pause, qz, quizFile,
-                    joinRate != null ? joinRate : sc.joinRate(), maxHandshakes,
-                    sourceAddresses != null ? sourceAddresses : sc.sourceAddresses(),
-                    workers != null ? workers : sc.workers(), jvmOptions(workerJvmOpts), ioThreads, timeout, !noHeap,
-                    warm, stormIndex, stormWindowMs));
+                    joinRate != null ? joinRate : sc.joinRate(), maxHandshakes, src, k, jvmOptions(workerJvmOpts), ioThreads,
+                    timeout, !noHeap, warm, stormIndex, stormWindowMs));
         }
         return out;
     }

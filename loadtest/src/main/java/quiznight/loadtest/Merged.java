@@ -1,6 +1,7 @@
 package quiznight.loadtest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -28,6 +29,10 @@ final class Merged {
         MEASURES.put("resume", "storm: intended reconnect -> resumed");
         MEASURES.put("stormBackLast", "storm: standings -> last resumed");
     }
+
+    /** Measures reported per node of a cluster, for the players that connected through it. */
+    static final List<String> NODE_MEASURES = List.of("join", "question", "questionLast", "ack", "ackAllLast", "reveal",
+            "revealLast", "result", "resultLast", "standingsLast", "finishedLast");
 
     /** Measures only a storm run has. */
     static final java.util.Set<String> STORM_MEASURES = java.util.Set.of("resume", "stormBackLast");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * counting them as duplicates, and checks that the next results' streaks continue the one it had.
  */
 final class PlayerBot implements WsClient.Listener {
+    private static final String WARMUP = "warmup.";
     private final Fleet fleet;
     private final Stats stats;
     private final int n;
@@ -26,7 +27,12 @@ final class PlayerBot implements WsClient.Listener {
     private final int questions;
 
     private final int warmup;
+    /** The prefix of this bot's per-node figures ("node2."), or null when the run has one node. */
+    private final String nodeKey;
     private Channel ch;
+    /** The join went out; the server owes this bot {@code joined} or an error. */
+    private boolean joinSent;
+    private boolean joinRefused;
     private boolean joined;
     private boolean finished;
     private boolean closing;
@@ -58,8 +64,10 @@ final class PlayerBot implements WsClient.Listener {
     private boolean replayResult;
     private boolean replayStandings;
 
-    PlayerBot(Fleet fleet, Stats stats, int n, String code, String name, double intendedJoin, int questions, int warmup) {
+    PlayerBot(Fleet fleet, Stats stats, int n, String code, String name, double intendedJoin, int questions, int warmup,
+              String nodeKey) {
         this.fleet = fleet;
+        this.nodeKey = nodeKey;
         this.n = n;
         this.warmup = warmup;
         this.stats = stats;
@@ -85,6 +93,7 @@ final class PlayerBot implements WsClient.Listener {
             return;
         }
         fleet.handshakeDone();
+        joinSent = true;
         WsClient.send(ch, "{\"type\":\"join\",\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
     }
 
@@ -92,7 +101,7 @@ final class PlayerBot implements WsClient.Listener {
     public void onFailed(Throwable cause) {
         if (reconnecting) {
             reconnecting = false;
-            stats.error("resume-connect-failed");
+            error("resume-connect-failed");
             fleet.log("reconnect failed: " + cause);
             if (!over) {
                 over = true;
@@ -101,7 +110,8 @@ final class PlayerBot implements WsClient.Listener {
             return;
         }
         fleet.handshakeDone();
-        stats.error("connect-failed");
+        error("connect-failed");
+        nodeCount("failed");
         fleet.log("connect failed: " + cause);
         fleet.joinFailed();
         over = true;
@@ -113,9 +123,10 @@ final class PlayerBot implements WsClient.Listener {
             return; // the connection this bot dropped in the storm
         }
         if (!closing && !finished) {
-            stats.error("unexpected-close");
+            error("unexpected-close");
         }
         if (!joined) {
+            nodeCount("failed");
             fleet.joinFailed();
         } else if (!over) {
             over = true;
@@ -132,15 +143,20 @@ final class PlayerBot implements WsClient.Listener {
         try {
             m = Msg.parse(payload, 0, payload.length);
         } catch (java.io.IOException e) {
-            stats.error("bad-frame");
+            error("bad-frame");
             return;
         }
         int i = m.index;
         switch (m.type) {
             case "joined" -> {
+                if (joined) {
+                    error("duplicate-joined");
+                    return;
+                }
                 joined = true;
                 token = m.token;
-                stats.record("join", at - intendedJoin);
+                record("join", at - intendedJoin);
+                nodeCount("joined");
                 fleet.joined();
             }
             case "lobby" -> stats.count("lobbyMessages");
@@ -154,15 +170,14 @@ final class PlayerBot implements WsClient.Listener {
                     return;
                 }
                 if (gotQuestion[i]) {
-                    stats.error("duplicate-question");
+                    error("duplicate-question");
                     return;
                 }
                 gotQuestion[i] = true;
                 lastQuestionIndex = i;
                 questionSentAt[i] = m.sentAt;
                 double d = at - m.sentAt;
-                stats.record(name(i, "question"), d);
-                stats.last(name(i, "question"), code, i, d);
+                delivered(name(i, "question"), i, d);
                 ThreadLocalRandom rnd = ThreadLocalRandom.current();
                 int delay = fleet.answerMinMs() + rnd.nextInt(Math.max(1, fleet.answerMaxMs() - fleet.answerMinMs() + 1));
                 boolean right = rnd.nextDouble() < fleet.correctShare();
@@ -176,11 +191,11 @@ final class PlayerBot implements WsClient.Listener {
             case "ack" -> {
                 if (inRange(i) && answerIntended[i] > 0 && !acked[i]) {
                     acked[i] = true;
-                    stats.count("acks");
-                    stats.record(name(i, "ack"), at - answerIntended[i]);
-                    stats.last(name(i, "ackAll"), code, i, at - questionSentAt[i]);
+                    count("acks");
+                    record(name(i, "ack"), at - answerIntended[i]);
+                    last(name(i, "ackAll"), i, at - questionSentAt[i]);
                 } else {
-                    stats.error("unexpected-ack");
+                    error("unexpected-ack");
                 }
             }
             case "progress" -> stats.count("progressMessages");
@@ -196,8 +211,7 @@ final class PlayerBot implements WsClient.Listener {
                 gotReveal[i] = true;
                 revealSentAt[i] = m.sentAt;
                 double d = at - m.sentAt;
-                stats.record(name(i, "reveal"), d);
-                stats.last(name(i, "reveal"), code, i, d);
+                delivered(name(i, "reveal"), i, d);
             }
             case "result" -> {
                 if (!inRange(i)) {
@@ -211,7 +225,7 @@ final class PlayerBot implements WsClient.Listener {
                 if (resumed && i > fleet.stormIndex() && lastResultIndex == i - 1 && m.streak >= 0) {
                     int expected = Boolean.TRUE.equals(m.correct) ? lastStreak + 1 : 0;
                     if (m.streak != expected) {
-                        stats.error("storm-streak-broken");
+                        error("storm-streak-broken");
                         fleet.log(name + ": result " + i + " streak " + m.streak + ", expected " + expected);
                     }
                 }
@@ -224,11 +238,10 @@ final class PlayerBot implements WsClient.Listener {
                 lastResultIndex = i;
                 gotResult[i] = true;
                 if (Boolean.TRUE.equals(m.correct)) {
-                    stats.count("correct");
+                    count("correct");
                 }
                 double from = gotReveal[i] ? revealSentAt[i] : m.sentAt;
-                stats.record(name(i, "result"), at - from);
-                stats.last(name(i, "result"), code, i, at - from);
+                delivered(name(i, "result"), i, at - from);
             }
             case "standings" -> {
                 if (!inRange(i)) {
@@ -240,7 +253,7 @@ final class PlayerBot implements WsClient.Listener {
                     return;
                 }
                 if (gotStandings[i]) {
-                    stats.error("duplicate-standings");
+                    error("duplicate-standings");
                     return;
                 }
                 gotStandings[i] = true;
@@ -248,18 +261,16 @@ final class PlayerBot implements WsClient.Listener {
                     scheduleDrop(at, m.sentAt);
                 }
                 double d = at - m.sentAt;
-                stats.record(name(i, "standings"), d);
-                stats.last(name(i, "standings"), code, i, d);
+                delivered(name(i, "standings"), i, d);
             }
             case "finished" -> {
                 if (finished) {
-                    stats.error("duplicate-finished");
+                    error("duplicate-finished");
                     return;
                 }
                 finished = true;
                 double d = at - m.sentAt;
-                stats.record("finished", d);
-                stats.last("finished", code, 0, d);
+                delivered("finished", 0, d);
                 if (!over) {
                     over = true;
                     fleet.playerOver();
@@ -267,9 +278,10 @@ final class PlayerBot implements WsClient.Listener {
             }
             case "resumed" -> resumed(m, at);
             case "error" -> {
-                stats.error(m.code == null ? "error" : m.code);
+                error(m.code == null ? "error" : m.code);
                 fleet.log("error frame: " + m.code + ": " + m.message);
                 if (!joined) {
+                    joinRefused = true;
                     closing = true;
                     WsClient.close(ch);
                 }
@@ -306,21 +318,21 @@ final class PlayerBot implements WsClient.Listener {
 
     private void resumed(Msg m, double at) {
         if (!reconnecting) {
-            stats.error("unexpected-resumed");
+            error("unexpected-resumed");
             return;
         }
         reconnecting = false;
         resumed = true;
         stats.count("resumed");
-        stats.record("resume", at - dropIntended);
-        stats.last("stormBack", code, 0, at - stormStart);
+        record("resume", at - dropIntended);
+        last("stormBack", 0, at - stormStart);
         if (m.score != lastScore) {
-            stats.error("storm-score-lost");
+            error("storm-score-lost");
             fleet.log(name + ": resumed with score " + m.score + ", last result said " + lastScore);
         }
         if ("question".equals(m.state) && lastQuestionIndex >= 0 && acked[lastQuestionIndex]
                 && !Boolean.TRUE.equals(m.answered)) {
-            stats.error("storm-answer-lost");
+            error("storm-answer-lost");
         }
         // The server resends the current phase's messages after 'resumed' (in the reveal: question, reveal and
         // the player's result): exactly those may arrive a second time, once.
@@ -331,14 +343,63 @@ final class PlayerBot implements WsClient.Listener {
         replayStandings = state.equals("standings");
     }
 
+    // ---- figures: each also under this bot's node when the run has several (not for warm-up questions) ----------
+
+    private boolean perNode(String measure) {
+        return nodeKey != null && !measure.startsWith(WARMUP);
+    }
+
+    private void record(String measure, double ms) {
+        stats.record(measure, ms);
+        if (perNode(measure)) {
+            stats.record(nodeKey + measure, ms);
+        }
+    }
+
+    /** One recipient of broadcast (room, index {@code i}): its slowest recipient is the "last player" figure. */
+    private void last(String measure, int i, double ms) {
+        stats.last(measure, code, i, ms);
+        if (perNode(measure)) {
+            stats.last(nodeKey + measure, code, i, ms);
+        }
+    }
+
+    private void delivered(String measure, int i, double ms) {
+        record(measure, ms);
+        last(measure, i, ms);
+    }
+
+    private void count(String name) {
+        stats.count(name);
+        nodeCount(name);
+    }
+
+    private void nodeCount(String name) {
+        if (nodeKey != null) {
+            stats.count(nodeKey + name);
+        }
+    }
+
+    private void error(String kind) {
+        stats.error(kind);
+        nodeCount("errors");
+    }
+
+    private void missed(String kind, long n) {
+        stats.missed(kind, n);
+        if (nodeKey != null && n > 0) {
+            stats.add(nodeKey + "missed", n);
+        }
+    }
+
     /** Questions before {@code --warmup-questions} are measured under "warmup.*", outside the main figures. */
     private String name(int i, String measure) {
-        return i < warmup ? "warmup." + measure : measure;
+        return i < warmup ? WARMUP + measure : measure;
     }
 
     private boolean inRange(int i) {
         if (i < 0 || i >= questions) {
-            stats.error("unexpected-index");
+            error("unexpected-index");
             return false;
         }
         return true;
@@ -351,24 +412,26 @@ final class PlayerBot implements WsClient.Listener {
         }
         answerIntended[i] = intended;
         answersSent++;
-        stats.count("answersSent");
+        count("answersSent");
         WsClient.send(ch, frame);
     }
 
     /** Counts what never came. Called once the event loops have stopped. */
     void account() {
         if (!joined) {
+            // a join that got neither 'joined' nor an error
+            missed("joined", joinSent && !joinRefused ? 1 : 0);
             return;
         }
         for (int i = 0; i < questions; i++) {
-            stats.missed("question", gotQuestion[i] ? 0 : 1);
-            stats.missed("reveal", gotReveal[i] ? 0 : 1);
-            stats.missed("result", gotResult[i] ? 0 : 1);
-            stats.missed("standings", gotStandings[i] ? 0 : 1);
-            stats.missed("ack", answerIntended[i] > 0 && !acked[i] ? 1 : 0);
+            missed("question", gotQuestion[i] ? 0 : 1);
+            missed("reveal", gotReveal[i] ? 0 : 1);
+            missed("result", gotResult[i] ? 0 : 1);
+            missed("standings", gotStandings[i] ? 0 : 1);
+            missed("ack", answerIntended[i] > 0 && !acked[i] ? 1 : 0);
         }
-        stats.missed("finished", finished ? 0 : 1);
-        stats.missed("resumed", stormScheduled && !resumed ? 1 : 0);
+        missed("finished", finished ? 0 : 1);
+        missed("resumed", stormScheduled && !resumed ? 1 : 0);
     }
 
     void closeQuietly() {

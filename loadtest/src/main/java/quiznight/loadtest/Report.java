@@ -80,6 +80,26 @@ final class Report {
         JSON.writeValue(file.toFile(), root);
     }
 
+    /** A cluster run: one line per node, for the players that connected through it (ms). */
+    private static void printNodes(PrintStream out, JsonNode nodes) {
+        if (!nodes.isArray() || nodes.isEmpty()) {
+            return;
+        }
+        out.println("per node (the players that connected through it; \"last\" = the slowest of them per broadcast), ms:");
+        out.printf(Locale.ROOT, "%-5s %8s %7s %9s %9s %9s %9s %9s %9s %7s %7s  %s%n", "node", "players", "failed", "join p99",
+                "q p50", "q p99", "q last", "ack p99", "res p99", "missed", "errors", "heap B/player lobby/after  url");
+        for (JsonNode n : nodes) {
+            JsonNode m = n.path("measures");
+            JsonNode h = n.path("serverHeap");
+            out.printf(Locale.ROOT, "%-5d %8d %7d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %7d %7d  %s/%s  %s%n", n.path("node").asInt(),
+                    n.path("players").asLong(), n.path("playersFailed").asLong(), m.path("join").path("p99").asDouble(),
+                    m.path("question").path("p50").asDouble(), m.path("question").path("p99").asDouble(),
+                    m.path("questionLast").path("max").asDouble(), m.path("ack").path("p99").asDouble(),
+                    m.path("result").path("p99").asDouble(), n.path("missed").asLong(), n.path("errors").asLong(),
+                    h.path("perPlayerLobbyBytes").asText("-"), h.path("perPlayerAfterGameBytes").asText("-"), n.path("url").asText());
+        }
+    }
+
     static void print(PrintStream out, JsonNode r) {
         out.println();
         out.printf(Locale.ROOT, "== %s on %s (%s): %d/%d players joined, %d room(s), %d questions; join %.1f s, game %.1f s%n",
@@ -120,6 +140,7 @@ final class Report {
                     st.path("allBackMs").asDouble(), st.path("resumeP50Ms").asDouble(), st.path("resumeP99Ms").asDouble(),
                     st.path("resumeMaxMs").asDouble(), st.path("replayedPhaseMessages").asLong());
         }
+        printNodes(out, r.path("byNode"));
         JsonNode h = r.path("serverHeap");
         if (h.has("lobbyBytes")) {
             out.printf(Locale.ROOT, "server heap: before %.1f MB, lobby %.1f MB, after the game %.1f MB -> %,d B/player in the lobby, %,d B/player after the game (%s)%n",
@@ -132,6 +153,13 @@ final class Report {
             out.printf(Locale.ROOT, "cpu during the game (cores of %d): box %.2f = server %.2f + load generator %.2f + other processes %.2f%n",
                     Runtime.getRuntime().availableProcessors(), g.path("boxBusyCores").asDouble(), g.path("serverCores").asDouble(),
                     g.path("loadGeneratorCores").asDouble(), g.path("otherCores").asDouble());
+        }
+        if (g.has("serverCoresNode1")) {
+            out.print("   server cores per node:");
+            for (int i = 1; g.has("serverCoresNode" + i); i++) {
+                out.printf(Locale.ROOT, " %d: %.2f", i, g.path("serverCoresNode" + i).asDouble());
+            }
+            out.println();
         }
         if (r.has("vsBaseline")) {
             JsonNode q = r.path("vsBaseline").path("questionLast");

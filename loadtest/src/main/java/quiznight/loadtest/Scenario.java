@@ -26,7 +26,10 @@ record Scenario(String name, List<Integer> steps, int rooms, int questions, int 
             new Scenario("ceiling", List.of(19_500), 1, 4, 1, 10, 0, 2000, 0.7, 3000, 1000, 4, 4,
                     "1 room at as many players as one server process holds (19,500 of its 20,000 files)"),
             new Scenario("storm", List.of(10_000), 1, 5, 1, 10, 0, 2000, 0.7, 2000, 1000, 4, 2,
-                    "1 room x 10,000 players; after 2 measured questions every player drops and resumes within --storm-window-ms"));
+                    "1 room x 10,000 players; after 2 measured questions every player drops and resumes within --storm-window-ms"),
+            // 4 workers: 11,250 sockets each; 2 source addresses each: 1,875 connections per (address, node) of 3 nodes
+            new Scenario("cluster-stadium", List.of(45_000), 1, 5, 1, 10, 0, 2000, 0.7, 2000, 1000, 2, 4,
+                    "1 room x 45,000 players spread over the nodes of a cluster (--url A,B,C); the room lives on the first"));
 
     static Scenario named(String name) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +73,42 @@ final class ServerProbe {
             }
         }
         return out;
+    }
+
+    /** Each node's heap ({@link #heap()}), in order; null for a node whose /metrics cannot be read. */
+    static List<Heap> heaps(List<ServerProbe> nodes) {
+        List<Heap> out = new ArrayList<>();
+        for (ServerProbe p : nodes) {
+            out.add(p.heap());
+        }
+        return out;
+    }
+
+    /** The nodes' heaps added up; null when any of them is unknown (a sum of some would read as a drop). */
+    static Heap total(List<Heap> heaps) {
+        if (heaps == null || heaps.isEmpty() || heaps.stream().anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        long sum = heaps.stream().mapToLong(Heap::bytes).sum();
+        return new Heap(sum, heaps.size() == 1 ? heaps.get(0).method()
+                : "sum over " + heaps.size() + " nodes of: " + heaps.get(0).method());
+    }
+
+    /**
+     * Several nodes' {@link #counters}: summed (counters and gauges such as connected players add up over the nodes of
+     * a cluster), except the {@code _max} samples of timers, which take the largest.
+     */
+    static Map<String, Double> total(Collection<Map<String, Double>> nodes) {
+        Map<String, Double> out = new TreeMap<>();
+        for (Map<String, Double> n : nodes) {
+            n.forEach((k, v) -> out.merge(k, v, isMax(k) ? Math::max : Double::sum));
+        }
+        return out;
+    }
+
+    private static boolean isMax(String sample) {
+        int brace = sample.indexOf('{');
+        return (brace < 0 ? sample : sample.substring(0, brace)).endsWith("_max");
     }
 
     /** The heap after a full collection when possible; null when /metrics cannot be read. */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One process's share of the players of a run: it travels as JSON to a worker process's stdin.
  *
- * @param url             the WebSocket endpoint, e.g. {@code ws://127.0.0.1:8080/ws}
+ * @param urls            the WebSocket endpoints, e.g. {@code ws://127.0.0.1:8080/ws}: one server, or the nodes of a
+ *                        cluster, over which the players are spread ({@link Spread#node})
  * @param codes           the room codes; global player {@code g} joins room {@code codes[g % codes.size()]}
  * @param firstPlayer     the global number of this process's first player
  * @param players         how many players this process runs
@@ -13,7 +14,7 @@ import java.util.List;
  * @param joinRate        joins per second this process attempts (the intended times of the ramp)
  * @param maxHandshakes   connections of this process between connect and WebSocket handshake at once
  * @param sourceAddresses loopback source addresses to spread sockets over (0: the kernel's choice)
- * @param sourceOffset    this process's first source address (127.0.0.(2+offset))
+ * @param sourceOffset    this process's first source address (127.0.0.(2+offset)), {@link Spread#sourceOffset}
  * @param ioThreads       event-loop threads of this process
  * @param answerMinMs     a bot answers a question after a delay drawn uniformly from min..max
  * @param answerMaxMs     see answerMinMs
@@ -23,7 +24,7 @@ import java.util.List;
  * @param stormIndex      after this question's standings every bot drops and resumes (-1: no storm)
  * @param stormWindowMs   window over which the drops are spread
  */
-record WorkerSpec(String url, List<String> codes, int firstPlayer, int players, int questions, double joinRate,
+record WorkerSpec(List<String> urls, List<String> codes, int firstPlayer, int players, int questions, double joinRate,
                   int maxHandshakes, int sourceAddresses, int sourceOffset, int ioThreads, int answerMinMs,
                   int answerMaxMs, double correctShare, String quizFile, int warmupQuestions,
                   int stormIndex, long stormWindowMs) {

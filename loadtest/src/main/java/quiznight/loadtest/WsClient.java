@@ -60,24 +60,27 @@ final class WsClient implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final Bootstrap bootstrap;
-    private final URI uri;
-    private final InetSocketAddress remote;
+    private final List<URI> uris = new ArrayList<>();
+    private final List<InetSocketAddress> remotes = new ArrayList<>();
     private final List<InetSocketAddress> sources = new ArrayList<>();
     private final boolean epoll;
 
     /**
+     * @param nodes           the servers' WebSocket endpoints (one, or the nodes of a cluster)
      * @param sourceAddresses how many loopback source addresses to spread sockets over (127.0.0.2, .3, ...);
      *                        0 lets the kernel choose
+     * @param sourceOffset    the first of them ({@link Spread#sourceAddress})
      */
-    WsClient(URI uri, int threads, int sourceAddresses, int sourceOffset) {
-        this.uri = uri;
-        this.remote = new InetSocketAddress(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 80);
+    WsClient(List<URI> nodes, int threads, int sourceAddresses, int sourceOffset) {
+        for (URI uri : nodes) {
+            uris.add(uri);
+            remotes.add(new InetSocketAddress(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 80));
+        }
         this.epoll = Epoll.isAvailable();
         this.group = new MultiThreadIoEventLoopGroup(threads,
                 epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         for (int i = 0; i < sourceAddresses; i++) {
-            int n = 2 + (sourceOffset + i) % 250;
-            sources.add(new InetSocketAddress("127.0.0." + n, 0));
+            sources.add(new InetSocketAddress(Spread.sourceAddress(sourceOffset, i), 0));
         }
         Bootstrap b = new Bootstrap().group(group)
                 .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
@@ -99,8 +102,13 @@ final class WsClient implements AutoCloseable {
         return group;
     }
 
-    /** Opens one connection, from source address {@code n % sources} when source addresses are used. */
-    void connect(int n, Listener listener) {
+    /**
+     * Opens one connection to node {@code node}, from source address {@code source % sources} when source addresses
+     * are used.
+     */
+    void connect(int node, int source, Listener listener) {
+        URI uri = uris.get(node);
+        InetSocketAddress remote = remotes.get(node);
         Conn conn = new Conn(listener);
         Bootstrap b = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
             @Override
@@ -122,7 +130,7 @@ final class WsClient implements AutoCloseable {
                 ch.pipeline().addLast(conn);
             }
         });
-        ChannelFuture f = sources.isEmpty() ? b.connect(remote) : b.connect(remote, sources.get(n % sources.size()));
+        ChannelFuture f = sources.isEmpty() ? b.connect(remote) : b.connect(remote, sources.get(source % sources.size()));
         f.addListener(done -> {
             if (!done.isSuccess()) {
                 conn.fail(done.cause());

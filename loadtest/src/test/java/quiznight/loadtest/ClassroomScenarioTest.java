@@ -24,27 +24,61 @@ class ClassroomScenarioTest {
     @TempDir
     Path tmp;
 
-    private static RunSpec spec(String... extra) {
+    private static Main parse(String... extra) {
         Main m = new Main();
         String[] args = new String[SHORT.length + extra.length];
         System.arraycopy(SHORT, 0, args, 0, SHORT.length);
         System.arraycopy(extra, 0, args, SHORT.length, extra.length);
         new CommandLine(m).parseArgs(args);
-        return m.specs().get(0);
+        return m;
+    }
+
+    private static RunSpec spec(String... extra) {
+        return parse(extra).specs().get(0);
+    }
+
+    private QuizServer startServer() throws Exception {
+        Path quizzes = Files.createDirectories(tmp.resolve("quizzes"));
+        Files.write(quizzes.resolve("loadtest.json"), QuizKnowledge.bundledBytes());
+        return QuizServer.start(Settings.defaults().withPort(0).withBind("127.0.0.1")
+                .withResultsDir(tmp.resolve("results")).withQuizzesDir(quizzes));
     }
 
     @Test
     void classroomAgainstTheRealServerMissesNothing() throws Exception {
-        Path quizzes = Files.createDirectories(tmp.resolve("quizzes"));
-        Files.write(quizzes.resolve("loadtest.json"), QuizKnowledge.bundledBytes());
-        QuizServer server = QuizServer.start(Settings.defaults().withPort(0).withBind("127.0.0.1")
-                .withResultsDir(tmp.resolve("results")).withQuizzesDir(quizzes));
+        QuizServer server = startServer();
         try {
             ObjectNode r = Coordinator.run(spec(), Target.of("quiznight", "ws://127.0.0.1:" + server.port(), null));
             Report.print(System.out, r);
             assertPlayedCleanly(r);
             // The bots know the quiz: about 70 % right (a loose check, 80 answers).
             assertThat(r.path("answers").path("correct").asLong()).isBetween(30L, 75L);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void overTwoUrlsEachNodeReportsThePlayersThatConnectedThroughIt() throws Exception {
+        // A stand-in for a cluster: the same server under two URLs (the protocol is the same on every node).
+        QuizServer server = startServer();
+        try {
+            String url = "ws://127.0.0.1:" + server.port();
+            Main m = parse("--url", url + "," + url + "/ws", "--workers", "1", "--worker-jvm-opts", "-Xmx128m");
+            ObjectNode r = Coordinator.run(m.specs().get(0), m.target());
+            Report.print(System.out, r);
+            assertPlayedCleanly(r);
+            assertThat(r.path("byNode")).hasSize(2);
+            for (var node : r.path("byNode")) {
+                assertThat(node.path("players").asInt()).isEqualTo(20);
+                assertThat(node.path("missed").asLong()).isZero();
+                assertThat(node.path("errors").asLong()).isZero();
+                assertThat(node.path("answers").path("acked").asLong()).isEqualTo(40);
+                assertThat(node.path("measures").path("question").path("count").asLong()).isEqualTo(40);
+                assertThat(node.path("measures").path("questionLast").path("count").asLong()).isEqualTo(2);
+                assertThat(node.path("measures").path("join").path("count").asLong()).isEqualTo(20);
+            }
+            assertThat(r.path("config").path("plan").path("playersPerNode").toString()).isEqualTo("[20,20]");
         } finally {
             server.close();
         }
