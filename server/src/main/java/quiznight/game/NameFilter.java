@@ -73,16 +73,17 @@ public final class NameFilter {
         }
         String n = normalize(name);
         String joined = letters(n);
-        for (String token : n.split("[^\\p{L}]+")) {
+        String squeezed = squeeze(joined);
+        for (String token : NOT_LETTERS.split(n)) {
             if (words.contains(token) || words.contains(squeeze(token))) {
                 throw refused();
             }
         }
-        if (words.contains(joined) || words.contains(squeeze(joined))) {
+        if (words.contains(joined) || words.contains(squeezed)) {
             throw refused();
         }
         for (String w : words) {
-            if (w.length() >= 6 && (joined.contains(w) || squeeze(joined).contains(w))) {
+            if (w.length() >= 6 && (joined.contains(w) || squeezed.contains(w))) {
                 throw refused();
             }
         }
@@ -109,13 +110,18 @@ public final class NameFilter {
         return sb.toString();
     }
 
+    // Compiled once: a join is checked on its room's event loop, and a stadium joins a thousand a second.
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+    private static final java.util.regex.Pattern REPEATED_LETTER = java.util.regex.Pattern.compile("(\\p{L})\\1+");
+
     private static String letters(String s) {
-        return s.replaceAll("[^\\p{L}]", "");
+        return NOT_LETTER.matcher(s).replaceAll("");
     }
 
     /** Runs of one letter squeezed to one ("fuuuck" → "fuck"). */
     private static String squeeze(String s) {
-        return s.replaceAll("(\\p{L})\\1+", "$1");
+        return REPEATED_LETTER.matcher(s).replaceAll("$1");
     }
 
     /** For tests: the words as normalized. */
