@@ -11,6 +11,10 @@ interface Bus {
     /** Publishes on a room's channel: every server relaying the room gets one copy. */
     void toRoom(String code, byte[] message);
 
+    /** Publishes what this thread has batched so far now, rather than at the end of its loop's work. */
+    default void flush() {
+    }
+
     /** A connection id unique on this server. */
     long nextConn();
 }

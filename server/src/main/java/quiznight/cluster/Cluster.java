@@ -245,6 +245,9 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     @Override
     public void released(Room room) {
+        // On the room's loop, as it closes: what it sent its remote connections (close frames) goes out now, not
+        // after a stopping server has let go of Redis.
+        flush();
         String code = room.code();
         remotePeers.values().removeIf(p -> p.code.equals(code));
         if (!closed) {
@@ -407,14 +410,98 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     @Override
     public void toNode(String node, byte[] message) {
-        metrics.clusterMessage("sent", message.length);
-        redis.publish(bytes(nodeChannel(node)), message);
+        send(nodeChannel(node), false, message);
     }
 
     @Override
     public void toRoom(String code, byte[] message) {
+        send(roomChannel(code), true, message);
+    }
+
+    /**
+     * Publishes a message. On an event loop (rooms and relays) it joins that loop's {@link Outbox}, published at
+     * the end of the loop's current work in batches: a stadium's thousands of acks a second go out as a few
+     * publishes. Elsewhere it is published at once.
+     */
+    private void send(String channel, boolean roomChannel, byte[] message) {
         metrics.clusterMessage("sent", message.length);
-        redis.publish(bytes(roomChannel(code)), message);
+        io.netty.util.concurrent.EventExecutor loop = io.netty.util.internal.ThreadExecutorMap.currentExecutor();
+        if (loop == null || closed) {
+            redis.publish(bytes(channel), message);
+            return;
+        }
+        outbox.get().add(loop, channel, roomChannel, message);
+    }
+
+    @Override
+    public void flush() {
+        Outbox pending = outbox.getIfExists();
+        if (pending != null) {
+            pending.flush();
+        }
+    }
+
+    private final io.netty.util.concurrent.FastThreadLocal<Outbox> outbox = new io.netty.util.concurrent.FastThreadLocal<>() {
+        @Override
+        protected Outbox initialValue() {
+            return new Outbox();
+        }
+    };
+
+    /**
+     * One event loop's messages to other servers, in the order they were sent. A flush keeps the order every
+     * receiver sees: messages for one server's channel are batched together until a message for a room's
+     * channel (which every relaying server reads too) comes; that one goes out after everything before it.
+     */
+    private final class Outbox {
+        private static final int MAX_MESSAGES = 2_000;
+        private static final int MAX_BYTES = 4 << 20;
+        private final List<String> channels = new ArrayList<>();
+        private final List<byte[]> messages = new ArrayList<>();
+        private final List<Boolean> toRooms = new ArrayList<>();
+        private int bytes;
+        private boolean scheduled;
+
+        void add(io.netty.util.concurrent.EventExecutor loop, String channel, boolean toRoom, byte[] message) {
+            channels.add(channel);
+            toRooms.add(toRoom);
+            messages.add(message);
+            bytes += message.length;
+            // A room-channel message (a broadcast) goes out at once, after everything before it.
+            if (toRoom || messages.size() >= MAX_MESSAGES || bytes >= MAX_BYTES) {
+                flush();
+            } else if (!scheduled) {
+                scheduled = true;
+                loop.execute(this::flush);
+            }
+        }
+
+        void flush() {
+            scheduled = false;
+            if (messages.isEmpty()) {
+                return;
+            }
+            Map<String, List<byte[]>> toNodes = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < messages.size(); i++) {
+                if (toRooms.get(i)) {
+                    publishAll(toNodes);
+                    redis.publish(Cluster.bytes(channels.get(i)), messages.get(i));
+                } else {
+                    toNodes.computeIfAbsent(channels.get(i), c -> new ArrayList<>()).add(messages.get(i));
+                }
+            }
+            publishAll(toNodes);
+            channels.clear();
+            messages.clear();
+            toRooms.clear();
+            bytes = 0;
+        }
+
+        private void publishAll(Map<String, List<byte[]>> toNodes) {
+            toNodes.forEach((channel, batch) ->
+                    redis.publish(Cluster.bytes(channel), batch.size() == 1 ? batch.get(0) : Envelope.batch(batch)));
+            toNodes.clear();
+        }
     }
 
     void appendJournal(String code, byte[] lines) {
@@ -428,79 +515,119 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         redis.del(bytes(journalKey(code)));
     }
 
-    /** On Lettuce's thread: decode and hand to the room or relay it is for, on that one's loop. */
+    /**
+     * On Lettuce's thread: decode what one publish carried (one message or a batch) and hand each run of
+     * messages for one room to that room or relay, in one task on its loop.
+     */
     private void received(byte[] bytes) {
-        metrics.clusterMessage("received", bytes.length);
-        Envelope e;
+        List<Envelope> all = new ArrayList<>();
         try {
-            e = Envelope.read(bytes);
+            for (byte[] one : Envelope.unbatch(bytes)) {
+                metrics.clusterMessage("received", one.length);
+                all.add(Envelope.read(one));
+            }
         } catch (IllegalArgumentException ex) {
             log.warn("unreadable cluster message ignored: {}", ex.getMessage());
             return;
         }
-        switch (e.kind()) {
-            case Envelope.JOIN, Envelope.RESUME, Envelope.COMMAND, Envelope.ANSWER, Envelope.GONE -> forOwner(e);
-            case Envelope.MOVED -> {
-                RemoteRoom relay = remoteRooms.get(e.code());
-                if (relay != null && relay.owner().equals(e.node())) {
-                    log.info("the server holding a room let it go {} {}", kv("room", e.code()), kv("was", e.node()));
-                    dropRelay(relay, "the room moved to another server: reconnect");
-                }
+        int i = 0;
+        while (i < all.size()) {
+            Envelope first = all.get(i);
+            int j = i + 1;
+            while (j < all.size() && all.get(j).code().equals(first.code()) && isForOwner(all.get(j)) == isForOwner(first)
+                    && all.get(j).kind() != Envelope.MOVED && first.kind() != Envelope.MOVED) {
+                j++;
             }
-            default -> {
-                RemoteRoom relay = remoteRooms.get(e.code());
-                if (relay != null) {
-                    relay.execute(() -> relay.deliver(e));
-                } else if (e.kind() == Envelope.BIND && e.text() != null) {
-                    // Bound to a relay this server no longer keeps: tell the room's owner the connection is gone.
-                    // (On Lettuce's thread: never wait on Redis here.)
-                    redis.get(bytes(ownerKey(e.code()))).thenAccept(owner -> {
-                        if (owner != null) {
-                            toNode(str(owner), Envelope.gone(e.code(), nodeId, e.conn(), e.member()));
-                        }
-                    });
-                }
+            List<Envelope> run = all.subList(i, j);
+            if (isForOwner(first)) {
+                forOwner(first.code(), run);
+            } else {
+                forEdge(first.code(), run);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isForOwner(Envelope e) {
+        return switch (e.kind()) {
+            case Envelope.JOIN, Envelope.RESUME, Envelope.COMMAND, Envelope.ANSWER, Envelope.GONE -> true;
+            default -> false;
+        };
+    }
+
+    /** Messages from a room's owner for connections held here, in the order it sent them. */
+    private void forEdge(String code, List<Envelope> run) {
+        RemoteRoom relay = remoteRooms.get(code);
+        if (run.get(0).kind() == Envelope.MOVED) {
+            Envelope e = run.get(0);
+            if (relay != null && relay.owner().equals(e.node())) {
+                log.info("the server holding a room let it go {} {}", kv("room", code), kv("was", e.node()));
+                dropRelay(relay, "the room moved to another server: reconnect");
+            }
+            return;
+        }
+        if (relay != null) {
+            List<Envelope> copy = List.copyOf(run);
+            relay.execute(() -> copy.forEach(relay::deliver));
+            return;
+        }
+        for (Envelope e : run) {
+            if (e.kind() == Envelope.BIND && e.text() != null) {
+                // Bound to a relay this server no longer keeps: tell the room's owner the connection is gone.
+                // (On Lettuce's thread: never wait on Redis here.)
+                redis.get(bytes(ownerKey(code))).thenAccept(owner -> {
+                    if (owner != null) {
+                        toNode(str(owner), Envelope.gone(code, nodeId, e.conn(), e.member()));
+                    }
+                });
             }
         }
     }
 
-    /** A request relayed by an edge, for a room held here. */
-    private void forOwner(Envelope e) {
-        Optional<Room> found = registry.find(e.code());
-        String key = e.code() + "/" + e.node() + "/" + e.conn();
+    /** Requests relayed by edges for a room held here: decoded here, applied in one task on the room's loop. */
+    private void forOwner(String code, List<Envelope> run) {
+        Optional<Room> found = registry.find(code);
         if (found.isEmpty()) {
-            if (e.kind() == Envelope.JOIN || e.kind() == Envelope.RESUME) {
-                toNode(e.node(), Envelope.send(e.code(), e.conn(), codec.encode(ServerMessage.Error.of(
-                        ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen."))));
+            for (Envelope e : run) {
+                if (e.kind() == Envelope.JOIN || e.kind() == Envelope.RESUME) {
+                    toNode(e.node(), Envelope.send(code, e.conn(), codec.encode(ServerMessage.Error.of(
+                            ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen."))));
+                }
             }
             return;
         }
-        RoomRef room = found.get().ref();
-        if (e.kind() == Envelope.GONE) {
-            RemotePeer p = remotePeers.remove(key);
-            if (p != null) {
-                room.disconnected(p, e.member());
+        Room room = found.get();
+        List<Runnable> requests = new ArrayList<>(run.size());
+        for (Envelope e : run) {
+            String key = code + "/" + e.node() + "/" + e.conn();
+            if (e.kind() == Envelope.GONE) {
+                RemotePeer p = remotePeers.remove(key);
+                if (p != null) {
+                    requests.add(() -> room.disconnected(p, e.member()));
+                }
+                continue;
             }
-            return;
+            RemotePeer peer = remotePeers.computeIfAbsent(key, k -> new RemotePeer(this, code, e.node(), e.conn()));
+            switch (e.kind()) {
+                case Envelope.JOIN -> requests.add(() -> room.join(peer, e.text(), e.at()));
+                case Envelope.RESUME -> requests.add(() -> room.resume(peer, e.text(), e.at()));
+                default -> {
+                    ClientMessage m;
+                    try {
+                        m = codec.decode(e.text());
+                    } catch (ProtocolException ex) {
+                        continue; // the edge decoded it already; nothing else sends here
+                    }
+                    if (e.kind() == Envelope.COMMAND) {
+                        requests.add(() -> room.command(peer, m));
+                    } else if (m instanceof ClientMessage.Answer a) {
+                        requests.add(() -> room.answer(peer, e.member(), a, e.at(), e.latency()));
+                    }
+                }
+            }
         }
-        RemotePeer peer = remotePeers.computeIfAbsent(key, k -> new RemotePeer(this, e.code(), e.node(), e.conn()));
-        switch (e.kind()) {
-            case Envelope.JOIN -> room.join(peer, e.text(), e.at(), () -> { });
-            case Envelope.RESUME -> room.resume(peer, e.text(), e.at(), () -> { });
-            case Envelope.COMMAND, Envelope.ANSWER -> {
-                ClientMessage m;
-                try {
-                    m = codec.decode(e.text());
-                } catch (ProtocolException ex) {
-                    return; // the edge decoded it already; nothing else sends here
-                }
-                if (e.kind() == Envelope.COMMAND) {
-                    room.command(peer, m, e.text());
-                } else if (m instanceof ClientMessage.Answer a) {
-                    room.answer(peer, e.member(), a, e.text(), e.at(), e.latency());
-                }
-            }
-            default -> throw new IllegalStateException();
+        if (!requests.isEmpty()) {
+            room.execute(() -> requests.forEach(Runnable::run));
         }
     }
 

@@ -25,30 +25,34 @@ final class ClusterFanout implements Fanout {
     @Override
     public void broadcast(List<Peer> peers, Encoded message) {
         Split s = new Split(peers, null);
+        // Other servers first: their copy is on its way while this server writes to its own sockets.
+        s.fan(message);
+        cluster.flush();
         if (!s.here.isEmpty()) {
             local.broadcast(s.here, message);
         }
-        s.fan(message);
     }
 
     @Override
     public void each(List<Peer> peers, List<Encoded> messages) {
         Split s = new Split(peers, messages);
+        s.batches();
+        cluster.flush();
         if (!s.here.isEmpty()) {
             local.each(s.here, s.hereMessages);
         }
-        s.batches();
     }
 
     @Override
     public void broadcastThenEach(List<Peer> peers, Encoded shared, List<Encoded> personal) {
         Split s = new Split(peers, personal);
-        if (!s.here.isEmpty()) {
-            local.broadcastThenEach(s.here, shared, s.hereMessages);
-        }
         // Both go out on one connection to Redis, in this order, and each edge reads them in this order.
         s.fan(shared);
         s.batches();
+        cluster.flush();
+        if (!s.here.isEmpty()) {
+            local.broadcastThenEach(s.here, shared, s.hereMessages);
+        }
     }
 
     /** The peers of one call, split into this server's and each edge's. */

@@ -35,6 +35,8 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
     static final byte EACH = 'E';
     static final byte FAN = 'F';
     static final byte MOVED = 'M';
+    /** Several of the above for one channel, in order: what one event loop had for it at the end of its work. */
+    static final byte BATCH = 'L';
 
     /** One personal message of an {@code EACH}. */
     record Item(long conn, Encoded message) {
@@ -109,6 +111,39 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
     /** The owner let the room go (it is stopping): every edge drops its relay; clients reconnect and resume. */
     static byte[] moved(String code, String owner) {
         return write(MOVED, code, owner, 0, out -> { });
+    }
+
+    /** Several encoded messages as one, kept in order. */
+    static byte[] batch(List<byte[]> messages) {
+        int size = 5;
+        for (byte[] m : messages) {
+            size += 4 + m.length;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(size).put(BATCH).putInt(messages.size());
+        for (byte[] m : messages) {
+            b.putInt(m.length).put(m);
+        }
+        return b.array();
+    }
+
+    /** The messages in what one publish carried: one, or the contents of a batch. */
+    static List<byte[]> unbatch(byte[] bytes) {
+        if (bytes.length == 0 || bytes[0] != BATCH) {
+            return List.of(bytes);
+        }
+        try {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, 1, bytes.length - 1);
+            int n = b.getInt();
+            List<byte[]> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte[] m = new byte[b.getInt()];
+                b.get(m);
+                out.add(m);
+            }
+            return out;
+        } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IllegalArgumentException("truncated cluster batch", e);
+        }
     }
 
     // ---- reading -----------------------------------------------------------------------------------

@@ -83,4 +83,18 @@ class EnvelopeTest {
         assertThatThrownBy(() -> Envelope.read(unknown)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown");
     }
+
+    @Test
+    void batch_carriesSeveralMessagesInOrder_andASingleMessageIsItsOwnBatch() {
+        byte[] a = Envelope.send("111111", 1, msg("{\"a\":1}", false));
+        byte[] b = Envelope.gone("111111", "two", 2, "p2");
+        List<byte[]> back = Envelope.unbatch(Envelope.batch(List.of(a, b)));
+        assertThat(back).hasSize(2);
+        assertThat(Envelope.read(back.get(0)).kind()).isEqualTo(Envelope.SEND);
+        assertThat(Envelope.read(back.get(1)).member()).isEqualTo("p2");
+        assertThat(Envelope.unbatch(a)).containsExactly(a);
+        byte[] whole = Envelope.batch(List.of(a, b));
+        assertThatThrownBy(() -> Envelope.unbatch(java.util.Arrays.copyOf(whole, whole.length - 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("truncated");
+    }
 }

@@ -24,6 +24,21 @@ import quiznight.testing.WsClient;
 class ClusterEndToEndTest {
     private static final int PLAYERS = 6;
 
+    /** A failed test prints every server's output: what each node logged is the first thing to read. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher DUMP_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            context.getTestInstance().ifPresent(t -> ((ClusterEndToEndTest) t).dump());
+        }
+    };
+
+    private void dump() {
+        for (ServerProcess n : nodes) {
+            n.output.forEach(l -> System.out.println("node:" + n.port + " | " + l));
+        }
+    }
+
     @TempDir
     Path dir;
     private RedisServer redis;
@@ -39,9 +54,6 @@ class ClusterEndToEndTest {
     void stopAll() throws Exception {
         clients.forEach(WsClient::close);
         for (ServerProcess n : nodes) {
-            if (System.getenv("DUMP") != null) {
-                n.output.forEach(l -> System.out.println(n.port + " | " + l));
-            }
             n.close();
         }
         redis.close();
