@@ -108,6 +108,8 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private final Map<String, RemotePeer> remotePeers = new ConcurrentHashMap<>();
     /** Edge side: rooms held elsewhere that connections here speak to. */
     private final Map<String, RemoteRoom> remoteRooms = new ConcurrentHashMap<>();
+    /** Rooms this server is taking over (claimed, being rebuilt from their journals). */
+    private final Map<String, CompletableFuture<Optional<Room>>> adopting = new ConcurrentHashMap<>();
     private volatile RoomRegistry registry;
     private volatile QuizCatalog catalog;
     private volatile long finishedRetentionMs;
@@ -225,7 +227,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
             }
             String o = str(owner);
             if (o.equals(nodeId)) {
-                return CompletableFuture.completedFuture(registry.find(code).map(Room::ref));
+                return heldHere(code);
             }
             return redis.exists(bytes(aliveKey(o))).thenCompose(alive -> {
                 if (alive != null && alive > 0) {
@@ -349,22 +351,47 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         return fresh.subscribed().thenApply(v -> fresh);
     }
 
-    /** No server holds the code: if its journal survives, this server takes the room over. */
+    /**
+     * No server holds the code: if its journal survives, this server takes the room over. While it rebuilds the
+     * room, requests for it here wait for it rather than hear that no room has the code.
+     */
     private CompletionStage<Optional<RoomRef>> takeOverIfJournaled(String code) {
         return redis.exists(bytes(journalKey(code))).thenCompose(n -> {
             if (n == null || n == 0) {
                 return CompletableFuture.completedFuture(Optional.<RoomRef>empty());
             }
+            CompletableFuture<Optional<Room>> mine = new CompletableFuture<>();
+            CompletableFuture<Optional<Room>> underWay = adopting.putIfAbsent(code, mine);
+            if (underWay != null) {
+                return underWay.thenApply(r -> r.map(Room::ref));
+            }
             return claim(code).thenCompose(won -> {
                 if (!won) {
+                    adopting.remove(code, mine);
+                    mine.complete(Optional.empty());
                     return elsewhere(code);
                 }
                 // Rebuilding a big room takes a while: not on Lettuce's I/O thread, nor on the upkeep thread
                 // (which may be waiting for this very takeover).
                 return redis.xrange(bytes(journalKey(code)), Range.create("-", "+"))
-                        .thenApplyAsync(entries -> adopt(code, entries).map(Room::ref));
+                        .thenApplyAsync(entries -> adopt(code, entries))
+                        .whenComplete((room, failure) -> {
+                            adopting.remove(code, mine);
+                            mine.complete(failure == null ? room : Optional.empty());
+                        })
+                        .thenApply(r -> r.map(Room::ref));
             });
         });
+    }
+
+    /** The room with this code when this server holds it, or is taking it over (then once it has). */
+    private CompletionStage<Optional<RoomRef>> heldHere(String code) {
+        Optional<Room> room = registry.find(code);
+        CompletableFuture<Optional<Room>> underWay = adopting.get(code);
+        if (room.isPresent() || underWay == null) {
+            return CompletableFuture.completedFuture(room.map(Room::ref));
+        }
+        return underWay.thenApply(r -> r.map(Room::ref));
     }
 
     private Optional<Room> adopt(String code, List<StreamMessage<byte[], byte[]>> entries) {
@@ -587,6 +614,12 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     /** Requests relayed by edges for a room held here: decoded here, applied in one task on the room's loop. */
     private void forOwner(String code, List<Envelope> run) {
         Optional<Room> found = registry.find(code);
+        CompletableFuture<Optional<Room>> underWay = adopting.get(code);
+        if (found.isEmpty() && underWay != null) {
+            List<Envelope> later = List.copyOf(run);
+            underWay.thenRun(() -> forOwner(code, later));
+            return;
+        }
         if (found.isEmpty()) {
             for (Envelope e : run) {
                 if (e.kind() == Envelope.JOIN || e.kind() == Envelope.RESUME) {

@@ -219,14 +219,16 @@ class ClusterEndToEndTest {
     private int resume(Player p, ServerProcess node, String code) {
         p.ws = connect(node);
         p.ws.send("type", "resume", "code", code, "token", p.token);
-        JsonNode resumed = p.ws.awaitMatching(m -> m.path("type").asText().equals("resumed") || p.ws.closeStatus != null,
-                "resumed, or a close");
-        if (p.ws.closeStatus != null) {
+        WsClient ws = p.ws;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> ws.closeStatus != null || ws.types().contains("resumed") || ws.types().contains("error"));
+        assertThat(ws.types()).as("a resume during a takeover waits for it; it is never refused").doesNotContain("error");
+        if (!ws.types().contains("resumed")) {
             // 1012 (the room moved while this connection was being made): reconnect and resume, as clients do.
             assertThat(p.ws.closeStatus).isEqualTo(1012);
             return resume(p, node, code);
         }
-        p.ws.take("resumed");
+        JsonNode resumed = p.ws.take("resumed");
         assertThat(resumed.get("playerId")).isNotNull();
         return resumed.get("score").asInt();
     }
