@@ -213,7 +213,8 @@ public final class Main implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(Main.class);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping: telling clients and writing results");
+            log.info(settings.redis() == null ? "stopping: telling clients and writing results"
+                    : "stopping: handing rooms to the other servers of the cluster");
             server.close();
             stopped.countDown();
         }, "quiznight-shutdown"));
