@@ -108,6 +108,8 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private final Map<String, RemotePeer> remotePeers = new ConcurrentHashMap<>();
     /** Edge side: rooms held elsewhere that connections here speak to. */
     private final Map<String, RemoteRoom> remoteRooms = new ConcurrentHashMap<>();
+    /** Rooms handed off here and not yet closed: their directory entries must not be refreshed back. */
+    private final Set<String> handedOff = ConcurrentHashMap.newKeySet();
     /** Rooms this server is taking over (claimed, being rebuilt from their journals). */
     private final Map<String, CompletableFuture<Optional<Room>>> adopting = new ConcurrentHashMap<>();
     private volatile RoomRegistry registry;
@@ -251,6 +253,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         // after a stopping server has let go of Redis.
         flush();
         String code = room.code();
+        handedOff.remove(code);
         remotePeers.values().removeIf(p -> p.code.equals(code));
         if (!closed) {
             redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {bytes(ownerKey(code))}, bytes(nodeId));
@@ -259,6 +262,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     @Override
     public void handingOff(Room room) {
+        handedOff.add(room.code());
         // On one connection, after the journal's last entry: the entry goes, then the edges are told.
         redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {bytes(ownerKey(room.code()))}, bytes(nodeId));
         toRoom(room.code(), Envelope.moved(room.code(), nodeId));
@@ -680,6 +684,9 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
             var sync = connection.sync();
             sync.set(bytes(aliveKey(nodeId)), bytes("1"), SetArgs.Builder.px(TTL_MS));
             for (Room room : registry.rooms()) {
+                if (handedOff.contains(room.code())) {
+                    continue;
+                }
                 Long held = sync.eval(REFRESH, ScriptOutputType.INTEGER, new byte[][] {bytes(ownerKey(room.code()))},
                         bytes(nodeId), bytes(Long.toString(TTL_MS)));
                 if (held == null || held == 0) {

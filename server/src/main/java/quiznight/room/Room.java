@@ -88,7 +88,7 @@ public final class Room {
     private final boolean hideText;
     private final RoomLoop loop;
     private final Services services;
-    private final Listener onClose;
+    private final Listener listener;
     private final long createdAt;
     private final Journal journal;
     private final RoomRef ref = new LocalRef();
@@ -111,13 +111,13 @@ public final class Room {
     private long lastProgressFlush = Long.MIN_VALUE / 2;
 
     public Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
-                RoomLoop loop, Services services, Listener onClose) {
-        this(code, hostToken, joinUrl, quiz, questions, hideText, loop, services, onClose, Journal.NONE,
+                RoomLoop loop, Services services, Listener listener) {
+        this(code, hostToken, joinUrl, quiz, questions, hideText, loop, services, listener, Journal.NONE,
                 services.clock().millis());
     }
 
     Room(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions, boolean hideText,
-         RoomLoop loop, Services services, Listener onClose, Journal journal, long createdAt) {
+         RoomLoop loop, Services services, Listener listener, Journal journal, long createdAt) {
         this.code = code;
         this.hostToken = hostToken;
         this.joinUrl = joinUrl;
@@ -126,7 +126,7 @@ public final class Room {
         this.hideText = hideText;
         this.loop = loop;
         this.services = services;
-        this.onClose = onClose;
+        this.listener = listener;
         this.journal = journal;
         this.createdAt = createdAt;
     }
@@ -388,7 +388,7 @@ public final class Room {
     public void handOff(String reason) {
         ensureInLoop();
         journal.flush();
-        onClose.handingOff(this);
+        listener.handingOff(this);
         close(1012, reason);
     }
 
@@ -442,7 +442,7 @@ public final class Room {
      *
      * @throws QuizFormatException when the first record is not a readable {@code created}
      */
-    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Listener onClose,
+    static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Listener listener,
                         Journal journal) throws QuizFormatException {
         JsonNode c = records.isEmpty() ? null : records.get(0);
         if (c == null || !"created".equals(c.path("t").asText()) || !c.has("quiz")) {
@@ -457,7 +457,7 @@ public final class Room {
         }
         quiz = new Quiz(quiz.id(), quiz.title(), c.path("quizDescription").asText(""), quiz.questions());
         Room room = new Room(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
-                quiz.questions(), c.path("hideText").asBoolean(), loop, services, onClose, journal, c.get("at").asLong());
+                quiz.questions(), c.path("hideText").asBoolean(), loop, services, listener, journal, c.get("at").asLong());
         int applied = 1;
         for (JsonNode r : records.subList(1, records.size())) {
             try {
@@ -541,7 +541,7 @@ public final class Room {
             }
             journal.close();
             services.results().write(r).thenRun(journal::delete);
-            onClose.finished(this, r);
+            listener.finished(this, r);
             finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
         }
         idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
@@ -601,7 +601,7 @@ public final class Room {
         }
         journal.close();
         services.results().write(r).thenRun(journal::delete);
-        onClose.finished(this, r);
+        listener.finished(this, r);
         long start = System.nanoTime();
         Encoded base = services.codec().encode(finishedMessage());
         if (host != null) {
@@ -989,7 +989,7 @@ public final class Room {
         }
         members.clear();
         idByToken.clear();
-        onClose.closed(this);
+        listener.closed(this);
     }
 
     public boolean isClosed() {
