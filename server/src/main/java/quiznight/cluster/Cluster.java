@@ -475,65 +475,10 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private final io.netty.util.concurrent.FastThreadLocal<Outbox> outbox = new io.netty.util.concurrent.FastThreadLocal<>() {
         @Override
         protected Outbox initialValue() {
-            return new Outbox();
+            return new Outbox((channel, message) -> redis.publish(bytes(channel), message));
         }
     };
 
-    /**
-     * One event loop's messages to other servers, in the order they were sent. A flush keeps the order every
-     * receiver sees: messages for one server's channel are batched together until a message for a room's
-     * channel (which every relaying server reads too) comes; that one goes out after everything before it.
-     */
-    private final class Outbox {
-        private static final int MAX_MESSAGES = 2_000;
-        private static final int MAX_BYTES = 4 << 20;
-        private final List<String> channels = new ArrayList<>();
-        private final List<byte[]> messages = new ArrayList<>();
-        private final List<Boolean> toRooms = new ArrayList<>();
-        private int bytes;
-        private boolean scheduled;
-
-        void add(io.netty.util.concurrent.EventExecutor loop, String channel, boolean toRoom, byte[] message) {
-            channels.add(channel);
-            toRooms.add(toRoom);
-            messages.add(message);
-            bytes += message.length;
-            // A room-channel message (a broadcast) goes out at once, after everything before it.
-            if (toRoom || messages.size() >= MAX_MESSAGES || bytes >= MAX_BYTES) {
-                flush();
-            } else if (!scheduled) {
-                scheduled = true;
-                loop.execute(this::flush);
-            }
-        }
-
-        void flush() {
-            scheduled = false;
-            if (messages.isEmpty()) {
-                return;
-            }
-            Map<String, List<byte[]>> toNodes = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < messages.size(); i++) {
-                if (toRooms.get(i)) {
-                    publishAll(toNodes);
-                    redis.publish(Cluster.bytes(channels.get(i)), messages.get(i));
-                } else {
-                    toNodes.computeIfAbsent(channels.get(i), c -> new ArrayList<>()).add(messages.get(i));
-                }
-            }
-            publishAll(toNodes);
-            channels.clear();
-            messages.clear();
-            toRooms.clear();
-            bytes = 0;
-        }
-
-        private void publishAll(Map<String, List<byte[]>> toNodes) {
-            toNodes.forEach((channel, batch) ->
-                    redis.publish(Cluster.bytes(channel), batch.size() == 1 ? batch.get(0) : Envelope.batch(batch)));
-            toNodes.clear();
-        }
-    }
 
     void appendJournal(String code, byte[] lines) {
         redis.xadd(bytes(journalKey(code)), RECORDS, lines).exceptionally(e -> {
