@@ -90,6 +90,13 @@ function handleError(m) {
     setupNotice = `Your last room (PIN ${formatPin(code)}) has ended. Create a new one to play again.`;
     return;
   }
+  if (saved && m.code === ErrorCode.UNAVAILABLE && !pendingCreate) {
+    // Cluster mode: the servers could not reach each other just now while resuming; ask again shortly.
+    setTimeout(() => {
+      if (saved) socket.send(msg.resume(saved.code, saved.hostToken));
+    }, 1500);
+    return;
+  }
   if (pendingCreate && state.role == null) {
     pendingCreate = null;
     setup?.failed(errorText(m.code, m.message));

@@ -37,6 +37,7 @@ if (!code) {
   }
 }
 let state = initialState;
+const RETRY_UNAVAILABLE_MS = 1500;
 let awaitingIdentity = false; // a resume or join is on its way on this connection
 let pendingJoin = null; // {code, name}
 let pendingAnswer = null; // the last answer sent, until the server acknowledges it
@@ -151,6 +152,13 @@ function handleError(m) {
     if (m.code === ErrorCode.ROOM_NOT_FOUND) code = urlCode.length === 6 && urlCode !== code ? urlCode : null;
     state = initialState;
     render();
+    return true;
+  }
+  if (awaitingIdentity && session && m.code === ErrorCode.UNAVAILABLE) {
+    // Cluster mode: the servers could not reach each other just now; nothing changed. Ask again shortly.
+    setTimeout(() => {
+      if (awaitingIdentity && session) socket.send(msg.resume(code, session.token));
+    }, RETRY_UNAVAILABLE_MS);
     return true;
   }
   if (m.code === ErrorCode.ALREADY_ANSWERED || m.code === ErrorCode.QUESTION_CLOSED) {

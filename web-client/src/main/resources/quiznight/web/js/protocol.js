@@ -27,6 +27,7 @@ export const ErrorCode = Object.freeze({
   QUIZ_NOT_FOUND: 'quiz-not-found',
   CAPACITY: 'capacity',
   SERVER_SHUTDOWN: 'server-shutdown',
+  UNAVAILABLE: 'unavailable',
 });
 
 export const Kind = Object.freeze({
