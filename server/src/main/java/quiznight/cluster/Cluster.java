@@ -116,6 +116,12 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private volatile QuizCatalog catalog;
     private volatile long finishedRetentionMs;
     private volatile boolean closed;
+    /** The pub/sub connection dropped: messages may have been lost meanwhile (pub/sub keeps none). */
+    private volatile boolean subscriptionLost;
+    /** Until then (after Redis came back) directory entries may be missing only because they are being re-set. */
+    private volatile long settlingUntil;
+    /** Counts the subscription's comebacks; a remote connection older than the last one is resynced. */
+    private volatile long subscriptionGeneration;
 
     /**
      * Connects to Redis (failing at once when it cannot be reached) and listens on this server's channel.
@@ -165,6 +171,23 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
             }
         });
         subscriptions.sync().subscribe(bytes(nodeChannel(this.nodeId)));
+        ((io.lettuce.core.RedisChannelHandler<?, ?>) subscriptions).addListener(new io.lettuce.core.RedisConnectionStateListener() {
+            @Override
+            public void onRedisDisconnected(io.lettuce.core.RedisChannelHandler<?, ?> c) {
+                if (!closed) {
+                    subscriptionLost = true;
+                    log.warn("the subscription to the cluster's channels dropped: reconnecting {}", kv("node", Cluster.this.nodeId));
+                }
+            }
+
+            @Override
+            public void onRedisConnected(io.lettuce.core.RedisChannelHandler<?, ?> c, java.net.SocketAddress address) {
+                if (subscriptionLost && !closed) {
+                    subscriptionLost = false;
+                    resync();
+                }
+            }
+        });
         this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "quiznight-cluster");
             t.setDaemon(true);
@@ -361,6 +384,12 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
      */
     private CompletionStage<Optional<RoomRef>> takeOverIfJournaled(String code) {
         return redis.exists(bytes(journalKey(code))).thenCompose(n -> {
+            if ((n == null || n == 0) && System.currentTimeMillis() < settlingUntil) {
+                // Redis has just come back: the room's server may not have re-set its entry yet. 'unavailable'
+                // changes nothing and clients ask again.
+                return CompletableFuture.failedFuture(new ProtocolException(ErrorCode.UNAVAILABLE,
+                        "The servers are reconnecting to each other; try again in a moment."));
+            }
             if (n == null || n == 0) {
                 return CompletableFuture.completedFuture(Optional.<RoomRef>empty());
             }
@@ -589,7 +618,8 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 }
                 continue;
             }
-            RemotePeer peer = remotePeers.computeIfAbsent(key, k -> new RemotePeer(this, code, e.node(), e.conn()));
+            RemotePeer peer = remotePeers.computeIfAbsent(key, k -> new RemotePeer(this, code, e.node(), e.conn(),
+                    subscriptionGeneration));
             switch (e.kind()) {
                 case Envelope.JOIN -> requests.add(() -> room.join(peer, e.text(), e.at()));
                 case Envelope.RESUME -> requests.add(() -> room.resume(peer, e.text(), e.at()));
@@ -639,6 +669,11 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                     room.execute(() -> room.handOff("the room moved to another server: reconnect"));
                 }
             }
+            if (System.currentTimeMillis() < settlingUntil) {
+                // Redis came back (maybe empty): every server re-asserts its entries within a tick or two; until
+                // then a missing entry does not mean a server or a room is gone.
+                return;
+            }
             Set<String> nodes = new HashSet<>();
             remotePeers.values().forEach(p -> nodes.add(p.node));
             for (String node : nodes) {
@@ -671,6 +706,33 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
             }
         } catch (Exception e) {
             log.warn("cluster upkeep failed (Redis unreachable?): {}", e.toString());
+        }
+    }
+
+    /**
+     * The subscription came back after a drop. Pub/sub keeps nothing for an absent subscriber, so messages for
+     * this server may be lost: relayed connections here are closed with 1012, and the connections other servers
+     * hold in rooms held here are closed through them, so every client resumes and gets the current phase again
+     * (and resends an answer that was never acknowledged).
+     */
+    private void resync() {
+        settlingUntil = System.currentTimeMillis() + TTL_MS;
+        log.warn("the subscription to the cluster's channels is back: every relayed connection resumes {} {}",
+                kv("node", nodeId), kv("relays", remoteRooms.size()));
+        for (RemoteRoom relay : new ArrayList<>(remoteRooms.values())) {
+            dropRelay(relay, "the connection between servers was interrupted: reconnect");
+        }
+        long before = subscriptionGeneration++;
+        for (RemotePeer p : new ArrayList<>(remotePeers.values())) {
+            if (p.generation > before) {
+                continue;
+            }
+            registry.find(p.code).ifPresent(room -> room.execute(() -> {
+                if (remotePeers.remove(p.code + "/" + p.node + "/" + p.conn, p)) {
+                    room.disconnected(p, p.memberId());
+                    p.close(1012, "the connection between servers was interrupted: reconnect");
+                }
+            }));
         }
     }
 

@@ -13,10 +13,17 @@ final class RemotePeer implements Peer {
     final String code;
     final String node;
     final long conn;
+    /** Which subscription of the owner's it arrived on: one from before a drop is resynced. */
+    final long generation;
     private volatile Role role;
     private volatile String memberId;
 
     RemotePeer(Bus cluster, String code, String node, long conn) {
+        this(cluster, code, node, conn, 0);
+    }
+
+    RemotePeer(Bus cluster, String code, String node, long conn, long generation) {
+        this.generation = generation;
         this.cluster = cluster;
         this.code = code;
         this.node = node;

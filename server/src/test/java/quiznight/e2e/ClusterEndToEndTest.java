@@ -215,22 +215,33 @@ class ClusterEndToEndTest {
         assertThat(solo.get(5).score).isZero();
     }
 
-    /** Reconnects through {@code node} and resumes with the player's token; returns the score the server kept. */
+    /**
+     * Reconnects through {@code node} and resumes with the player's token, as the web client does: again after a
+     * 1012 close, and again after 'unavailable' (servers reconnecting to Redis). Returns the score the server kept.
+     */
     private int resume(Player p, ServerProcess node, String code) {
-        p.ws = connect(node);
-        p.ws.send("type", "resume", "code", code, "token", p.token);
-        WsClient ws = p.ws;
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> ws.closeStatus != null || ws.types().contains("resumed") || ws.types().contains("error"));
-        assertThat(ws.types()).as("a resume during a takeover waits for it; it is never refused").doesNotContain("error");
-        if (!ws.types().contains("resumed")) {
-            // 1012 (the room moved while this connection was being made): reconnect and resume, as clients do.
-            assertThat(p.ws.closeStatus).isEqualTo(1012);
-            return resume(p, node, code);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            p.ws = connect(node);
+            WsClient ws = p.ws;
+            ws.send("type", "resume", "code", code, "token", p.token);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> ws.closeStatus != null || ws.types().contains("resumed") || ws.types().contains("error"));
+            if (ws.types().contains("resumed")) {
+                JsonNode resumed = ws.take("resumed");
+                assertThat(resumed.get("playerId")).isNotNull();
+                return resumed.get("score").asInt();
+            }
+            if (ws.types().contains("error")) {
+                // Only 'unavailable' may refuse a resume here; a resume during a takeover waits for it.
+                assertThat(ws.take("error").get("code").asText()).isEqualTo("unavailable");
+                ws.close();
+                org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofMillis(300)).until(() -> true);
+            } else {
+                // 1012 (the room moved while this connection was being made): reconnect and resume.
+                assertThat(ws.closeStatus).isEqualTo(1012);
+            }
         }
-        JsonNode resumed = p.ws.take("resumed");
-        assertThat(resumed.get("playerId")).isNotNull();
-        return resumed.get("score").asInt();
+        throw new AssertionError(p.name + " could not resume in 10 attempts");
     }
 
     @Test
@@ -341,6 +352,40 @@ class ClusterEndToEndTest {
         }
         finish(host, players);
         assertThat(players.get(0).correct).containsOnly(true).hasSize(5);
+    }
+
+    @Test
+    void redisCrashesMidQuestion_theGameGoesOn_relayedPlayersResumeWhenItIsBack_andEveryScoreIsKept() throws Exception {
+        List<ServerProcess> two = List.of(node("one", true), node("two", true));
+        WsClient host = connect(two.get(0));
+        String code = create(host);
+        List<Player> players = join(code, two);
+        host.send("type", "start");
+        playQuestion(host, players, 0);
+        assertThat(next(host, players)).isTrue();
+        assertThat(host.await("question").get("index").asInt()).isEqualTo(1);
+
+        redis.crashAndRestart();
+        // The players on 'two' (relayed) are told to reconnect once the servers' subscriptions are back: a
+        // subscriber misses what is published while it is away. The owner's own players never notice.
+        for (Player p : players) {
+            if (p.index % 2 == 1) {
+                p.ws.awaitClosed();
+                assertThat(p.ws.closeStatus).isEqualTo(1012);
+                int before = p.score;
+                assertThat(resume(p, two.get(1), code)).isEqualTo(before);
+            }
+        }
+        playQuestion(host, players, 1);
+        while (next(host, players)) {
+            playQuestion(host, players, players.get(0).correct.size());
+        }
+        finish(host, players);
+        for (Player p : players) {
+            for (int q = 0; q < 5; q++) {
+                assertThat(p.correct.get(q)).as(p.name + " question " + q).isEqualTo(p.answersRight(q));
+            }
+        }
     }
 
     private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {

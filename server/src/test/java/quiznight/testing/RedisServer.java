@@ -17,20 +17,33 @@ import org.awaitility.Awaitility;
  */
 public final class RedisServer implements AutoCloseable {
     public final int port;
-    private final Process process;
+    private final String binary;
+    private Process process;
 
     public RedisServer() throws IOException {
         String binary = List.of("/usr/bin/redis-server", "/usr/local/bin/redis-server").stream()
                 .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElseThrow(() -> new IllegalStateException(
                         "redis-server is not installed: apt-get install -y redis-server (see .ci/run)"));
+        this.binary = binary;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        start();
+    }
+
+    private void start() throws IOException {
         process = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", "",
                 "--appendonly", "no", "--daemonize", "no", "--logfile", "")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
                 .until(() -> ping().startsWith("+PONG"));
+    }
+
+    /** Kills Redis (SIGKILL: everything in it is lost, as after a crash) and starts an empty one on the same port. */
+    public void crashAndRestart() throws Exception {
+        process.destroyForcibly();
+        process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+        start();
     }
 
     public String url() {
