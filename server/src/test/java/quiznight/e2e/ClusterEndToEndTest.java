@@ -184,6 +184,21 @@ class ClusterEndToEndTest {
         return outcome;
     }
 
+    /** From open question {@code q} to the podium; every player answered every question as scripted. */
+    private static void playToThePodiumAsScripted(WsClient host, List<Player> players, int q) {
+        playQuestion(host, players, q);
+        while (next(host, players)) {
+            playQuestion(host, players, players.get(0).correct.size());
+        }
+        finish(host, players);
+        for (Player p : players) {
+            assertThat(p.correct).hasSize(5);
+            for (int i = 0; i < 5; i++) {
+                assertThat(p.correct.get(i)).as(p.name + " question " + i).isEqualTo(p.answersRight(i));
+            }
+        }
+    }
+
     private Map<String, Object> playWholeGame(WsClient host, List<Player> players) {
         host.send("type", "start");
         int q = 0;
@@ -264,17 +279,7 @@ class ClusterEndToEndTest {
             int before = p.score;
             assertThat(resume(p, three.get(1), code)).isEqualTo(before);
         }
-        playQuestion(host, players, 1);
-        while (next(host, players)) {
-            playQuestion(host, players, players.get(0).correct.size());
-        }
-        finish(host, players);
-        for (Player p : players) {
-            assertThat(p.correct).hasSize(5);
-            for (int q = 0; q < 5; q++) {
-                assertThat(p.correct.get(q)).as(p.name + " question " + q).isEqualTo(p.answersRight(q));
-            }
-        }
+        playToThePodiumAsScripted(host, players, 1);
         assertThat(players.get(2).rank).isEqualTo(3);
     }
 
@@ -376,16 +381,7 @@ class ClusterEndToEndTest {
                 assertThat(resume(p, two.get(1), code)).isEqualTo(before);
             }
         }
-        playQuestion(host, players, 1);
-        while (next(host, players)) {
-            playQuestion(host, players, players.get(0).correct.size());
-        }
-        finish(host, players);
-        for (Player p : players) {
-            for (int q = 0; q < 5; q++) {
-                assertThat(p.correct.get(q)).as(p.name + " question " + q).isEqualTo(p.answersRight(q));
-            }
-        }
+        playToThePodiumAsScripted(host, players, 1);
     }
 
     private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {
