@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the cluster-stadium scenario of docs/benchmarks.md: a Redis, NODES QuizNight processes sharing it, and the
+# Runs the cluster-stadium (or cluster-failover) scenario of docs/benchmarks.md: a Redis, NODES QuizNight processes sharing it, and the
 # load generator with one URL per node (the hosts create the room on the first node, the players are spread over
-# all of them). Writes OUT_DIR/cluster-stadium.json and .txt, and each node's log.
+# all of them). Writes OUT_DIR/<scenario>.json and .txt, and each node's log.
 #
 #   loadtest/run-cluster.sh [OUT_DIR] [PLAYERS]
 #
@@ -12,6 +12,9 @@
 #   WARMUP=3000        players of one unreported game first (warms every node); 0: none
 #   EXTRA="..."        more load generator options (e.g. "--questions 3")
 #   QUIET=0            do not wait for a quiet machine before the measured run
+#   SCENARIO=cluster-stadium  or cluster-failover: the first node (the room's owner) is killed with SIGKILL in the
+#                      standings after question 2 (its pid is passed as --kill-owner-pid); e.g.
+#                      SCENARIO=cluster-failover loadtest/run-cluster.sh OUT 15000
 #   SINGLE_SERVER=1    no Redis: one server process, its URL given NODES times. Only checks the load generator
 #                      before the server has a cluster mode; its figures say nothing about a cluster.
 # Everything started here is stopped on exit.
@@ -90,8 +93,11 @@ PIDS=("${SERVER_PIDS[@]}")
 while [ "${#URLS[@]}" -lt "$NODES" ]; do URLS+=("${URLS[0]}"); PIDS+=("${PIDS[0]}"); done
 url_list=$(IFS=,; echo "${URLS[*]}")
 pid_list=$(IFS=,; echo "${PIDS[*]}")
-name=cluster-stadium
-[ "$SINGLE" = 1 ] && name=cluster-stadium-single-server
+SCENARIO=${SCENARIO:-cluster-stadium}
+name=$SCENARIO
+[ "$SINGLE" = 1 ] && name=$SCENARIO-single-server
+kill_args=()
+[ "$SCENARIO" = cluster-failover ] && kill_args=(--kill-owner-pid "${SERVER_PIDS[0]}")
 echo "nodes: $url_list (pids $pid_list)${REDIS_PORT:+, redis on $REDIS_PORT}" >&2
 
 if [ "$WARMUP" -gt 0 ]; then
@@ -100,6 +106,6 @@ if [ "$WARMUP" -gt 0 ]; then
 fi
 [ "${QUIET:-1}" = 0 ] || quiet
 status=0
-"${LT[@]}" --scenario cluster-stadium --players "$PLAYERS" --url "$url_list" --server-pid "$pid_list" \
-    --json "$OUT/$name.json" "${EXTRA_ARGS[@]}" | tee "$OUT/$name.txt" || status=1
+"${LT[@]}" --scenario "$SCENARIO" --players "$PLAYERS" --url "$url_list" --server-pid "$pid_list" \
+    "${kill_args[@]}" --json "$OUT/$name.json" "${EXTRA_ARGS[@]}" | tee "$OUT/$name.txt" || status=1
 exit $status

@@ -23,6 +23,16 @@ final class Coordinator {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** In a storm, the host waits the window plus this much longer than usual after the storm's standings. */
     static final long STORM_HOLD_MS = 5_000;
+    /**
+     * In cluster-failover, if the host is never disconnected after the kill, it goes on this long after the kill
+     * point (a fallback: normally it resumes, and waits {@link HostBot#FAILOVER_HOLD_MS} from the replayed standings).
+     */
+    static final long FAILOVER_FALLBACK_MS = 30_000;
+
+    /** How much longer than its pause the host waits on the storm's (or the failover's) standings. */
+    static long hostHoldMs(boolean failover, long stormWindowMs, long killAtMs) {
+        return failover ? killAtMs + FAILOVER_FALLBACK_MS : stormWindowMs + STORM_HOLD_MS;
+    }
 
     private Coordinator() {
     }
@@ -54,12 +64,19 @@ final class Coordinator {
         if (s.heap()) {
             before = ServerProbe.heaps(probes);
         }
-        // the hosts create their rooms on the first node
-        try (WsClient hostClient = new WsClient(List.of(URI.create(t.wsUrl())), 1, Math.min(1, s.sourceAddresses()), 0)) {
+        OwnerKill kill = s.failover() ? new OwnerKill(s.killPid(), s.killAfterMs(), hostStats) : null;
+        Failover.Nodes hostNodes = new Failover.Nodes(nodes);
+        // the hosts create their rooms on the first node (in cluster-failover they reconnect to the others)
+        try (WsClient hostClient = new WsClient(t.wsUrls().stream().map(URI::create).toList(), 1,
+                Math.min(1, s.sourceAddresses()), 0)) {
             try {
                 for (int r = 0; r < s.rooms(); r++) {
                     HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs(),
-                            s.stormIndex(), s.stormIndex() < 0 ? 0 : s.stormWindowMs() + STORM_HOLD_MS);
+                            s.stormIndex(), s.stormIndex() < 0 ? 0 : hostHoldMs(s.failover(), s.stormWindowMs(), s.killAfterMs()));
+                    if (kill != null) {
+                        h.failover(new Failover.Link(hostNodes, 0, r, (node, delay) ->
+                                hostClient.connectLater(node, 0, h, null, delay)), kill);
+                    }
                     hosts.add(h);
                     hostClient.connect(0, 0, h);
                     if (r % 200 == 199) {
@@ -85,7 +102,7 @@ final class Coordinator {
                             s.joinRate() / parts, Math.max(1, s.maxHandshakes() / parts), s.sourceAddresses(),
                             Spread.sourceOffset(w, s.sourceAddresses()), io,
                             s.answerMinMs(), s.answerMaxMs(), s.correctShare(), s.quizFile(), s.warmupQuestions(),
-                            s.stormIndex(), s.stormWindowMs());
+                            s.stormIndex(), s.stormWindowMs(), s.failover());
                     groups.add(k == 0 ? new PlayerGroup.Local(ws) : new PlayerGroup.Child(ws, w, s.workerJvmOptions()));
                 }
                 // joins through a cluster ran at a quarter of the intended rate on this box: allow for it
@@ -148,6 +165,9 @@ final class Coordinator {
             m.add(hostStats.snapshot());
             ObjectNode r = report(s, t, m, joined, failed, questions, joinSec, gameSec,
                     new Heaps(before, lobby, after), metricsAfter, failure, (System.currentTimeMillis() - wallStart) / 1000.0);
+            if (kill != null) {
+                failover(r.putObject("failover"), s, m, kill, hosts.isEmpty() ? Double.NaN : hosts.get(0).failoverStandingsSentAt);
+            }
             if (nodes > 1) {
                 r.set("byNode", byNode(t, m, new Heaps(before, lobby, after), metricsAfter));
             }
@@ -227,7 +247,7 @@ final class Coordinator {
         answers.put("knownQuestions", m.counter("answersKnown"));
         answers.put("skipped", m.counter("answersSkipped"));
         answers.put("correctShareTarget", s.correctShare());
-        if (s.stormIndex() >= 0) {
+        if (s.stormIndex() >= 0 && !s.failover()) {
             ObjectNode st = o.putObject("storm");
             st.put("meaning", "during the standings after question 'afterIndex' every player closed its socket (RST) at a"
                     + " uniformly random moment within 'windowMs' of the standings and reconnected at once with resume");
@@ -279,6 +299,75 @@ final class Coordinator {
             cfg.put("stormWindowMs", s.stormWindowMs());
         }
         return o;
+    }
+
+    /** cluster-failover: kills the owner once, {@code afterMs} after its first run; {@code at}: when (epoch ms; NaN: not). */
+    static final class OwnerKill implements Runnable {
+        private final long pid;
+        private final long afterMs;
+        private final Stats stats;
+        private final java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        volatile double at = Double.NaN;
+
+        OwnerKill(long pid, long afterMs, Stats stats) {
+            this.pid = pid;
+            this.afterMs = afterMs;
+            this.stats = stats;
+        }
+
+        @Override
+        public void run() {
+            if (once.compareAndSet(false, true)) {
+                CompletableFuture.runAsync(this::kill, CompletableFuture.delayedExecutor(afterMs, TimeUnit.MILLISECONDS));
+            }
+        }
+
+        private void kill() {
+            try {
+                int rc = new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
+                at = Now.ms();
+                log("cluster-failover: kill -9 " + pid + " (the owner): exit status " + rc);
+                if (rc != 0) {
+                    stats.error("kill-failed");
+                }
+            } catch (java.io.IOException e) {
+                log("cluster-failover: kill -9 " + pid + " failed: " + e);
+                stats.error("kill-failed");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The failover section: what dropped, what came back, and how fast. */
+    private static void failover(ObjectNode f, RunSpec s, Merged m, OwnerKill kill, double standingsSentAt) {
+        f.put("meaning", "during the standings after question 'afterIndex' the owner (the first node, pid 'killedPid') was"
+                + " killed with SIGKILL 'killAtMs' after the host got them; every client whose connection closed (1012, or"
+                + " dropped) reconnected to another node after a random backoff and resumed");
+        f.put("afterIndex", s.stormIndex());
+        f.put("killedPid", s.killPid());
+        f.put("killAtMs", s.killAfterMs());
+        f.put("killed", !Double.isNaN(kill.at));
+        f.put("outages", m.counter("failoverOutages"));
+        f.put("closed1012", m.counter("failoverClosed1012"));
+        f.put("droppedWithoutClose", m.counter("failoverDropped"));
+        f.put("connectFailed", m.counter("failoverConnectFailed"));
+        f.put("resumed", m.counter("resumed"));
+        // still away at the end: gave up after every attempt, or an attempt under way
+        f.put("notBack", m.missed.getOrDefault("resumed", 0L));
+        f.put("gaveUp", m.counter("failoverNotBack"));
+        f.put("replayedPhaseMessages", m.counter("replayed"));
+        Histogram rl = m.histogram("resume");
+        f.put("resumeP50Ms", ms(rl.getValueAtPercentile(50)));
+        f.put("resumeP99Ms", ms(rl.getValueAtPercentile(99)));
+        f.put("resumeMaxMs", ms(rl.getMaxValue()));
+        // the players' last resume, from the standings' sentAt, less the time from those standings to the kill
+        double back = ms(m.histogram("stormBackLast").getMaxValue());
+        if (!Double.isNaN(kill.at) && !Double.isNaN(standingsSentAt)) {
+            f.put("killToLastResumedMs", round(back - (kill.at - standingsSentAt)));
+        }
+        f.put("hostResumed", m.counter("hostResumed"));
+        f.put("hostResumeMs", ms(m.histogram("hostResume").getMaxValue()));
     }
 
     /** The entries of {@code list} at {@code indexes}; null stays null. */

@@ -31,7 +31,10 @@ final class CpuMeter {
             long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
             Map<Long, Long> by = new HashMap<>();
             for (long pid : pids) {
-                by.put(pid, processTicks(pid));
+                long t = processTicks(pid);
+                if (t >= 0) {
+                    by.put(pid, t); // a process that is gone (cluster-failover kills a node) is left out
+                }
             }
             return new Snapshot(System.nanoTime(), total - idle, total, by);
         } catch (Exception | Error e) {
@@ -46,7 +49,7 @@ final class CpuMeter {
             // fields after the command: state(0) ... utime is field 14 of the line, index 11 here; stime 12
             return Long.parseLong(f[11]) + Long.parseLong(f[12]);
         } catch (Exception e) {
-            return 0;
+            return -1;
         }
     }
 
@@ -83,7 +86,8 @@ final class CpuMeter {
         if (nodes.size() > 1) {
             for (int i = 0; i < nodes.size(); i++) {
                 Long pid = nodes.get(i).pid();
-                out.put("serverCoresNode" + (i + 1), pid == null ? -1 : r(cores(a, b, pid, sec)));
+                // -1: unknown, or the process was gone at the end (its time until then is not readable)
+                out.put("serverCoresNode" + (i + 1), pid == null || !b.byPid.containsKey(pid) ? -1 : r(cores(a, b, pid, sec)));
             }
         }
         return out;

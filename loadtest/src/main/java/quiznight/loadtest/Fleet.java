@@ -1,5 +1,6 @@
 package quiznight.loadtest;
 
+import io.netty.channel.EventLoop;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class Fleet implements AutoCloseable {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final String label;
     private Thread ramp;
+    /** The nodes this process has seen fail (cluster-failover reconnects avoid them). */
+    private final Failover.Nodes nodes;
 
     Fleet(WorkerSpec spec, Stats stats, String label) throws IOException {
         this.spec = spec;
@@ -37,6 +40,7 @@ final class Fleet implements AutoCloseable {
         this.knowledge = QuizKnowledge.load(spec.quizFile());
         this.client = new WsClient(spec.urls().stream().map(URI::create).toList(), spec.ioThreads(), spec.sourceAddresses(),
                 spec.sourceOffset());
+        this.nodes = new Failover.Nodes(spec.urls().size());
         this.handshakes = new Semaphore(Math.max(1, spec.maxHandshakes()));
         if (spec.players() >= 1000) {
             ClientWarmup.run(knowledge, 20_000);
@@ -69,7 +73,7 @@ final class Fleet implements AutoCloseable {
             // per-node figures only when there is more than one node: they cost a second record per message
             String nodeKey = spec.urls().size() > 1 ? nodeKey(node) : null;
             PlayerBot bot = new PlayerBot(this, stats, g, code, botName(g), intended, spec.questions(), spec.warmupQuestions(),
-                    nodeKey);
+                    nodeKey, node);
             synchronized (bots) {
                 bots.add(bot);
             }
@@ -162,12 +166,20 @@ final class Fleet implements AutoCloseable {
         return spec.stormWindowMs();
     }
 
+    boolean failover() {
+        return spec.failover();
+    }
+
+    Failover.Nodes nodes() {
+        return nodes;
+    }
+
     /**
-     * A new connection for a bot that dropped its own (the storm), through the same node; no handshake slot: the
-     * drops are the load.
+     * A new connection for bot {@code g} through {@code node}, after {@code delayMs}, on the bot's own event loop: the
+     * storm's (same node, at once) and cluster-failover's reconnects. No handshake slot: the reconnects are the load.
      */
-    void reconnect(int n, WsClient.Listener bot) {
-        connect(n, bot);
+    void reconnect(int g, int node, long delayMs, WsClient.Listener bot, EventLoop loop) {
+        client.connectLater(node, Spread.source(g, spec.urls().size(), spec.sourceAddresses()), bot, loop, delayMs);
     }
 
     QuizKnowledge knowledge() {

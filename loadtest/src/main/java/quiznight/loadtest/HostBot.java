@@ -2,12 +2,18 @@ package quiznight.loadtest;
 
 import io.netty.channel.Channel;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The host of one room: creates it, starts the game when told, and advances the phases. A question closes on
  * the server (everyone answered, or the deadline); then the host waits {@code pauseMs} after the reveal, sends
  * {@code next} (standings), waits again and sends {@code next} (the next question or {@code finished}).
+ *
+ * <p>In cluster-failover ({@link #failover}) the standings after question {@code stormIndex} run {@code atFailover}
+ * (the owner is killed); when the host's connection then closes it reconnects to another node and resumes with its
+ * host token like the players, and on the standings replayed after {@code resumed} it waits
+ * {@link #FAILOVER_HOLD_MS} more than its pause, so that the players are back before the next question.
  */
 final class HostBot implements WsClient.Listener {
     private final Stats stats;
@@ -24,6 +30,16 @@ final class HostBot implements WsClient.Listener {
 
     private final int stormIndex;
     private final long stormHoldMs;
+    /** After resuming into the failover standings the host waits this much longer than its pause. */
+    static final long FAILOVER_HOLD_MS = 10_000;
+    private String hostToken;
+    private Failover.Link link;
+    private Runnable atFailover;
+    private boolean reconnecting;
+    private boolean resumed;
+    /** The failover standings' sentAt (epoch ms; NaN before they came). */
+    volatile double failoverStandingsSentAt = Double.NaN;
+    private ScheduledFuture<?> pending;
 
     HostBot(Stats stats, String quiz, int questions, int timeLimitSec, long pauseMs, int stormIndex, long stormHoldMs) {
         this.stats = stats;
@@ -39,14 +55,32 @@ final class HostBot implements WsClient.Listener {
         this.createFrame = b.toString();
     }
 
+    /**
+     * cluster-failover: {@code link} reconnects this host after its connection closes unexpectedly; {@code atFailover}
+     * runs once, on the standings after question {@code stormIndex}.
+     */
+    void failover(Failover.Link link, Runnable atFailover) {
+        this.link = link;
+        this.atFailover = atFailover;
+    }
+
     @Override
     public void onOpen(Channel ch) {
         this.ch = ch;
+        if (reconnecting) {
+            WsClient.send(ch, "{\"type\":\"resume\",\"code\":\"" + code + "\",\"token\":\"" + hostToken + "\"}");
+            return;
+        }
         WsClient.send(ch, createFrame);
     }
 
     @Override
     public void onFailed(Throwable cause) {
+        if (reconnecting) {
+            stats.count("hostFailoverConnectFailed");
+            lost(true, cause);
+            return;
+        }
         stats.error("host-connect-failed");
         created.completeExceptionally(cause);
         finished.completeExceptionally(cause);
@@ -54,6 +88,20 @@ final class HostBot implements WsClient.Listener {
 
     @Override
     public void onClosed(Channel ch) {
+        if (link != null && ch == this.ch && !closing && created.isDone() && !finished.isDone()) {
+            int status = WsClient.closeStatus(ch);
+            stats.count(status == 1012 ? "hostFailoverClosed1012" : "hostFailoverDropped");
+            this.ch = null;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            reconnecting = true;
+            lost(status < 0, new IllegalStateException("closed with " + status));
+            return;
+        }
+        if (ch != this.ch) {
+            return;
+        }
         if (!closing && !finished.isDone()) {
             stats.error("host-unexpected-close");
         }
@@ -74,14 +122,31 @@ final class HostBot implements WsClient.Listener {
         switch (m.type) {
             case "created" -> {
                 code = m.code;
+                hostToken = m.hostToken;
                 questions = m.quizQuestions;
                 created.complete(this);
             }
             case "reveal" -> next(at, pauseMs);
             case "standings" -> {
                 advanced(m);
-                // the storm: every player drops and resumes during these standings; wait for them
-                next(at, m.index == stormIndex ? pauseMs + stormHoldMs : pauseMs);
+                if (m.index == stormIndex && atFailover != null && Double.isNaN(failoverStandingsSentAt)) {
+                    failoverStandingsSentAt = Double.isNaN(m.sentAt) ? at : m.sentAt;
+                    atFailover.run();
+                }
+                // the storm: every player drops and resumes during these standings; wait for them. Failover: the
+                // owner dies in them (stormHoldMs is a fallback), and the players come back after the host
+                long hold = m.index != stormIndex ? 0 : resumed ? FAILOVER_HOLD_MS : stormHoldMs;
+                next(at, pauseMs + hold);
+            }
+            case "resumed" -> {
+                if (!reconnecting) {
+                    stats.error("host-unexpected-resumed");
+                    return;
+                }
+                reconnecting = false;
+                resumed = true;
+                stats.count("hostResumed");
+                stats.record("hostResume", link.back(at));
             }
             case "question" -> {
                 advanced(m);
@@ -107,7 +172,13 @@ final class HostBot implements WsClient.Listener {
     /** After a pause, advance: standings after a reveal, the next question (or finished) after standings. */
     private void next(double at, long pause) {
         double intended = at + pause;
-        ch.eventLoop().schedule(() -> {
+        if (pending != null) {
+            pending.cancel(false); // a replayed phase message after a resume: one 'next' only
+        }
+        pending = ch.eventLoop().schedule(() -> {
+            if (ch == null || !ch.isActive()) {
+                return; // lost meanwhile: the resume's replayed phase message schedules it again
+            }
             nextIntended = intended;
             WsClient.send(ch, "{\"type\":\"next\"}");
         }, pause, TimeUnit.MILLISECONDS);
@@ -119,6 +190,15 @@ final class HostBot implements WsClient.Listener {
             stats.record("advance", m.sentAt - nextIntended);
         }
         nextIntended = Double.NaN;
+    }
+
+    /** cluster-failover: the connection (or an attempt) was lost; the next attempt, or the run fails. */
+    private void lost(boolean dead, Throwable cause) {
+        if (!link.lost(dead)) {
+            stats.error("host-not-back");
+            created.completeExceptionally(cause);
+            finished.completeExceptionally(cause);
+        }
     }
 
     void start() {

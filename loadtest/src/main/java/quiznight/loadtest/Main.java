@@ -22,11 +22,12 @@ import quiznight.loadtest.baseline.BareBroadcastServer;
         sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class},
         description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
                 "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500),",
-                "storm (1x10,000, every player drops and resumes), cluster-stadium (1x45,000 over the nodes of a cluster: --url A,B,C)."})
+                "storm (1x10,000, every player drops and resumes), cluster-stadium (1x45,000 over the nodes of a cluster: --url A,B,C),",
+                "cluster-failover (1x15,000 over 3 nodes; the room's owner is killed and every client resumes elsewhere)."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--scenario", defaultValue = "classroom", paramLabel = "NAME",
-            description = "classroom, meetup, stadium, scaling, ceiling, storm or cluster-stadium (default ${DEFAULT-VALUE}).")
+            description = "classroom, meetup, stadium, scaling, ceiling, storm, cluster-stadium or cluster-failover (default ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--url", split = ",", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",
@@ -125,6 +126,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--storm-window-ms", defaultValue = "10000", paramLabel = "MS",
             description = "storm: every player drops and resumes at a uniformly random moment within this window after the standings of the second measured question (default ${DEFAULT-VALUE}).")
     long stormWindowMs;
+
+    @Option(names = "--kill-owner-pid", paramLabel = "PID",
+            description = "cluster-failover: the process id of the first node (it owns the room) to kill with SIGKILL (default: the first --server-pid).")
+    Long killOwnerPid;
+
+    @Option(names = "--kill-at", defaultValue = "2000", paramLabel = "MS",
+            description = "cluster-failover: kill the owner this many ms after the host got the standings of the second measured question (default ${DEFAULT-VALUE}).")
+    long killAtMs;
 
     @Option(names = "--no-heap", description = "Do not read the server's heap.")
     boolean noHeap;
@@ -232,13 +241,16 @@ public final class Main implements Callable<Integer> {
         int limit = timeLimitSec != null ? timeLimitSec : sc.timeLimitSec();
         long pause = pauseMs != null ? pauseMs : sc.pauseMs();
         int warm = Math.min(q - 1, warmupQuestions != null ? warmupQuestions : sc.warmupQuestions());
-        // storm: after the second measured question (never the last one, so that a question follows it)
-        int stormIndex = sc.name().equals("storm") ? Math.max(0, Math.min(warm + 1, q - 2)) : -1;
+        // storm, and the owner's death in cluster-failover: after the second measured question (never the last one, so
+        // that a question follows it)
+        boolean failover = sc.name().equals("cluster-failover");
+        int stormIndex = sc.name().equals("storm") || failover ? Math.max(0, Math.min(warm + 1, q - 2)) : -1;
+        Long kill = failover ? killPid() : null;
         if (stormIndex >= 0 && stormWindowMs < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--storm-window-ms must be >= 0");
         }
         long timeout = timeoutSec != null ? timeoutSec : q * (limit + 2 * pause / 1000 + 10) + 60
-                + (stormIndex >= 0 ? (stormWindowMs + Coordinator.STORM_HOLD_MS) / 1000 + 30 : 0);
+                + (stormIndex >= 0 ? (Coordinator.hostHoldMs(failover, stormWindowMs, killAtMs) + HostBot.FAILOVER_HOLD_MS) / 1000 + 30 : 0);
         String qz = "default".equals(quiz) ? null : quiz;
         List<RunSpec> out = new ArrayList<>();
         int r = rooms != null ? rooms : sc.rooms();
@@ -250,9 +262,27 @@ public final class Main implements Callable<Integer> {
             out.add(new RunSpec(sc.name(), name, n, r, q, limit, min, max,
                     correctShare != null ? correctShare : sc.correctShare(), pause, qz, quizFile,
                     joinRate != null ? joinRate : sc.joinRate(), maxHandshakes, src, k, jvmOptions(workerJvmOpts), ioThreads,
-                    timeout, !noHeap, warm, stormIndex, stormWindowMs));
+                    // failover: the killed node's heap cannot be read after the game
+                    timeout, !noHeap && !failover, warm, stormIndex, stormWindowMs, failover, kill, killAtMs));
         }
         return out;
+    }
+
+    /** cluster-failover: the process to kill, the owner of the rooms (the first node): --kill-owner-pid or the first --server-pid. */
+    private Long killPid() {
+        if (nodes() < 2) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "cluster-failover needs the nodes of a cluster: --url A,B,C (the first owns the room and is killed)");
+        }
+        Long pid = killOwnerPid != null ? killOwnerPid : serverPids != null && !serverPids.isEmpty() ? serverPids.get(0) : null;
+        if (pid == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "cluster-failover kills the first node: give its process id with --kill-owner-pid (or --server-pid)");
+        }
+        if (killAtMs < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--kill-at must be >= 0");
+        }
+        return pid;
     }
 
     /** {@code worker}: a child process running a share of the players (started by the parent, not by hand). */

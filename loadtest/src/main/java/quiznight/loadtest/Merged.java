@@ -26,8 +26,8 @@ final class Merged {
         MEASURES.put("standingsLast", "standings fan-out, last player");
         MEASURES.put("finished", "finished fan-out, each player");
         MEASURES.put("finishedLast", "finished fan-out, last player");
-        MEASURES.put("resume", "storm: intended reconnect -> resumed");
-        MEASURES.put("stormBackLast", "storm: standings -> last resumed");
+        MEASURES.put("resume", "resume: drop -> resumed");
+        MEASURES.put("stormBackLast", "resume: standings -> last resumed");
     }
 
     /** Measures reported per node of a cluster, for the players that connected through it. */

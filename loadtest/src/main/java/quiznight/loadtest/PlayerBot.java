@@ -2,6 +2,7 @@ package quiznight.loadtest;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +16,11 @@ import java.util.concurrent.TimeUnit;
  * {@code resume}. It checks that {@code resumed} carries the score of its last {@code result} (and, in an open
  * question it had answered and got acked, {@code answered: true}), takes the replayed phase message(s) without
  * counting them as duplicates, and checks that the next results' streaks continue the one it had.
+ *
+ * <p>In cluster-failover ({@link Fleet#failover()}) the bot never drops itself: when its connection closes unexpectedly
+ * (1012 from its server, or the TCP connection ends because the server died) it reconnects to another node after a
+ * random backoff ({@link Failover.Link}), resumes, and makes the same checks; a reconnect that fails or is closed
+ * again before {@code resumed} is retried, up to {@link Failover#MAX_ATTEMPTS} per outage.
  */
 final class PlayerBot implements WsClient.Listener {
     private static final String WARMUP = "warmup.";
@@ -63,10 +69,19 @@ final class PlayerBot implements WsClient.Listener {
     private boolean replayReveal;
     private boolean replayResult;
     private boolean replayStandings;
+    /** The node this bot joined through (the storm reconnects there). */
+    private final int node;
+    /** cluster-failover: this bot's node and its reconnects (null otherwise). */
+    private final Failover.Link link;
+    /** The event loop of this bot's first connection: its reconnects stay on it. */
+    private EventLoop loop;
 
     PlayerBot(Fleet fleet, Stats stats, int n, String code, String name, double intendedJoin, int questions, int warmup,
-              String nodeKey) {
+              String nodeKey, int node) {
         this.fleet = fleet;
+        this.node = node;
+        this.link = fleet.failover()
+                ? new Failover.Link(fleet.nodes(), node, n, (to, delay) -> fleet.reconnect(n, to, delay, this, loop)) : null;
         this.nodeKey = nodeKey;
         this.n = n;
         this.warmup = warmup;
@@ -88,6 +103,9 @@ final class PlayerBot implements WsClient.Listener {
     @Override
     public void onOpen(Channel ch) {
         this.ch = ch;
+        if (loop == null) {
+            loop = ch.eventLoop();
+        }
         if (reconnecting) {
             WsClient.send(ch, "{\"type\":\"resume\",\"code\":\"" + code + "\",\"token\":\"" + token + "\"}");
             return;
@@ -99,6 +117,13 @@ final class PlayerBot implements WsClient.Listener {
 
     @Override
     public void onFailed(Throwable cause) {
+        if (reconnecting && link != null) {
+            stats.count("failoverConnectFailed");
+            if (!link.lost(true)) {
+                giveUp(cause);
+            }
+            return;
+        }
         if (reconnecting) {
             reconnecting = false;
             error("resume-connect-failed");
@@ -121,6 +146,10 @@ final class PlayerBot implements WsClient.Listener {
     public void onClosed(Channel ch) {
         if (ch != this.ch) {
             return; // the connection this bot dropped in the storm
+        }
+        if (link != null && joined && !closing && !finished && !over) {
+            lost(ch);
+            return;
         }
         if (!closing && !finished) {
             error("unexpected-close");
@@ -225,7 +254,7 @@ final class PlayerBot implements WsClient.Listener {
                 if (resumed && i > fleet.stormIndex() && lastResultIndex == i - 1 && m.streak >= 0) {
                     int expected = Boolean.TRUE.equals(m.correct) ? lastStreak + 1 : 0;
                     if (m.streak != expected) {
-                        error("storm-streak-broken");
+                        error(link == null ? "storm-streak-broken" : "failover-streak-broken");
                         fleet.log(name + ": result " + i + " streak " + m.streak + ", expected " + expected);
                     }
                 }
@@ -257,7 +286,9 @@ final class PlayerBot implements WsClient.Listener {
                     return;
                 }
                 gotStandings[i] = true;
-                if (i == fleet.stormIndex() && !stormScheduled) {
+                if (i == fleet.stormIndex() && link != null && stormStart == 0) {
+                    stormStart = Double.isNaN(m.sentAt) ? at : m.sentAt; // the owner is killed during these standings
+                } else if (i == fleet.stormIndex() && link == null && !stormScheduled) {
                     scheduleDrop(at, m.sentAt);
                 }
                 double d = at - m.sentAt;
@@ -313,7 +344,34 @@ final class PlayerBot implements WsClient.Listener {
         }
         old.close();
         ch = null;
-        fleet.reconnect(n, this);
+        fleet.reconnect(n, node, 0, this, loop);
+    }
+
+    /**
+     * cluster-failover: the connection closed under the bot (1012, or the server died); reconnect elsewhere. Also
+     * when a reconnect is closed before {@code resumed}: the next attempt.
+     */
+    private void lost(Channel old) {
+        int status = WsClient.closeStatus(old);
+        stats.count(status == 1012 ? "failoverClosed1012" : status < 0 ? "failoverDropped" : "failoverClosed" + status);
+        if (!link.away()) {
+            stats.count("failoverOutages");
+        }
+        reconnecting = true;
+        ch = null;
+        if (!link.lost(status < 0)) {
+            giveUp(new java.io.IOException("closed with " + status));
+        }
+    }
+
+    /** cluster-failover: every attempt of this outage failed; the bot is not back (it misses the rest). */
+    private void giveUp(Throwable last) {
+        stats.count("failoverNotBack");
+        fleet.log(name + ": not back after " + Failover.MAX_ATTEMPTS + " attempts; last: " + last);
+        if (!over) {
+            over = true;
+            fleet.playerOver();
+        }
     }
 
     private void resumed(Msg m, double at) {
@@ -324,15 +382,18 @@ final class PlayerBot implements WsClient.Listener {
         reconnecting = false;
         resumed = true;
         stats.count("resumed");
-        record("resume", at - dropIntended);
-        last("stormBack", 0, at - stormStart);
+        String check = link == null ? "storm-" : "failover-";
+        record("resume", link == null ? at - dropIntended : link.back(at));
+        if (stormStart > 0) {
+            last("stormBack", 0, at - stormStart);
+        }
         if (m.score != lastScore) {
-            error("storm-score-lost");
+            error(check + "score-lost");
             fleet.log(name + ": resumed with score " + m.score + ", last result said " + lastScore);
         }
         if ("question".equals(m.state) && lastQuestionIndex >= 0 && acked[lastQuestionIndex]
                 && !Boolean.TRUE.equals(m.answered)) {
-            error("storm-answer-lost");
+            error(check + "answer-lost");
         }
         // The server resends the current phase's messages after 'resumed' (in the reveal: question, reveal and
         // the player's result): exactly those may arrive a second time, once.
@@ -431,7 +492,8 @@ final class PlayerBot implements WsClient.Listener {
             missed("ack", answerIntended[i] > 0 && !acked[i] ? 1 : 0);
         }
         missed("finished", finished ? 0 : 1);
-        missed("resumed", stormScheduled && !resumed ? 1 : 0);
+        // cluster-failover: still away at the end (gave up, or an attempt under way)
+        missed("resumed", stormScheduled && !resumed || link != null && link.away() ? 1 : 0);
     }
 
     void closeQuietly() {

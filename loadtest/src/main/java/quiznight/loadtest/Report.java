@@ -140,6 +140,19 @@ final class Report {
                     st.path("allBackMs").asDouble(), st.path("resumeP50Ms").asDouble(), st.path("resumeP99Ms").asDouble(),
                     st.path("resumeMaxMs").asDouble(), st.path("replayedPhaseMessages").asLong());
         }
+        JsonNode fo = r.path("failover");
+        if (fo.has("killedPid")) {
+            out.printf(Locale.ROOT, "failover in the standings after question %d: owner (pid %d) %s %d ms after them; %d outages"
+                            + " (%d closed 1012, %d dropped, %d reconnects refused), %d resumed, %d not back;"
+                            + " drop -> resumed p50 %.1f / p99 %.1f / max %.1f ms; last resumed %.0f ms after the kill;"
+                            + " host resumed %d (%.0f ms); %d replayed phase messages%n",
+                    fo.path("afterIndex").asInt(), fo.path("killedPid").asLong(), fo.path("killed").asBoolean() ? "killed" : "NOT killed",
+                    fo.path("killAtMs").asLong(), fo.path("outages").asLong(), fo.path("closed1012").asLong(),
+                    fo.path("droppedWithoutClose").asLong(), fo.path("connectFailed").asLong(), fo.path("resumed").asLong(),
+                    fo.path("notBack").asLong(), fo.path("resumeP50Ms").asDouble(), fo.path("resumeP99Ms").asDouble(),
+                    fo.path("resumeMaxMs").asDouble(), fo.path("killToLastResumedMs").asDouble(), fo.path("hostResumed").asLong(),
+                    fo.path("hostResumeMs").asDouble(), fo.path("replayedPhaseMessages").asLong());
+        }
         printNodes(out, r.path("byNode"));
         JsonNode h = r.path("serverHeap");
         if (h.has("lobbyBytes")) {

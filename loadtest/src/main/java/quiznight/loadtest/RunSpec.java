@@ -28,15 +28,21 @@ import java.util.List;
  * @param warmupQuestions  the first questions of each game are played and checked but measured apart
  * @param stormIndex       during the standings after this question every player drops and resumes (-1: no storm)
  * @param stormWindowMs    the drops (and immediate reconnects) are spread uniformly over this window
+ * @param failover         cluster-failover: during the standings after question {@code stormIndex} the process
+ *                         {@code killPid} (the first node, which owns the rooms) is killed with SIGKILL
+ *                         {@code killAfterMs} after the host got them; every client reconnects to another node and resumes
+ * @param killPid          see failover
+ * @param killAfterMs      see failover
  */
 record RunSpec(String scenario, String name, int players, int rooms, int questions, int timeLimitSec,
                int answerMinMs, int answerMaxMs, double correctShare, long pauseMs, String quiz, String quizFile,
                double joinRate, int maxHandshakes, int sourceAddresses, int workers, List<String> workerJvmOptions,
-               int ioThreads, long timeoutSec, boolean heap, int warmupQuestions, int stormIndex, long stormWindowMs) {
+               int ioThreads, long timeoutSec, boolean heap, int warmupQuestions, int stormIndex, long stormWindowMs,
+               boolean failover, Long killPid, long killAfterMs) {
 
     RunSpec withName(String n, int p) {
         return new RunSpec(scenario, n, p, rooms, questions, timeLimitSec, answerMinMs, answerMaxMs, correctShare,
                 pauseMs, quiz, quizFile, joinRate, maxHandshakes, sourceAddresses, workers, workerJvmOptions, ioThreads,
-                timeoutSec, heap, warmupQuestions, stormIndex, stormWindowMs);
+                timeoutSec, heap, warmupQuestions, stormIndex, stormWindowMs, failover, killPid, killAfterMs);
     }
 }

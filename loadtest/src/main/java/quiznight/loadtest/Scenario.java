@@ -29,7 +29,11 @@ record Scenario(String name, List<Integer> steps, int rooms, int questions, int 
                     "1 room x 10,000 players; after 2 measured questions every player drops and resumes within --storm-window-ms"),
             // 4 workers: 11,250 sockets each; 2 source addresses each: 1,875 connections per (address, node) of 3 nodes
             new Scenario("cluster-stadium", List.of(45_000), 1, 5, 1, 10, 0, 2000, 0.7, 2000, 1000, 2, 4,
-                    "1 room x 45,000 players spread over the nodes of a cluster (--url A,B,C); the room lives on the first"));
+                    "1 room x 45,000 players spread over the nodes of a cluster (--url A,B,C); the room lives on the first"),
+            // 2 workers of 7,500 sockets; after the kill the two surviving nodes take 7,500 each
+            new Scenario("cluster-failover", List.of(15_000), 1, 6, 1, 10, 0, 2000, 0.7, 2000, 1000, 2, 2,
+                    "1 room x 15,000 players over the nodes of a cluster; in the standings after 2 measured questions the"
+                            + " owner (the first node) is killed (SIGKILL) and every client reconnects elsewhere and resumes"));
 
     static Scenario named(String name) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -23,9 +23,12 @@ import java.util.List;
  * @param warmupQuestions the first questions of each game, measured apart ("warmup.*"), outside the figures
  * @param stormIndex      after this question's standings every bot drops and resumes (-1: no storm)
  * @param stormWindowMs   window over which the drops are spread
+ * @param failover        cluster-failover: a bot whose connection closes unexpectedly reconnects to another node and
+ *                        resumes ({@link Failover}); it does not drop itself ({@code stormIndex} only marks the
+ *                        standings during which the owner is killed)
  */
 record WorkerSpec(List<String> urls, List<String> codes, int firstPlayer, int players, int questions, double joinRate,
                   int maxHandshakes, int sourceAddresses, int sourceOffset, int ioThreads, int answerMinMs,
                   int answerMaxMs, double correctShare, String quizFile, int warmupQuestions,
-                  int stormIndex, long stormWindowMs) {
+                  int stormIndex, long stormWindowMs, boolean failover) {
 }

@@ -5,9 +5,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -28,6 +31,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.util.AttributeKey;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -107,14 +111,23 @@ final class WsClient implements AutoCloseable {
      * are used.
      */
     void connect(int node, int source, Listener listener) {
+        connect(node, source, listener, null);
+    }
+
+    /**
+     * The same, on event loop {@code loop} (one of this client's; null: the group's choice): a reconnecting bot keeps
+     * its loop, so its timers and its new connection's events never run at once.
+     */
+    void connect(int node, int source, Listener listener, EventLoop loop) {
         URI uri = uris.get(node);
         InetSocketAddress remote = remotes.get(node);
         Conn conn = new Conn(listener);
-        Bootstrap b = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+        Bootstrap b = (loop == null ? bootstrap.clone() : bootstrap.clone(loop)).handler(new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel ch) {
                 ch.pipeline().addLast(new HttpClientCodec());
                 ch.pipeline().addLast(new HttpObjectAggregator(64 * 1024));
+                ch.pipeline().addLast(CLOSE_STATUS_READER);
                 ch.pipeline().addLast(new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
                         .webSocketUri(uri)
                         .version(WebSocketVersion.V13)
@@ -136,6 +149,38 @@ final class WsClient implements AutoCloseable {
                 conn.fail(done.cause());
             }
         });
+    }
+
+    /** {@link #connect(int, int, Listener, EventLoop)} after {@code delayMs} (scheduled on {@code loop}, or any). */
+    void connectLater(int node, int source, Listener listener, EventLoop loop, long delayMs) {
+        if (delayMs <= 0) {
+            connect(node, source, listener, loop);
+        } else {
+            (loop == null ? group.next() : loop).schedule(() -> connect(node, source, listener, loop), delayMs,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The status of the close frame the server sent on {@code ch}, or -1 when none came (the TCP connection just ended). */
+    static int closeStatus(Channel ch) {
+        Integer s = ch.attr(CLOSE_STATUS).get();
+        return s == null ? -1 : s;
+    }
+
+    private static final AttributeKey<Integer> CLOSE_STATUS = AttributeKey.valueOf("quiznight.closeStatus");
+
+    /** Notes a close frame's status on the channel and passes the frame on (the protocol handler answers it). */
+    private static final ChannelInboundHandlerAdapter CLOSE_STATUS_READER = new CloseStatusReader();
+
+    @ChannelHandler.Sharable
+    private static final class CloseStatusReader extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof CloseWebSocketFrame f) {
+                ctx.channel().attr(CLOSE_STATUS).set(f.statusCode());
+            }
+            ctx.fireChannelRead(msg);
+        }
     }
 
     static void send(Channel ch, String text) {
