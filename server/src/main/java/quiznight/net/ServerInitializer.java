@@ -57,7 +57,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
                         .maxFramePayloadLength(settings.maxFrameBytes())
                         .allowExtensions(false)
-                        .closeOnProtocolViolation(true)
+                        // The session answers a violation with a close frame and the WebSocket layer closes TCP a
+                        // second later: closing at once could reset the connection before the client read the frame.
+                        .closeOnProtocolViolation(false)
                         .build())
                 .build();
         ChannelPipeline p = ch.pipeline();

@@ -156,6 +156,12 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             close(WebSocketCloseStatus.MESSAGE_TOO_BIG.code(), "message too big");
             return;
         }
+        if (cause instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException corrupt) {
+            // Over the frame limit (1009), invalid UTF-8 (1007), a protocol error (1002): the decoder now ignores
+            // the rest of this connection's input; the close frame goes out and TCP closes after the timeout.
+            close(corrupt.closeStatus().code(), corrupt.closeStatus().reasonText());
+            return;
+        }
         log.debug("connection error, closing: {}", cause.toString());
         ctx.close();
     }
