@@ -161,7 +161,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         if (!Tokens.same(Tokens.digest(token), shared.hostTokenDigest())) {
             return jsonError(HttpResponseStatus.FORBIDDEN, "That token is not this room's host token.");
         }
-        return resultsIn(code, uri, shared.csv(), shared.json());
+        return resultsIn(code, uri, shared::csv, shared::json);
     }
 
     // ---- uploads -------------------------------------------------------------------------------
@@ -330,25 +330,28 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         if (result == null) {
             return jsonError(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
         }
-        try {
-            return resultsIn(code, uri, ResultsCsv.render(result), json.writeValueAsBytes(result));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return resultsIn(code, uri, () -> ResultsCsv.render(result), () -> {
+            try {
+                return json.writeValueAsBytes(result);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The results as JSON or, with {@code ?format=csv}, as CSV. */
-    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, String csv, byte[] jsonBody) {
+    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, java.util.function.Supplier<String> csv,
+                                       java.util.function.Supplier<byte[]> jsonBody) {
         List<String> format = uri.parameters().get("format");
         if (format != null && format.contains("csv")) {
-            FullHttpResponse r = bytes(HttpResponseStatus.OK, StaticFiles.utf8(csv), "text/csv; charset=utf-8");
+            FullHttpResponse r = bytes(HttpResponseStatus.OK, StaticFiles.utf8(csv.get()), "text/csv; charset=utf-8");
             r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"quiznight-" + code + ".csv\"");
             return r;
         }
         if (format != null && !format.contains("json")) {
             return jsonError(HttpResponseStatus.BAD_REQUEST, "Format must be 'json' or 'csv'.");
         }
-        FullHttpResponse r = bytes(HttpResponseStatus.OK, jsonBody, "application/json");
+        FullHttpResponse r = bytes(HttpResponseStatus.OK, jsonBody.get(), "application/json");
         r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"quiznight-" + code + ".json\"");
         return r;
     }
