@@ -241,7 +241,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     public CompletionStage<Optional<RoomRef>> elsewhere(String code) {
         RemoteRoom known = remoteRooms.get(code);
         if (known != null && !known.isGone()) {
-            return CompletableFuture.completedFuture(Optional.of(known));
+            return known.subscribed().thenApply(v -> Optional.of(known));
         }
         if (!code.matches("\\d{6}")) {
             return CompletableFuture.completedFuture(Optional.empty());

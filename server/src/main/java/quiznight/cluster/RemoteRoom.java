@@ -37,7 +37,8 @@ final class RemoteRoom implements RoomRef {
     private final Set<Peer> players = new LinkedHashSet<>();
     private final Map<Peer, String> members = new IdentityHashMap<>();
     private Peer host;
-    private boolean gone;
+    /** Written on the loop; read by the cluster from other threads. */
+    private volatile boolean gone;
     /** When a connection last used this relay (ms): one unused for {@link #IDLE_GRACE_MS} is dropped. */
     private long lastUsed;
     /** A relay is handed out before its first request is made: it is kept this long with nothing held. */
