@@ -384,6 +384,29 @@ class ClusterEndToEndTest {
         playToThePodiumAsScripted(host, players, 1);
     }
 
+    @Test
+    void redisDown_createIsAnsweredUnavailable_andWorksOnceRedisIsBack() throws Exception {
+        ServerProcess one = node("one", true);
+        redis.crash();
+        WsClient host = connect(one);
+        host.send("type", "create", "quiz", "mixed");
+        // Lettuce holds the command while it reconnects, up to its 5 s timeout; then the refusal is explicit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> host.types().contains("error"));
+        assertThat(host.take("error").get("code").asText()).isEqualTo("unavailable");
+        redis.start();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> {
+                    if (host.types().contains("error")) {
+                        host.take("error");
+                    }
+                    if (!host.types().contains("created")) {
+                        host.send("type", "create", "quiz", "mixed");
+                    }
+                    return host.types().contains("created");
+                });
+        assertThat(host.take("created").get("code").asText()).hasSize(6);
+    }
+
     private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {
         var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port + path));
         if (token != null) {

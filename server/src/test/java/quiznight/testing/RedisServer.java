@@ -31,7 +31,8 @@ public final class RedisServer implements AutoCloseable {
         start();
     }
 
-    private void start() throws IOException {
+    /** Starts Redis again on the same port (after {@link #crash()}), empty. */
+    public void start() throws IOException {
         process = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", "",
                 "--appendonly", "no", "--daemonize", "no", "--logfile", "")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -41,9 +42,14 @@ public final class RedisServer implements AutoCloseable {
 
     /** Kills Redis (SIGKILL: everything in it is lost, as after a crash) and starts an empty one on the same port. */
     public void crashAndRestart() throws Exception {
+        crash();
+        start();
+    }
+
+    /** Kills Redis with SIGKILL and leaves it down. */
+    public void crash() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-        start();
     }
 
     public String url() {
