@@ -610,7 +610,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         Room room = found.get();
         List<Runnable> requests = new ArrayList<>(run.size());
         for (Envelope e : run) {
-            String key = code + "/" + e.node() + "/" + e.conn();
+            String key = RemotePeer.key(code, e.node(), e.conn());
             if (e.kind() == Envelope.GONE) {
                 RemotePeer p = remotePeers.remove(key);
                 if (p != null) {
@@ -728,7 +728,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 continue;
             }
             registry.find(p.code).ifPresent(room -> room.execute(() -> {
-                if (remotePeers.remove(p.code + "/" + p.node + "/" + p.conn, p)) {
+                if (remotePeers.remove(p.key(), p)) {
                     room.disconnected(p, p.memberId());
                     p.close(1012, "the connection between servers was interrupted: reconnect");
                 }
@@ -740,7 +740,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private void serverGone(String node) {
         int n = 0;
         for (RemotePeer p : new ArrayList<>(remotePeers.values())) {
-            if (p.node.equals(node) && remotePeers.remove(p.code + "/" + p.node + "/" + p.conn, p)) {
+            if (p.node.equals(node) && remotePeers.remove(p.key(), p)) {
                 registry.find(p.code).ifPresent(room -> room.ref().disconnected(p, p.memberId()));
                 n++;
             }

@@ -30,6 +30,15 @@ final class RemotePeer implements Peer {
         this.conn = conn;
     }
 
+    /** How the owner finds this connection again: room, server and connection id. */
+    static String key(String code, String node, long conn) {
+        return code + "/" + node + "/" + conn;
+    }
+
+    String key() {
+        return key(code, node, conn);
+    }
+
     Role role() {
         return role;
     }

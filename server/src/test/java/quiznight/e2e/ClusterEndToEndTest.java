@@ -184,6 +184,19 @@ class ClusterEndToEndTest {
         return outcome;
     }
 
+    private record StartedGame(WsClient host, String code, List<Player> players) {
+    }
+
+    /** A room created through {@code hostNode}, its players joined through {@code playerNodes}, question 0 played. */
+    private StartedGame startedAndFirstQuestionPlayed(ServerProcess hostNode, List<ServerProcess> playerNodes) {
+        WsClient host = connect(hostNode);
+        String code = create(host);
+        List<Player> players = join(code, playerNodes);
+        host.send("type", "start");
+        playQuestion(host, players, 0);
+        return new StartedGame(host, code, players);
+    }
+
     /** From open question {@code q} to the podium; every player answered every question as scripted. */
     private static void playToThePodiumAsScripted(WsClient host, List<Player> players, int q) {
         playQuestion(host, players, q);
@@ -262,11 +275,10 @@ class ClusterEndToEndTest {
     @Test
     void edgeKilledMidQuestion_itsPlayersResumeOnAnotherServer_withTheirScoresIntact() throws Exception {
         List<ServerProcess> three = cluster();
-        WsClient host = connect(three.get(0));
-        String code = create(host);
-        List<Player> players = join(code, three);
-        host.send("type", "start");
-        playQuestion(host, players, 0);
+        StartedGame game = startedAndFirstQuestionPlayed(three.get(0), three);
+        WsClient host = game.host();
+        String code = game.code();
+        List<Player> players = game.players();
         assertThat(next(host, players)).isTrue();
 
         // Question 1 is open; the third server dies before its players (P2, P5) answer.
@@ -286,11 +298,10 @@ class ClusterEndToEndTest {
     @Test
     void ownerKilled_anotherServerTakesTheRoomOver_andTheGameContinuesWithEveryScore() throws Exception {
         List<ServerProcess> three = cluster();
-        WsClient host = connect(three.get(0));
-        String code = create(host);
-        List<Player> players = join(code, List.of(three.get(1), three.get(2)));
-        host.send("type", "start");
-        playQuestion(host, players, 0);
+        StartedGame game = startedAndFirstQuestionPlayed(three.get(0), List.of(three.get(1), three.get(2)));
+        WsClient host = game.host();
+        String code = game.code();
+        List<Player> players = game.players();
         host.send("type", "next");
         host.take("standings");
         for (Player p : players) {
@@ -331,11 +342,10 @@ class ClusterEndToEndTest {
     @Test
     void ownerStoppedWithSigterm_handsTheRoomOff_andTheGameGoesOnElsewhere_unended() throws Exception {
         List<ServerProcess> two = List.of(node("one", true), node("two", true));
-        WsClient host = connect(two.get(0));
-        String code = create(host);
-        List<Player> players = join(code, two);
-        host.send("type", "start");
-        playQuestion(host, players, 0);
+        StartedGame game = startedAndFirstQuestionPlayed(two.get(0), two);
+        WsClient host = game.host();
+        String code = game.code();
+        List<Player> players = game.players();
 
         two.get(0).terminate();
         assertThat(two.get(0).output).noneMatch(l -> l.contains("results written"));
@@ -362,11 +372,10 @@ class ClusterEndToEndTest {
     @Test
     void redisCrashesMidQuestion_theGameGoesOn_relayedPlayersResumeWhenItIsBack_andEveryScoreIsKept() throws Exception {
         List<ServerProcess> two = List.of(node("one", true), node("two", true));
-        WsClient host = connect(two.get(0));
-        String code = create(host);
-        List<Player> players = join(code, two);
-        host.send("type", "start");
-        playQuestion(host, players, 0);
+        StartedGame game = startedAndFirstQuestionPlayed(two.get(0), two);
+        WsClient host = game.host();
+        String code = game.code();
+        List<Player> players = game.players();
         assertThat(next(host, players)).isTrue();
         assertThat(host.await("question").get("index").asInt()).isEqualTo(1);
 
