@@ -276,9 +276,9 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         // after a stopping server has let go of Redis.
         flush();
         String code = room.code();
-        handedOff.remove(code);
+        boolean releasedAlready = handedOff.remove(code); // a hand-off released the entry before closing
         remotePeers.values().removeIf(p -> p.code.equals(code));
-        if (!closed) {
+        if (!closed && !releasedAlready) {
             redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {bytes(ownerKey(code))}, bytes(nodeId));
         }
     }
