@@ -288,9 +288,12 @@ public final class Room {
         }
     }
 
-    /** How long this room lives on with nobody connected: shorter while it never started (nothing would be lost). */
+    /**
+     * How long this room lives on with nobody connected: shorter while it never started and nobody joined it (its
+     * host left it: nothing would be lost, and the server gets the room back sooner).
+     */
     private long idleRetentionMs() {
-        return game.phase() == Phase.LOBBY ? services.settings().abandonedRetentionMs()
+        return game.phase() == Phase.LOBBY && game.playerCount() == 0 ? services.settings().abandonedRetentionMs()
                 : services.settings().emptyRetentionMs();
     }
 
