@@ -25,7 +25,7 @@ public final class AddressQuotas {
     private final int roomsPerAddress;
     private final int joinsPerRoom;
     private final Predicate<String> live;
-    private final Map<String, Set<String>> roomsByAddress = new ConcurrentHashMap<>();
+    private final Map<String, Rooms> roomsByAddress = new ConcurrentHashMap<>();
     private final Map<String, int[]> joins = new ConcurrentHashMap<>();
     private volatile long lastSweep;
 
@@ -48,35 +48,54 @@ public final class AddressQuotas {
         return new AddressQuotas(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, code -> true);
     }
 
+    /** What an address holds: its live rooms, and the creations admitted but not yet answered. */
+    private static final class Rooms {
+        final Set<String> codes = new HashSet<>();
+        int pending;
+    }
+
     /**
-     * Counts a create request from the address, or refuses it: {@code capacity} while it has its share of live
-     * rooms, {@code rate-limited} past its creations per minute.
+     * Admits a create request from the address, or refuses it: {@code capacity} while it has its share of live
+     * rooms, {@code rate-limited} past its creations per minute. An admitted request must end in {@link #created}
+     * or {@link #failed}: its place is held until then, so many connections at once cannot overshoot.
      */
     public void admitCreate(String address, long now) {
         String key = CodeGuard.key(address);
         sweep(now);
-        Set<String> mine = roomsByAddress.get(key);
-        if (mine != null) {
-            synchronized (mine) {
-                mine.removeIf(code -> !live.test(code));
-                if (mine.size() >= roomsPerAddress) {
-                    throw new ProtocolException(ErrorCode.CAPACITY, "Your network already has " + roomsPerAddress
-                            + " rooms open on this server: finish or close one before creating another.");
-                }
+        Rooms mine = roomsByAddress.computeIfAbsent(key, k -> new Rooms());
+        synchronized (mine) {
+            mine.codes.removeIf(code -> !live.test(code));
+            if (mine.codes.size() + mine.pending >= roomsPerAddress) {
+                throw new ProtocolException(ErrorCode.CAPACITY, "Your network already has " + roomsPerAddress
+                        + " rooms open on this server: finish or close one before creating another.");
             }
-        }
-        long wait = creations.acquire(key, now);
-        if (wait > 0) {
-            throw new ProtocolException(ErrorCode.RATE_LIMITED, "At most " + createsPerMinute
-                    + " rooms a minute from one network: try again in " + (wait + 999) / 1000 + " s.");
+            long wait = creations.acquire(key, now);
+            if (wait > 0) {
+                throw new ProtocolException(ErrorCode.RATE_LIMITED, "At most " + createsPerMinute
+                        + " rooms a minute from one network: try again in " + (wait + 999) / 1000 + " s.");
+            }
+            mine.pending++;
         }
     }
 
-    /** The address created the room with this code. */
+    /** The admitted request made the room with this code. */
     public void created(String address, String code) {
-        Set<String> mine = roomsByAddress.computeIfAbsent(CodeGuard.key(address), k -> new HashSet<>());
+        Rooms mine = roomsByAddress.computeIfAbsent(CodeGuard.key(address), k -> new Rooms());
         synchronized (mine) {
-            mine.add(code);
+            mine.pending = Math.max(0, mine.pending - 1);
+            mine.codes.add(code);
+        }
+    }
+
+    /** The admitted request made no room (unknown quiz, Redis unreachable): it counts for nothing. */
+    public void failed(String address, long now) {
+        String key = CodeGuard.key(address);
+        creations.giveBack(key, now);
+        Rooms mine = roomsByAddress.get(key);
+        if (mine != null) {
+            synchronized (mine) {
+                mine.pending = Math.max(0, mine.pending - 1);
+            }
         }
     }
 
@@ -101,8 +120,8 @@ public final class AddressQuotas {
         joins.keySet().removeIf(k -> !live.test(k.substring(k.lastIndexOf(' ') + 1)));
         roomsByAddress.values().removeIf(mine -> {
             synchronized (mine) {
-                mine.removeIf(code -> !live.test(code));
-                return mine.isEmpty();
+                mine.codes.removeIf(code -> !live.test(code));
+                return mine.codes.isEmpty() && mine.pending == 0;
             }
         });
     }

@@ -229,7 +229,18 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             // A refusal of the request itself (unknown quiz, bad options, capacity) is thrown here, before pending.
             String address = clientAddress();
             config.quotas().admitCreate(address, receivedAt);
-            java.util.concurrent.CompletionStage<quiznight.room.Room> created = registry.createAsync(create);
+            java.util.concurrent.CompletionStage<quiznight.room.Room> created;
+            try {
+                created = registry.createAsync(create);
+            } catch (RuntimeException e) {
+                config.quotas().failed(address, receivedAt);
+                throw e;
+            }
+            created.whenComplete((room, failure) -> {
+                if (failure != null) {
+                    config.quotas().failed(address, receivedAt);
+                }
+            });
             pending = true;
             answered(created, room -> {
                 config.quotas().created(address, room.code());

@@ -56,6 +56,25 @@ class AddressQuotasTest {
     }
 
     @Test
+    void createsThatMadeNoRoom_countForNothing() {
+        for (int i = 0; i < 20; i++) {
+            quotas.admitCreate(MEETUP, clock.millis());
+            quotas.failed(MEETUP, clock.millis());
+        }
+        assertThat(refusal(() -> quotas.admitCreate(MEETUP, clock.millis()))).isNull();
+    }
+
+    @Test
+    void createsAdmittedButNotYetAnswered_holdTheirPlace_soManyConnectionsAtOnceCannotOvershoot() {
+        AddressQuotas two = new AddressQuotas(100, 2, 100, live::contains);
+        two.admitCreate(MEETUP, clock.millis());
+        two.admitCreate(MEETUP, clock.millis());
+        assertThat(refusal(() -> two.admitCreate(MEETUP, clock.millis()))).isEqualTo(ErrorCode.CAPACITY);
+        two.failed(MEETUP, clock.millis());
+        assertThat(refusal(() -> two.admitCreate(MEETUP, clock.millis()))).isNull();
+    }
+
+    @Test
     void joinsToOneRoomFromOneAddress_stopAt100_otherRoomsAndAddressesAreNotAffected() {
         for (int i = 0; i < 100; i++) {
             quotas.admitJoin(MEETUP, "111111", clock.millis());
