@@ -80,7 +80,8 @@ for i in $(seq 1 $(( SINGLE == 1 ? 1 : NODES ))); do
   [ "$SINGLE" = 1 ] || cluster=(--redis "redis://127.0.0.1:$REDIS_PORT" --node-id "node$i")
   # one room holds every player of the run; the journals go to a throw-away folder
   java "-Xmx$HEAP" -jar "$JAR" --port "$port" --bind 127.0.0.1 --quizzes loadtest/quizzes \
-      --max-players $(( PLAYERS + 1000 )) --results-dir "$OUT/cluster-results/node$i" --data-dir "$WORK/node$i-data" \
+      --max-players $(( PLAYERS + 1000 )) --joins-per-room-per-address 1000000 --creates-per-minute 100000 \
+      --rooms-per-address 100000 --results-dir "$OUT/cluster-results/node$i" --data-dir "$WORK/node$i-data" \
       "${cluster[@]}" > "$OUT/cluster-node$i.log" 2>&1 &
   SERVER_PIDS+=($!)
   URLS+=("ws://127.0.0.1:$port")

@@ -119,9 +119,29 @@ public final class Main implements Callable<Integer> {
             description = "Players one room holds (env MAX_PLAYERS; default ${DEFAULT-VALUE}).")
     int maxPlayersPerRoom;
 
-    @Option(names = "--failed-joins-per-minute", defaultValue = "${env:FAILED_JOINS_PER_MINUTE:-10}", paramLabel = "N",
-            description = "Joins to unknown room codes one client address may make per minute before 'rate-limited' (env FAILED_JOINS_PER_MINUTE; default ${DEFAULT-VALUE}).")
-    int failedJoinsPerMinute;
+    @Option(names = "--wrong-codes-burst", defaultValue = "${env:WRONG_CODES_BURST:-100}", paramLabel = "N",
+            description = "Unknown room codes one client address may try at once; past its budget only codes it knows (rooms created or joined from it) are looked up, others get 'rate-limited' (env WRONG_CODES_BURST; default ${DEFAULT-VALUE}).")
+    int wrongCodesBurst;
+
+    @Option(names = "--wrong-codes-per-hour", defaultValue = "${env:WRONG_CODES_PER_HOUR:-30}", paramLabel = "N",
+            description = "Unknown room codes a client address's budget regains per hour (env WRONG_CODES_PER_HOUR; default ${DEFAULT-VALUE}).")
+    double wrongCodesPerHour;
+
+    @Option(names = "--creates-per-minute", defaultValue = "${env:CREATES_PER_MINUTE:-5}", paramLabel = "N",
+            description = "Rooms one client address may create per minute (env CREATES_PER_MINUTE; default ${DEFAULT-VALUE}).")
+    int createsPerMinute;
+
+    @Option(names = "--rooms-per-address", defaultValue = "${env:ROOMS_PER_ADDRESS:-20}", paramLabel = "N",
+            description = "Rooms created from one client address that may be open at once (env ROOMS_PER_ADDRESS; default ${DEFAULT-VALUE}).")
+    int roomsPerAddress;
+
+    @Option(names = "--joins-per-room-per-address", defaultValue = "${env:JOINS_PER_ROOM_PER_ADDRESS:-100}", paramLabel = "N",
+            description = "Join requests one client address may send to one room; a lecture hall behind one address needs about twice its seats (env JOINS_PER_ROOM_PER_ADDRESS; default ${DEFAULT-VALUE}).")
+    int joinsPerRoomPerAddress;
+
+    @Option(names = "--failed-joins-per-minute", hidden = true, paramLabel = "N",
+            description = "Replaced by --wrong-codes-burst and --wrong-codes-per-hour; accepted and ignored.")
+    Integer failedJoinsPerMinute;
 
     @Option(names = "--unwritable-timeout-ms", defaultValue = "${env:UNWRITABLE_TIMEOUT_MS:-15000}", paramLabel = "MS",
             description = "A client that stops reading is closed after this long (env UNWRITABLE_TIMEOUT_MS; default ${DEFAULT-VALUE}).")
@@ -161,7 +181,11 @@ public final class Main implements Callable<Integer> {
         require(idleTimeoutMs > pingIntervalMs, "--idle-timeout-ms must be longer than --ping-interval-ms");
         require(maxRooms >= 1, "--max-rooms must be at least 1");
         require(maxPlayersPerRoom >= 1, "--max-players must be at least 1");
-        require(failedJoinsPerMinute >= 1, "--failed-joins-per-minute must be at least 1");
+        require(wrongCodesBurst >= 1, "--wrong-codes-burst must be at least 1");
+        require(wrongCodesPerHour > 0, "--wrong-codes-per-hour must be above 0");
+        require(createsPerMinute >= 1, "--creates-per-minute must be at least 1");
+        require(roomsPerAddress >= 1, "--rooms-per-address must be at least 1");
+        require(joinsPerRoomPerAddress >= 1, "--joins-per-room-per-address must be at least 1");
         require(unwritableTimeoutMs >= 1000, "--unwritable-timeout-ms must be at least 1000");
         require(maxHeaderBytes >= 1024 && maxHeaderBytes <= 65536, "--max-header-bytes must be from 1024 to 65536");
         require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
@@ -190,7 +214,11 @@ public final class Main implements Callable<Integer> {
             b.idleTimeoutMs = idleTimeoutMs;
             b.maxRooms = maxRooms;
             b.maxPlayersPerRoom = maxPlayersPerRoom;
-            b.failedJoinsPerMinute = failedJoinsPerMinute;
+            b.wrongCodesBurst = wrongCodesBurst;
+            b.wrongCodesPerHour = wrongCodesPerHour;
+            b.createsPerMinute = createsPerMinute;
+            b.roomsPerAddress = roomsPerAddress;
+            b.joinsPerRoomPerAddress = joinsPerRoomPerAddress;
             b.unwritableTimeoutMs = unwritableTimeoutMs;
             b.allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
             b.nameBlocklist = nameBlocklist;
@@ -211,6 +239,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Logger log = LoggerFactory.getLogger(Main.class);
+        if (failedJoinsPerMinute != null) {
+            log.warn("--failed-joins-per-minute is no longer used: see --wrong-codes-burst and --wrong-codes-per-hour");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info(settings.redis() == null ? "stopping: telling clients and writing results"

@@ -23,7 +23,12 @@ import java.util.function.Consumer;
  * @param emptyRetentionMs    how long a room with nobody connected lives on
  * @param messagesPerSecond   messages one connection may send per second on average
  * @param messageBurst        messages one connection may send in a burst
- * @param failedJoinsPerMinute joins to unknown rooms one client address may make per minute
+ * @param wrongCodesBurst     unknown room codes one client address may try at once (then only codes it knows)
+ * @param wrongCodesPerHour   unknown room codes its budget regains per hour
+ * @param createsPerMinute    rooms one client address may create per minute
+ * @param roomsPerAddress     rooms created from one client address that may be live at once
+ * @param joinsPerRoomPerAddress join requests one client address may send to one room
+ * @param abandonedRetentionMs how long a room that never started lives on with no host and no player connected
  * @param unwritableTimeoutMs a connection that does not read for this long (its buffer stays full) is closed
  * @param allowedOrigins      browser origins allowed to open the WebSocket besides the server's own
  * @param nameBlocklist       file of words refused in nicknames; null: the bundled list
@@ -54,7 +59,12 @@ public record Settings(
         long emptyRetentionMs,
         double messagesPerSecond,
         int messageBurst,
-        int failedJoinsPerMinute,
+        int wrongCodesBurst,
+        double wrongCodesPerHour,
+        int createsPerMinute,
+        int roomsPerAddress,
+        int joinsPerRoomPerAddress,
+        long abandonedRetentionMs,
         long unwritableTimeoutMs,
         List<String> allowedOrigins,
         Path nameBlocklist,
@@ -120,7 +130,12 @@ public record Settings(
         public long emptyRetentionMs = 10 * 60_000L;
         public double messagesPerSecond = 20;
         public int messageBurst = 40;
-        public int failedJoinsPerMinute = 10;
+        public int wrongCodesBurst = 100;
+        public double wrongCodesPerHour = 30;
+        public int createsPerMinute = 5;
+        public int roomsPerAddress = 20;
+        public int joinsPerRoomPerAddress = 100;
+        public long abandonedRetentionMs = 2 * 60_000L;
         public long unwritableTimeoutMs = 15_000;
         public List<String> allowedOrigins = List.of();
         public Path nameBlocklist;
@@ -152,7 +167,12 @@ public record Settings(
             emptyRetentionMs = s.emptyRetentionMs;
             messagesPerSecond = s.messagesPerSecond;
             messageBurst = s.messageBurst;
-            failedJoinsPerMinute = s.failedJoinsPerMinute;
+            wrongCodesBurst = s.wrongCodesBurst;
+            wrongCodesPerHour = s.wrongCodesPerHour;
+            createsPerMinute = s.createsPerMinute;
+            roomsPerAddress = s.roomsPerAddress;
+            joinsPerRoomPerAddress = s.joinsPerRoomPerAddress;
+            abandonedRetentionMs = s.abandonedRetentionMs;
             unwritableTimeoutMs = s.unwritableTimeoutMs;
             allowedOrigins = s.allowedOrigins;
             nameBlocklist = s.nameBlocklist;
@@ -169,7 +189,8 @@ public record Settings(
         public Settings build() {
             return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
-                    messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
+                    messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
+                    joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
                     redis, nodeId);
         }

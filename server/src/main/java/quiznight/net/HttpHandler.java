@@ -40,6 +40,7 @@ import quiznight.room.Room;
 import quiznight.room.RoomDirectory;
 import quiznight.room.RoomRegistry;
 import quiznight.room.Tokens;
+import quiznight.session.CodeGuard;
 import quiznight.session.SessionHandler;
 
 /**
@@ -63,15 +64,18 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final Uploads uploads;
     private final OriginCheck originCheck;
     private final Set<String> trustedProxies;
+    private final CodeGuard codes;
 
     /**
      * @param basePath       the prefix every path is served under ("" for none, else like "/quiz")
      * @param uploads        where {@code POST /api/quizzes} goes
      * @param originCheck    the WebSocket's origin rule, also applied to uploads from a browser
      * @param trustedProxies reverse proxies whose X-Forwarded-For names the client for the upload limit
+     * @param codes          the guard against guessing room codes the WebSocket joins share
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
-                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies) {
+                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes) {
+        this.codes = codes;
         this.basePath = basePath;
         this.catalog = catalog;
         this.registry = registry;
@@ -107,42 +111,88 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             return;
         }
         FullHttpResponse r = route(req, uri);
-        if (r == ELSEWHERE) {
-            elsewhere(ctx, req, uri);
+        if (r == ROOM) {
+            room(ctx, req, uri);
         } else {
             respond(ctx, req, r);
         }
     }
 
-    /** Returned by {@link #route} for a room another server of the cluster holds: answered once it is looked up. */
-    private static final FullHttpResponse ELSEWHERE = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+    /** Returned by {@link #route} for a room's results or QR code: answered by {@link #room}. */
+    private static final FullHttpResponse ROOM = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
 
     /**
-     * Cluster mode: results or QR code of a room this server does not hold. The lookup goes to Redis; the
-     * connection reads nothing more until the answer is written, so keep-alive answers stay in order.
+     * A room's results or QR code. Neither may tell a stranger whether a code exists: results need the host token,
+     * and an unknown code and a wrong token are answered alike (404); a QR code, and in cluster mode the results of
+     * a room held elsewhere (whose token is checked there only once it finished), count against the address's
+     * budget of unknown codes ({@link CodeGuard}), the same as WebSocket joins: past it, codes new to the address
+     * are refused with 429 whether they exist or not. A room held elsewhere is looked up in Redis; the connection
+     * reads nothing more until the answer is written, so keep-alive answers stay in order.
      */
-    private void elsewhere(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder uri) {
+    private void room(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder uri) {
         Matcher m = ROOM_PATH.matcher(uri.rawPath().substring(basePath.length()));
         if (!m.matches()) {
             throw new IllegalStateException(uri.rawPath());
         }
         String code = m.group(1);
         boolean results = m.group(2).equals("results");
-        HttpRequest head = new DefaultHttpRequest(req.protocolVersion(), req.method(), req.uri(), req.headers().copy());
+        Optional<String> token = bearer(req);
+        if (results && token.isEmpty()) {
+            FullHttpResponse r = jsonError(HttpResponseStatus.UNAUTHORIZED,
+                    "Results need the header 'Authorization: Bearer <hostToken>'.");
+            r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            respond(ctx, req, r);
+            return;
+        }
+        Optional<Room> local = registry.find(code);
         RoomDirectory directory = registry.directory();
+        if (results && (local.isPresent() || directory == RoomDirectory.NONE)) {
+            respond(ctx, req, local.map(room -> results(room, token.get(), code, uri)).orElseGet(this::noResults));
+            return;
+        }
+        String address = clientAddress(ctx, req);
+        long now = System.currentTimeMillis();
+        CodeGuard.Pass pass = codes.admit(address, code, now);
+        if (pass == CodeGuard.Pass.REFUSED) {
+            long seconds = Math.max(1, (codes.retryAfterMs(address, now) + 999) / 1000);
+            FullHttpResponse r = jsonError(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many unknown room codes from your "
+                    + "network: check the code on the host's screen and try again in " + seconds + " s.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
+            respond(ctx, req, r);
+            return;
+        }
+        if (local.isPresent()) {
+            codes.found(address, code, pass, now);
+            respond(ctx, req, qrFor(local.get().joinUrl()));
+            return;
+        }
+        if (directory == RoomDirectory.NONE) {
+            respond(ctx, req, roomNotFound());
+            return;
+        }
+        HttpRequest head = new DefaultHttpRequest(req.protocolVersion(), req.method(), req.uri(), req.headers().copy());
         java.util.concurrent.CompletionStage<FullHttpResponse> answer;
         if (results) {
-            String token = bearer(req).orElseThrow();
             answer = directory.resultsElsewhere(code).thenCompose(shared -> {
                 if (shared.isPresent()) {
-                    return java.util.concurrent.CompletableFuture.completedFuture(sharedResults(code, token, shared.get(), uri));
+                    return java.util.concurrent.CompletableFuture.completedFuture(sharedResults(code, token.get(), shared.get(), uri));
                 }
-                return directory.heldElsewhere(code).thenApply(held -> held
-                        ? jsonError(HttpResponseStatus.CONFLICT, "The game has not finished yet.")
-                        : roomNotFound(true));
+                return directory.heldElsewhere(code).thenApply(held -> {
+                    if (!held) {
+                        return noResults();
+                    }
+                    codes.found(address, code, pass, now);
+                    return jsonError(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
+                });
             });
         } else {
-            answer = directory.heldElsewhere(code).thenApply(held -> held ? qrFor(registry.joinUrl(code)) : roomNotFound(false));
+            answer = directory.heldElsewhere(code).thenApply(held -> {
+                if (!held) {
+                    return roomNotFound();
+                }
+                codes.found(address, code, pass, now);
+                return qrFor(registry.joinUrl(code));
+            });
         }
         ctx.channel().config().setAutoRead(false);
         answer.whenComplete((r, failure) -> ctx.executor().execute(() -> {
@@ -159,7 +209,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private FullHttpResponse sharedResults(String code, String token, RoomDirectory.SharedResults shared, QueryStringDecoder uri) {
         if (!Tokens.same(Tokens.digest(token), shared.hostTokenDigest())) {
-            return jsonError(HttpResponseStatus.FORBIDDEN, "That token is not this room's host token.");
+            return noResults();
         }
         return resultsIn(code, uri, shared::csv, shared::json);
     }
@@ -276,7 +326,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
         Matcher m = ROOM_PATH.matcher(path);
         if (m.matches()) {
-            return m.group(2).equals("results") ? results(req, m.group(1), uri) : qr(m.group(1));
+            return ROOM;
         }
         if (path.startsWith("/api/")) {
             return jsonError(HttpResponseStatus.NOT_FOUND, "There is no such API endpoint.");
@@ -306,27 +356,21 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         return Optional.of(auth.substring(7).strip());
     }
 
-    private FullHttpResponse roomNotFound(boolean results) {
-        return jsonError(HttpResponseStatus.NOT_FOUND, results
-                ? "No room has that code (rooms are dropped 10 minutes after they finish)." : "No room has that code.");
+    private FullHttpResponse roomNotFound() {
+        return jsonError(HttpResponseStatus.NOT_FOUND, "No room has that code.");
     }
 
-    private FullHttpResponse results(FullHttpRequest req, String code, QueryStringDecoder uri) {
-        Optional<String> token = bearer(req);
-        if (token.isEmpty()) {
-            FullHttpResponse r = jsonError(HttpResponseStatus.UNAUTHORIZED,
-                    "Results need the header 'Authorization: Bearer <hostToken>'.");
-            r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-            return r;
+    /** An unknown code and a wrong host token get this same answer: results do not tell whether a code exists. */
+    private FullHttpResponse noResults() {
+        return jsonError(HttpResponseStatus.NOT_FOUND, "No room with that code has that host token "
+                + "(rooms are dropped 10 minutes after they finish).");
+    }
+
+    private FullHttpResponse results(Room room, String token, String code, QueryStringDecoder uri) {
+        if (!room.hostTokenMatches(token)) {
+            return noResults();
         }
-        Optional<Room> room = registry.find(code);
-        if (room.isEmpty()) {
-            return registry.directory() != RoomDirectory.NONE ? ELSEWHERE : roomNotFound(true);
-        }
-        if (!room.get().hostTokenMatches(token.get())) {
-            return jsonError(HttpResponseStatus.FORBIDDEN, "That token is not this room's host token.");
-        }
-        GameResult result = room.get().result();
+        GameResult result = room.result();
         if (result == null) {
             return jsonError(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
         }
@@ -354,14 +398,6 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         FullHttpResponse r = bytes(HttpResponseStatus.OK, jsonBody.get(), "application/json");
         r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"quiznight-" + code + ".json\"");
         return r;
-    }
-
-    private FullHttpResponse qr(String code) {
-        Optional<Room> room = registry.find(code);
-        if (room.isEmpty()) {
-            return registry.directory() != RoomDirectory.NONE ? ELSEWHERE : roomNotFound(false);
-        }
-        return qrFor(room.get().joinUrl());
     }
 
     private static FullHttpResponse qrFor(String joinUrl) {

@@ -34,7 +34,8 @@ import quiznight.results.ResultsStore;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
 import quiznight.room.RoomSettings;
-import quiznight.session.PerMinute;
+import quiznight.session.AddressQuotas;
+import quiznight.session.CodeGuard;
 import quiznight.session.NettyFanout;
 import quiznight.session.SessionConfig;
 
@@ -102,7 +103,7 @@ public final class QuizServer implements AutoCloseable {
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
                     new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100,
-                            settings.maxPlayersPerRoom()),
+                            settings.maxPlayersPerRoom(), settings.abandonedRetentionMs()),
                     cluster != null ? cluster.fanout() : localFanout, names);
             RoomRegistry registry = new RoomRegistry(catalog, services,
                     () -> new NettyRoomLoop(workers.next()),
@@ -116,13 +117,16 @@ public final class QuizServer implements AutoCloseable {
                     return registry.rooms().stream().mapToInt(Room::awayForMetrics).sum();
                 }
             }, java.util.Arrays.stream(quiznight.game.Phase.values()).map(quiznight.game.Phase::wire).toArray(String[]::new));
-            PerMinute failedJoins = new PerMinute(settings.failedJoinsPerMinute());
+            // Per server, also in cluster mode: each server counts the clients connected to it.
+            CodeGuard codes = new CodeGuard(settings.wrongCodesBurst(), settings.wrongCodesPerHour());
+            AddressQuotas quotas = new AddressQuotas(settings.createsPerMinute(), settings.roomsPerAddress(),
+                    settings.joinsPerRoomPerAddress(), code -> registry.find(code).isPresent());
             OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
                     settings.allowedOrigins());
             uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
                     cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
-                    originCheck, java.util.Set.copyOf(settings.trustedProxies()));
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes);
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -131,7 +135,7 @@ public final class QuizServer implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
                     .childHandler(new ServerInitializer(settings, originCheck, http,
-                            new SessionConfig(codec, registry, clock, metrics, failedJoins, settings.pingIntervalMs(),
+                            new SessionConfig(codec, registry, clock, metrics, codes, quotas, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
                                     java.util.Set.copyOf(settings.trustedProxies())), connections));
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.

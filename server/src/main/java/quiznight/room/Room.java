@@ -185,6 +185,10 @@ public final class Room {
         peer.bind(ref, Peer.Role.HOST, null);
         send(peer, new ServerMessage.Created(code, hostToken, joinUrl, quizInfo()));
         log.info("room created {} {} {}", kv("room", code), kv("quiz", quiz.id()), kv("questions", game.total()));
+        if (!peer.isOpen()) {
+            // Its creator left before the room was ready: nobody will tell it so later.
+            disconnected(peer, null);
+        }
     }
 
     public void join(Peer peer, String name, long now) {
@@ -279,9 +283,18 @@ public final class Room {
         }
         if (!closed && host == null && game.connectedCount() == 0) {
             if (idleTimer == null) {
-                idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
+                idleTimer = loop.schedule(this::idleExpired, idleRetentionMs());
             }
         }
+    }
+
+    /**
+     * How long this room lives on with nobody connected: shorter while it never started and nobody joined it (its
+     * host left it: nothing would be lost, and the server gets the room back sooner).
+     */
+    private long idleRetentionMs() {
+        return game.phase() == Phase.LOBBY && game.playerCount() == 0 ? services.settings().abandonedRetentionMs()
+                : services.settings().emptyRetentionMs();
     }
 
     /** A host command: start, next, end, kick or lock. */
@@ -951,7 +964,7 @@ public final class Room {
         idleTimer = null;
         if (host == null && game.connectedCount() == 0) {
             log.info("room dropped: nobody connected {} {}", kv("room", code),
-                    kv("idleSec", services.settings().emptyRetentionMs() / 1000));
+                    kv("idleSec", idleRetentionMs() / 1000));
             if (result == null && game.phase() != Phase.LOBBY) {
                 result = buildResult(false);
                 services.results().write(result).thenRun(journal::delete);

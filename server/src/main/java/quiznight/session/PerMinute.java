@@ -58,6 +58,17 @@ public final class PerMinute {
         }
     }
 
+    /** Takes back one event counted in the current window (one that turned out not to count). */
+    public void giveBack(String key, long now) {
+        Window w = byKey.get(key);
+        if (w != null) {
+            synchronized (w) {
+                roll(w, now);
+                w.count = Math.max(0, w.count - 1);
+            }
+        }
+    }
+
     private static void roll(Window w, long now) {
         if (now - w.start >= WINDOW_MS) {
             w.start = now;

@@ -6,15 +6,17 @@ import quiznight.protocol.Codec;
 import quiznight.room.RoomRegistry;
 
 /**
- * What every connection's {@link SessionHandler} shares: the codec, the rooms, time, metrics, the failed-join
- * counter, the per-connection limits, and the reverse proxies whose X-Forwarded-For is believed.
+ * What every connection's {@link SessionHandler} shares: the codec, the rooms, time, metrics, the guard against
+ * guessing room codes and the per-address quotas (both per server, also in cluster mode), the per-connection
+ * limits, and the reverse proxies whose X-Forwarded-For is believed.
  */
 public record SessionConfig(
         Codec codec,
         RoomRegistry registry,
         Clock clock,
         Metrics metrics,
-        PerMinute failedJoins,
+        CodeGuard codes,
+        AddressQuotas quotas,
         long pingIntervalMs,
         double messagesPerSecond,
         int messageBurst,

@@ -57,6 +57,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     /** Frames refused in a row for the rate limit; past {@link #MAX_REFUSED} the connection is closed (1008). */
     private int refused;
     private static final int MAX_REFUSED = 20;
+    /** Joins and resumes of this connection to codes that do not exist (see {@link CodeGuard}). */
+    private int wrongCodes;
 
     private Channel channel;
     private volatile Binding binding;
@@ -225,19 +227,36 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         if (message instanceof ClientMessage.Create create) {
             // A refusal of the request itself (unknown quiz, bad options, capacity) is thrown here, before pending.
-            java.util.concurrent.CompletionStage<quiznight.room.Room> created = registry.createAsync(create);
-            pending = true;
-            answered(created, room -> room.execute(() -> {
-                try {
-                    room.openForHost(this);
-                } finally {
-                    pending = false;
+            String address = clientAddress();
+            config.quotas().admitCreate(address, receivedAt);
+            java.util.concurrent.CompletionStage<quiznight.room.Room> created;
+            try {
+                created = registry.createAsync(create);
+            } catch (RuntimeException e) {
+                config.quotas().failed(address, receivedAt);
+                throw e;
+            }
+            created.whenComplete((room, failure) -> {
+                if (failure != null) {
+                    config.quotas().failed(address, receivedAt);
                 }
-            }));
+            });
+            pending = true;
+            answered(created, room -> {
+                config.quotas().created(address, room.code());
+                config.codes().remember(address, room.code(), receivedAt);
+                room.execute(() -> {
+                    try {
+                        room.openForHost(this);
+                    } finally {
+                        pending = false;
+                    }
+                });
+            });
         } else if (message instanceof ClientMessage.Join join) {
-            locate(join.code(), receivedAt, room -> room.join(this, join.name(), receivedAt, this::requestAnswered));
+            locate(join.code(), receivedAt, true, room -> room.join(this, join.name(), receivedAt, this::requestAnswered));
         } else if (message instanceof ClientMessage.Resume resume) {
-            locate(resume.code(), receivedAt, room -> room.resume(this, resume.token(), receivedAt, this::requestAnswered));
+            locate(resume.code(), receivedAt, false, room -> room.resume(this, resume.token(), receivedAt, this::requestAnswered));
         } else if (message instanceof ClientMessage.Answer) {
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "Join a room before answering.");
         } else {
@@ -275,27 +294,49 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     /**
-     * Finds the room with that code (here, or in cluster mode wherever it is held) and hands it the request;
-     * wrong codes count against this client address (guessing is refused).
+     * Finds the room with that code (here, or in cluster mode wherever it is held) and hands it the request.
+     * Guessing is refused (see {@link CodeGuard}): past its address's budget a code new to the address is refused
+     * without being looked up; on this connection wrong codes are answered slower and slower, and after
+     * {@link CodeGuard#MAX_PER_CONNECTION} the connection is closed. A join also counts against the address's share
+     * of the room ({@link AddressQuotas}).
      */
-    private void locate(String code, long now, java.util.function.Consumer<RoomRef> request) {
+    private void locate(String code, long now, boolean join, java.util.function.Consumer<RoomRef> request) {
         String address = clientAddress();
-        if (config.failedJoins().blocked(address, now)) {
+        if (config.codes().connectionSpent(wrongCodes)) {
             metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
-            log.warn("join refused: too many wrong room codes {}", kv("client", address));
-            throw new ProtocolException(ErrorCode.RATE_LIMITED,
-                    "Too many wrong room codes from your network: wait a minute and check the code on the host's screen.");
+            log.warn("connection closed: too many wrong room codes {}", kv("client", address));
+            sendError(ErrorCode.RATE_LIMITED, "Too many wrong room codes: check the code on the host's screen.");
+            close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many wrong room codes");
+            return;
+        }
+        CodeGuard.Pass pass = config.codes().admit(address, code, now);
+        if (pass == CodeGuard.Pass.REFUSED) {
+            metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
+            log.warn("join refused: too many unknown room codes {}", kv("client", address));
+            throw new ProtocolException(ErrorCode.RATE_LIMITED, "Too many wrong room codes from your network: check the "
+                    + "code on the host's screen and try again in a few minutes.");
         }
         pending = true;
         answered(registry.locate(code), found -> {
             if (found.isPresent()) {
+                config.codes().found(address, code, pass, now);
+                if (join) {
+                    config.quotas().admitJoin(address, code, now);
+                }
                 request.accept(found.get());
                 return;
             }
-            pending = false;
-            config.failedJoins().record(address, now);
-            metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
-            sendError(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
+            long delay = config.codes().delayMs(++wrongCodes);
+            Runnable refuse = () -> {
+                pending = false;
+                metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
+                sendError(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
+            };
+            if (delay == 0) {
+                refuse.run();
+            } else {
+                channel.eventLoop().schedule(refuse, delay, TimeUnit.MILLISECONDS);
+            }
         });
     }
 

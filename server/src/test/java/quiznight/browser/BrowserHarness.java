@@ -69,6 +69,7 @@ final class BrowserHarness implements AutoCloseable {
                 .with(b -> {
                     b.dataDir = tmp.resolve("data");
                     b.uploadsDir = tmp.resolve("uploads");
+                    b.createsPerMinute = 10_000; // every page comes from 127.0.0.1
                 });
         QuizServer server = QuizServer.start(settings);
         Playwright playwright = null;

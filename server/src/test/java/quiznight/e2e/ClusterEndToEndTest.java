@@ -465,7 +465,7 @@ class ClusterEndToEndTest {
         assertThat(results.statusCode()).isEqualTo(200);
         assertThat(results.body()).contains("\"Ada\"").contains(code);
         assertThat(get(one, "/api/rooms/" + code + "/results?format=csv", token).body()).contains("Ada");
-        assertThat(get(one, "/api/rooms/" + code + "/results", "not-the-token").statusCode()).isEqualTo(403);
+        assertThat(get(one, "/api/rooms/" + code + "/results", "not-the-token").statusCode()).isEqualTo(404);
         assertThat(get(one, "/api/rooms/" + code + "/results", null).statusCode()).isEqualTo(401);
         assertThat(get(one, "/metrics", null).body())
                 .containsPattern("quiznight_cluster_messages_total\\{direction=\"received\"} [1-9]")

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,19 +60,43 @@ class HardeningEndToEndTest {
     }
 
     @Test
-    void guessingRoomCodes_isRateLimitedPerAddress_evenForARightCode(@TempDir Path own) throws Exception {
-        try (QuizServer strict = QuizServer.start(TestServer.settings(own).with(b -> b.failedJoinsPerMinute = 3));
+    void guessingPastTheAddressBudget_refusesNewCodesRightOrWrongAlike_whileRoomsCreatedThereStillJoin(@TempDir Path own)
+            throws Exception {
+        try (QuizServer strict = QuizServer.start(TestServer.settings(own).with(b -> {
+                b.wrongCodesBurst = 3;
+                b.trustedProxies = List.of("127.0.0.1");
+            }));
+             WsClient elsewhere = WsClient.connect(java.net.URI.create("ws://127.0.0.1:" + strict.port() + "/ws"),
+                     java.util.Map.of("X-Forwarded-For", "198.51.100.7"));
              WsClient host = WsClient.connect(strict.port()); WsClient guesser = WsClient.connect(strict.port())) {
+            elsewhere.send("type", "create", "quiz", "mixed");
+            String theirs = elsewhere.take("created").get("code").asText();
             host.send("type", "create", "quiz", "mixed");
-            String code = host.take("created").get("code").asText();
+            String ours = host.take("created").get("code").asText();
             for (int i = 0; i < 3; i++) {
                 guesser.send("type", "join", "code", "00000" + i, "name", "G");
                 assertThat(guesser.takeError()).isEqualTo("room-not-found");
             }
             guesser.send("type", "join", "code", "000009", "name", "G");
-            assertThat(guesser.takeError()).isEqualTo("rate-limited");
-            guesser.send("type", "join", "code", code, "name", "G");
-            assertThat(guesser.takeError()).isEqualTo("rate-limited");
+            String wrong = guesser.take("error").get("message").asText();
+            guesser.send("type", "join", "code", theirs, "name", "G");
+            JsonNode right = guesser.take("error");
+            assertThat(right.get("code").asText()).isEqualTo("rate-limited");
+            assertThat(right.get("message").asText()).as("a live code is answered like a wrong one").isEqualTo(wrong);
+            guesser.send("type", "join", "code", ours, "name", "G");
+            assertThat(guesser.take("joined").get("name").asText()).isEqualTo("G");
+        }
+    }
+
+    @Test
+    void aConnectionsFourthWrongCode_isAnsweredOnlyAfterASecond() {
+        try (WsClient guesser = WsClient.connect(server.port())) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 4; i++) {
+                guesser.send("type", "join", "code", "00010" + i, "name", "G");
+                assertThat(guesser.takeError()).isEqualTo("room-not-found");
+            }
+            assertThat((System.nanoTime() - start) / 1_000_000).as("the fourth waited a second").isGreaterThanOrEqualTo(1_000);
         }
     }
 

@@ -55,7 +55,7 @@ class ReverseProxyEndToEndTest {
             b.basePath = "/quiz";
             b.publicUrl = publicUrl;
             b.trustedProxies = List.of("127.0.0.1");
-            b.failedJoinsPerMinute = 2;
+            b.wrongCodesBurst = 2;
         }))) {
             String conf = Files.readString(Path.of("..", "docs", "nginx-quiznight.conf"))
                     .replace("127.0.0.1:8080", "127.0.0.1:" + server.port());

@@ -26,7 +26,8 @@ import quiznight.room.Fanout;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
 import quiznight.room.RoomSettings;
-import quiznight.session.PerMinute;
+import quiznight.session.AddressQuotas;
+import quiznight.session.CodeGuard;
 import quiznight.session.NettyFanout;
 import quiznight.session.SessionConfig;
 import quiznight.session.SessionHandler;
@@ -75,8 +76,8 @@ class FrameFuzzTest {
         Room.Services services = new Room.Services(clock, codec, Metrics.NOOP, store, RoomSettings.DEFAULTS,
                 new NettyFanout(Metrics.NOOP), NameFilter.load(null));
         RoomRegistry registry = new RoomRegistry(catalog, services, () -> loop, c -> "http://x/play?code=" + c, 100_000, null);
-        SessionConfig config = new SessionConfig(codec, registry, clock, Metrics.NOOP, new PerMinute(1_000_000), 3_600_000,
-                1e9, 1_000_000, 3_600_000, java.util.Set.of());
+        SessionConfig config = new SessionConfig(codec, registry, clock, Metrics.NOOP, CodeGuard.relaxed(), AddressQuotas.unlimited(),
+                3_600_000, 1e9, 1_000_000, 3_600_000, java.util.Set.of());
 
         List<EmbeddedChannel> conns = new ArrayList<>();
         List<String> codes = new ArrayList<>(List.of("123456"));

@@ -38,7 +38,7 @@ class SessionHandlerTest {
     }
 
     private SessionHandler handler() {
-        return new SessionHandler(new SessionConfig(codec, null, Clock.SYSTEM, metrics, new PerMinute(10),
+        return new SessionHandler(new SessionConfig(codec, null, Clock.SYSTEM, metrics, new CodeGuard(100, 30), AddressQuotas.unlimited(),
                 60_000, 20, 40, 15_000, java.util.Set.of()));
     }
 
