@@ -220,7 +220,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 try {
                     Uploads.Outcome o = uploads.accept(fileName, content, client);
                     r = jsonResponse(o.status(), o.body());
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // Errors too (out of memory): the upload is always answered, the connection never left hanging.
                     log.warn("upload {} failed on the server", fileName, e);
                     r = jsonError(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The upload failed on the server.");
                 }

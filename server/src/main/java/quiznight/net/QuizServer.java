@@ -120,7 +120,8 @@ public final class QuizServer implements AutoCloseable {
             OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
                     settings.allowedOrigins());
             uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
-                    cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE);
+                    cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE, settings.maxQuestionsPerQuiz(),
+                    settings.uploadsMaxTotalBytes());
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()));
             ServerBootstrap b = new ServerBootstrap()
