@@ -268,6 +268,9 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             }
             case "/api/quizzes":
                 return jsonResponse(HttpResponseStatus.OK, quizzes());
+            case "/api/quizzes/rejected":
+                // Uploaded files set aside at start (cannot be loaded): the host screen shows a line for each.
+                return jsonResponse(HttpResponseStatus.OK, catalog.rejected());
             case "/":
                 return file(req, "/index.html");
             case "/play":

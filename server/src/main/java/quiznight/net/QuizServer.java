@@ -75,7 +75,7 @@ public final class QuizServer implements AutoCloseable {
 
     /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
     public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
-        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir());
+        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir(), settings.maxQuestionsPerQuiz());
         NameFilter names;
         try {
             names = NameFilter.load(settings.nameBlocklist());
