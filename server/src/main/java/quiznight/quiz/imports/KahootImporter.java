@@ -251,9 +251,13 @@ final class KahootImporter {
                 if (++entries > 1_000) {
                     throw new QuizFormatException(source + ": not a workbook this server reads: more than 1000 parts");
                 }
+                XlsxLimits limits = XlsxLimits.forPart(source, entry.getName());
                 try (InputStream in = zip.getInputStream(entry)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
+                        if (limits != null) {
+                            limits.accept(buffer, n);
+                        }
                         total += n;
                         if (total > MAX_UNPACKED_BYTES) {
                             throw new QuizFormatException(source + ": the workbook unpacks to more than "
