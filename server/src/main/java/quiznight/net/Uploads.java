@@ -55,7 +55,7 @@ final class Uploads implements AutoCloseable {
     private final QuizShare share;
     private final int maxQuestions;
     private final long maxTotalBytes;
-    /** Bytes the uploaded quizzes take as saved JSON (those in the folder at start, then each accepted). */
+    /** Without a folder: bytes the uploaded quizzes take as JSON, counted as they are accepted. */
     private long usedBytes;
 
     Uploads(QuizCatalog catalog, Path dir, int maxBytes, int perMinute, QuizShare share) {
@@ -74,7 +74,6 @@ final class Uploads implements AutoCloseable {
         this.share = share;
         this.maxQuestions = maxQuestions;
         this.maxTotalBytes = maxTotalBytes;
-        this.usedBytes = savedBytes(dir);
         this.catalog = catalog;
         this.dir = dir;
         this.maxBytes = maxBytes;
@@ -199,9 +198,12 @@ final class Uploads implements AutoCloseable {
         }
     }
 
-    /** Bytes the uploaded quizzes take now. */
+    /**
+     * Bytes the uploaded quizzes take now: with a folder, what its files take, counted again at each upload so
+     * that files an operator removes make room at once.
+     */
     synchronized long usedBytes() {
-        return usedBytes;
+        return dir != null ? savedBytes(dir) : usedBytes;
     }
 
     /**
@@ -210,8 +212,9 @@ final class Uploads implements AutoCloseable {
      */
     private synchronized Quiz store(Quiz imported) throws IOException, LibraryFull {
         long needed = JSON.writeValueAsBytes(QuizWriter.quiz(imported)).length;
-        if (usedBytes + needed > maxTotalBytes) {
-            throw new LibraryFull(usedBytes, needed);
+        long used = usedBytes();
+        if (used + needed > maxTotalBytes) {
+            throw new LibraryFull(used, needed);
         }
         String base = imported.id();
         String id = base;

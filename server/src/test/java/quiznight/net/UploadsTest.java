@@ -102,6 +102,16 @@ class UploadsTest {
     }
 
     @Test
+    void aSavedUploadRemovedFromTheFolder_makesRoomAtOnce() throws Exception {
+        try (Uploads u = uploads(catalog(), QuizShare.NONE, 500, 20_000)) {
+            assertThat(u.accept("a.gift", gift(100), "10.0.0.1").status()).isEqualTo(HttpResponseStatus.CREATED);
+            assertThat(u.accept("b.gift", gift(100), "10.0.0.1").status()).isEqualTo(HttpResponseStatus.INSUFFICIENT_STORAGE);
+            Files.delete(dir.resolve("a.json"));
+            assertThat(u.accept("b.gift", gift(100), "10.0.0.1").status()).isEqualTo(HttpResponseStatus.CREATED);
+        }
+    }
+
+    @Test
     void anUploadThatFailsWithAnError_isStillAnswered_withAStatusAndASentence() throws Exception {
         for (Error error : List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError())) {
             QuizShare failing = quiz -> {
