@@ -79,3 +79,14 @@ test('progress: a percentage while sending, then checking', () => {
   assert.equal(u.progressText('q.gift', 1000, 1000), 'Checking q.gift…');
   assert.equal(u.progressText('q.gift', 10, 0), 'Checking q.gift…');
 });
+
+test('uploaded files set aside at start: one line each, naming the file and the reason', () => {
+  assert.deepEqual(u.rejectedLines([]), []);
+  assert.deepEqual(u.rejectedLines(null), []);
+  const lines = u.rejectedLines([{ file: 'big.json', reason: 'big.json: more than 500 questions' }, { file: 'x.gift' }]);
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /big\.json/);
+  assert.match(lines[0], /rejected\//);
+  assert.match(lines[0], /more than 500 questions/);
+  assert.match(lines[1], /x\.gift.*cannot be loaded/);
+});

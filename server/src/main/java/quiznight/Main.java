@@ -75,6 +75,14 @@ public final class Main implements Callable<Integer> {
             description = "Quiz uploads one client address may make per minute, then 429; 0 turns uploads off (env UPLOADS_PER_MINUTE; default ${DEFAULT-VALUE}).")
     int uploadsPerMinute;
 
+    @Option(names = "--max-questions-per-quiz", defaultValue = "${env:MAX_QUESTIONS_PER_QUIZ:-500}", paramLabel = "N",
+            description = "Most questions an uploaded quiz may have; more gets 400 (env MAX_QUESTIONS_PER_QUIZ; default ${DEFAULT-VALUE}).")
+    int maxQuestionsPerQuiz;
+
+    @Option(names = "--uploads-max-total-bytes", defaultValue = "${env:UPLOADS_MAX_TOTAL_BYTES:-33554432}", paramLabel = "N",
+            description = "Most bytes all uploaded quizzes together may take, saved; an upload past it gets 507 (env UPLOADS_MAX_TOTAL_BYTES; default ${DEFAULT-VALUE}).")
+    long uploadsMaxTotalBytes;
+
     @Option(names = "--results-dir", defaultValue = "${env:RESULTS_DIR:-results}", paramLabel = "DIR",
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
     Path resultsDir;
@@ -190,6 +198,8 @@ public final class Main implements Callable<Integer> {
         require(maxHeaderBytes >= 1024 && maxHeaderBytes <= 65536, "--max-header-bytes must be from 1024 to 65536");
         require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
         require(uploadsPerMinute >= 0, "--uploads-per-minute must be 0 (uploads off) or more");
+        require(maxQuestionsPerQuiz >= 1 && maxQuestionsPerQuiz <= 100_000, "--max-questions-per-quiz must be from 1 to 100000");
+        require(uploadsMaxTotalBytes >= 0, "--uploads-max-total-bytes must be 0 (nothing may be uploaded) or more");
         if (allowedOrigins != null) {
             for (String o : allowedOrigins) {
                 require(o.matches("https?://[^/\\s]+"), "--allowed-origin must be like https://host[:port] with no path (got " + o + ")");
@@ -228,6 +238,8 @@ public final class Main implements Callable<Integer> {
             b.maxUploadBytes = maxUploadBytes;
             b.maxHeaderBytes = maxHeaderBytes;
             b.uploadsPerMinute = uploadsPerMinute;
+            b.maxQuestionsPerQuiz = maxQuestionsPerQuiz;
+            b.uploadsMaxTotalBytes = uploadsMaxTotalBytes;
             b.redis = redis;
             b.nodeId = nodeId;
         });

@@ -96,6 +96,8 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> connection;
     private final RedisAsyncCommands<byte[], byte[]> redis;
+    /** The quizzes journals name, once per content hash. */
+    private final RedisQuizContents quizContents;
     private final StatefulRedisPubSubConnection<byte[], byte[]> subscriptions;
     private final Codec codec;
     private final Metrics metrics;
@@ -156,6 +158,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
             throw new IllegalStateException("cannot reach Redis at " + redisUrl + ": " + e.getMessage(), e);
         }
         this.redis = connection.async();
+        this.quizContents = new RedisQuizContents(redis);
         subscriptions.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(byte[] channel, byte[] message) {
@@ -267,7 +270,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
 
     @Override
     public Journal journalFor(String code) {
-        return new RedisJournal(this, code, metrics);
+        return new RedisJournal(this, code, metrics, quizContents);
     }
 
     @Override

@@ -21,13 +21,32 @@ final class RedisJournal implements Journal {
     private final Cluster cluster;
     private final String code;
     private final Metrics metrics;
+    private final RedisQuizContents quizzes;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream(4096);
     private boolean closed;
+    /** The hash of the quiz this journal names, kept in Redis until the journal is deleted. */
+    private volatile String quizHash;
 
-    RedisJournal(Cluster cluster, String code, Metrics metrics) {
+    RedisJournal(Cluster cluster, String code, Metrics metrics, RedisQuizContents quizzes) {
         this.cluster = cluster;
         this.code = code;
         this.metrics = metrics;
+        this.quizzes = quizzes;
+    }
+
+    @Override
+    public void keepQuiz(String hash, byte[] content) {
+        quizzes.keep(code, hash, content);
+        quizHash = hash;
+    }
+
+    @Override
+    public java.util.Optional<byte[]> keptQuiz(String hash) {
+        java.util.Optional<byte[]> content = quizzes.read(code, hash);
+        if (content.isPresent()) {
+            quizHash = hash;
+        }
+        return content;
     }
 
     @Override
@@ -65,5 +84,9 @@ final class RedisJournal implements Journal {
         closed = true;
         pending.reset();
         cluster.deleteJournal(code);
+        if (quizHash != null) {
+            quizzes.release(code, quizHash);
+            quizHash = null;
+        }
     }
 }

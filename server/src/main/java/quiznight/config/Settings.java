@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  * @param maxUploadBytes      largest quiz file accepted by {@code POST /api/quizzes}; larger is 413
  * @param maxHeaderBytes      largest HTTP header block (and request line) accepted; larger is refused
  * @param uploadsPerMinute    uploads one client address may make per minute (then 429); 0 turns uploads off
+ * @param maxQuestionsPerQuiz most questions an uploaded quiz may have (then 400); also checked for uploads at start
+ * @param uploadsMaxTotalBytes most bytes all uploaded quizzes together may take, saved (then 507)
  * @param redis               cluster mode: the Redis every server of the cluster shares ({@code redis://host:port});
  *                            null runs a single server
  * @param nodeId              this server's name in the cluster; null picks a random one at start
@@ -74,6 +76,8 @@ public record Settings(
         int maxUploadBytes,
         int maxHeaderBytes,
         int uploadsPerMinute,
+        int maxQuestionsPerQuiz,
+        long uploadsMaxTotalBytes,
         String redis,
         String nodeId) {
 
@@ -145,6 +149,8 @@ public record Settings(
         public int maxUploadBytes = 1024 * 1024;
         public int maxHeaderBytes = 8192;
         public int uploadsPerMinute = 5;
+        public int maxQuestionsPerQuiz = 500;
+        public long uploadsMaxTotalBytes = 32L * 1024 * 1024;
         public String redis;
         public String nodeId;
 
@@ -182,6 +188,8 @@ public record Settings(
             maxUploadBytes = s.maxUploadBytes;
             maxHeaderBytes = s.maxHeaderBytes;
             uploadsPerMinute = s.uploadsPerMinute;
+            maxQuestionsPerQuiz = s.maxQuestionsPerQuiz;
+            uploadsMaxTotalBytes = s.uploadsMaxTotalBytes;
             redis = s.redis;
             nodeId = s.nodeId;
         }
@@ -192,7 +200,7 @@ public record Settings(
                     messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
-                    redis, nodeId);
+                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId);
         }
     }
 }

@@ -270,7 +270,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 try {
                     Uploads.Outcome o = uploads.accept(fileName, content, client);
                     r = jsonResponse(o.status(), o.body());
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // Errors too (out of memory): the upload is always answered, the connection never left hanging.
                     log.warn("upload {} failed on the server", fileName, e);
                     r = jsonError(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The upload failed on the server.");
                 }
@@ -317,6 +318,9 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             }
             case "/api/quizzes":
                 return jsonResponse(HttpResponseStatus.OK, quizzes());
+            case "/api/quizzes/rejected":
+                // Uploaded files set aside at start (cannot be loaded): the host screen shows a line for each.
+                return jsonResponse(HttpResponseStatus.OK, catalog.rejected());
             case "/":
                 return file(req, "/index.html");
             case "/play":

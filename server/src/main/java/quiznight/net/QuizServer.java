@@ -76,7 +76,7 @@ public final class QuizServer implements AutoCloseable {
 
     /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
     public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
-        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir());
+        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir(), settings.maxQuestionsPerQuiz());
         NameFilter names;
         try {
             names = NameFilter.load(settings.nameBlocklist());
@@ -124,7 +124,8 @@ public final class QuizServer implements AutoCloseable {
             OriginCheck originCheck = new OriginCheck(settings.basePath() + ServerInitializer.WS_PATH, settings.publicUrl(),
                     settings.allowedOrigins());
             uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
-                    cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE);
+                    cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE, settings.maxQuestionsPerQuiz(),
+                    settings.uploadsMaxTotalBytes());
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes);
             ServerBootstrap b = new ServerBootstrap()

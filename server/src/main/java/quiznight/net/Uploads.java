@@ -5,7 +5,6 @@ import quiznight.session.PerMinute;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,7 +34,8 @@ import quiznight.quiz.imports.QuizImporters;
  */
 final class Uploads implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Compact: an indented file of a large quiz is several times its content. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_NAME = 200;
     private static final int MAX_ID = 64;
 
@@ -52,16 +52,28 @@ final class Uploads implements AutoCloseable {
     private final int perMinute;
     private final PerMinute limiter;
     private final ExecutorService worker;
-
-    /**
-     * @param dir       where accepted quizzes are saved; null keeps them in memory only
-     * @param maxBytes  the largest file accepted
-     * @param perMinute uploads one client address may make per minute; 0 turns uploads off
-     */
     private final QuizShare share;
+    private final int maxQuestions;
+    private final long maxTotalBytes;
+    /** Without a folder: bytes the uploaded quizzes take as JSON, counted as they are accepted. */
+    private long usedBytes;
 
     Uploads(QuizCatalog catalog, Path dir, int maxBytes, int perMinute, QuizShare share) {
+        this(catalog, dir, maxBytes, perMinute, share, Integer.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param dir           where accepted quizzes are saved; null keeps them in memory only
+     * @param maxBytes      the largest file accepted
+     * @param perMinute     uploads one client address may make per minute; 0 turns uploads off
+     * @param maxQuestions  the most questions one uploaded quiz may have (400 past it)
+     * @param maxTotalBytes the most bytes all uploaded quizzes may take as saved JSON (507 past it)
+     */
+    Uploads(QuizCatalog catalog, Path dir, int maxBytes, int perMinute, QuizShare share, int maxQuestions,
+            long maxTotalBytes) {
         this.share = share;
+        this.maxQuestions = maxQuestions;
+        this.maxTotalBytes = maxTotalBytes;
         this.catalog = catalog;
         this.dir = dir;
         this.maxBytes = maxBytes;
@@ -96,15 +108,34 @@ final class Uploads implements AutoCloseable {
         worker.execute(task);
     }
 
-    /** Reads, checks, names, saves and adds one uploaded file. Called on the upload thread. */
+    /**
+     * Reads, checks, names, saves and adds one uploaded file. Called on the upload thread. Always answers, even
+     * when reading fails with an {@link Error} (out of memory, a stack overflow): that upload is refused and
+     * the server goes on.
+     */
     Outcome accept(String fileName, byte[] content, String client) {
+        try {
+            return read(fileName, content, client);
+        } catch (OutOfMemoryError e) {
+            log.error("quiz upload ran out of memory {} {} {}", kv("file", cleanName(fileName)), kv("client", client),
+                    kv("bytes", content.length));
+            return Outcome.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server has not enough memory to read this quiz now: try a smaller file, or later.");
+        } catch (Throwable e) {
+            log.error("quiz upload failed on the server {} {}", kv("file", cleanName(fileName)), kv("client", client), e);
+            return Outcome.error(HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                    "The upload failed on the server (" + e.getClass().getSimpleName() + "); the quiz was not added.");
+        }
+    }
+
+    private Outcome read(String fileName, byte[] content, String client) {
         String name = cleanName(fileName);
         if (name.isEmpty()) {
             return Outcome.error(HttpResponseStatus.BAD_REQUEST, "The file name is empty: send it in the X-Filename header or as ?name=.");
         }
         ImportResult result;
         try {
-            result = QuizImporters.load(name, baseId(QuizImporters.idFromFileName(name)), content);
+            result = QuizImporters.load(name, baseId(QuizImporters.idFromFileName(name)), content, maxQuestions);
         } catch (QuizFormatException e) {
             log.info("quiz upload refused {} {} {}", kv("file", name), kv("client", client), kv("error", e.getMessage()));
             return Outcome.error(HttpResponseStatus.BAD_REQUEST, e.getMessage());
@@ -112,6 +143,12 @@ final class Uploads implements AutoCloseable {
         Quiz quiz;
         try {
             quiz = store(result.quiz());
+        } catch (LibraryFull e) {
+            log.warn("quiz upload refused: the uploads library is full {} {} {} {}", kv("file", name), kv("client", client),
+                    kv("usedBytes", e.used), kv("bytes", e.needed));
+            return Outcome.error(HttpResponseStatus.INSUFFICIENT_STORAGE, "The server's uploaded quizzes are full: "
+                    + e.used + " of " + maxTotalBytes + " bytes are used and this quiz needs " + e.needed
+                    + ". Ask whoever runs the server to remove old uploads.");
         } catch (IOException e) {
             log.error("quiz upload could not be saved {} {} {}", kv("file", name), kv("dir", String.valueOf(dir)), kv("error", e.toString()));
             return Outcome.error(HttpResponseStatus.INTERNAL_SERVER_ERROR,
@@ -129,8 +166,56 @@ final class Uploads implements AutoCloseable {
         return new Outcome(HttpResponseStatus.CREATED, body);
     }
 
-    /** Gives the quiz an id no quiz and no saved file has (the id, then id-2, id-3, …), saves it and adds it. */
-    private synchronized Quiz store(Quiz imported) throws IOException {
+    /** The library has no room for a quiz of this size. */
+    private static final class LibraryFull extends Exception {
+        final long used;
+        final long needed;
+
+        LibraryFull(long used, long needed) {
+            super(null, null, false, false);
+            this.used = used;
+            this.needed = needed;
+        }
+    }
+
+    /** Bytes of the saved quizzes directly in the folder (0 when there is none). */
+    private static long savedBytes(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    }).sum();
+        } catch (IOException e) {
+            log.warn("cannot list the uploads folder {}: {}", dir, e.toString());
+            return 0;
+        }
+    }
+
+    /**
+     * Bytes the uploaded quizzes take now: with a folder, what its files take, counted again at each upload so
+     * that files an operator removes make room at once.
+     */
+    synchronized long usedBytes() {
+        return dir != null ? savedBytes(dir) : usedBytes;
+    }
+
+    /**
+     * Gives the quiz an id no quiz and no saved file has (the id, then id-2, id-3, …), saves it and adds it;
+     * refused when the library would go past its size.
+     */
+    private synchronized Quiz store(Quiz imported) throws IOException, LibraryFull {
+        long needed = JSON.writeValueAsBytes(QuizWriter.quiz(imported)).length;
+        long used = usedBytes();
+        if (used + needed > maxTotalBytes) {
+            throw new LibraryFull(used, needed);
+        }
         String base = imported.id();
         String id = base;
         Quiz quiz = null;
@@ -150,7 +235,9 @@ final class Uploads implements AutoCloseable {
             Files.createDirectories(dir);
             Path tmp = dir.resolve("." + id + ".json.tmp");
             Path file = dir.resolve(id + ".json");
-            Files.write(tmp, JSON.writeValueAsBytes(QuizWriter.quiz(quiz)));
+            byte[] saved = JSON.writeValueAsBytes(QuizWriter.quiz(quiz));
+            needed = saved.length;
+            Files.write(tmp, saved);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -160,6 +247,7 @@ final class Uploads implements AutoCloseable {
         if (!catalog.add(quiz)) {
             throw new IllegalStateException("quiz id " + id + " was taken while it was being saved");
         }
+        usedBytes += needed;
         return quiz;
     }
 

@@ -31,6 +31,14 @@ public final class QuizCatalog {
     /** In listing order; replaced whole (copy on write) under this object's lock. */
     private volatile List<Quiz> ordered;
     private final Quiz defaultQuiz;
+    private volatile List<Rejected> rejected = List.of();
+
+    /** An uploaded file that could not be loaded at start, set aside in {@code rejected/}, and why. */
+    public record Rejected(String file, String reason) {
+    }
+
+    /** The folder, inside the uploads folder, where uploaded files that cannot be loaded at start are moved. */
+    public static final String REJECTED_DIR = "rejected";
 
     public QuizCatalog(List<Quiz> quizzes) {
         if (quizzes.isEmpty()) {
@@ -55,18 +63,35 @@ public final class QuizCatalog {
      * {@code uploadsDir} (null or missing for none; skipped when it is {@code extraDir}).
      */
     public static QuizCatalog load(Path extraDir, Path uploadsDir) throws QuizFormatException {
+        return load(extraDir, uploadsDir, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Loads the bundled quizzes and those in {@code extraDir} strictly (an invalid file stops the start), then
+     * those in {@code uploadsDir} leniently: an uploaded file that cannot be loaded (invalid, too large, more
+     * than {@code maxUploadQuestions} questions, an id already taken) is moved to {@code rejected/} in that
+     * folder with a logged reason, listed by {@link #rejected()}, and the start goes on.
+     */
+    public static QuizCatalog load(Path extraDir, Path uploadsDir, int maxUploadQuestions) throws QuizFormatException {
         List<Quiz> quizzes = new ArrayList<>(bundled());
         if (extraDir != null) {
             quizzes.addAll(fromDirectory(extraDir));
         }
-        if (uploadsDir != null && Files.isDirectory(uploadsDir) && !sameFolder(extraDir, uploadsDir)) {
-            quizzes.addAll(fromDirectory(uploadsDir));
-        }
+        QuizCatalog catalog;
         try {
-            return new QuizCatalog(quizzes);
+            catalog = new QuizCatalog(quizzes);
         } catch (IllegalArgumentException e) {
             throw new QuizFormatException(e.getMessage());
         }
+        if (uploadsDir != null && Files.isDirectory(uploadsDir) && !sameFolder(extraDir, uploadsDir)) {
+            catalog.rejected = UploadedFiles.load(uploadsDir, maxUploadQuestions, catalog);
+        }
+        return catalog;
+    }
+
+    /** Uploaded files set aside at start because they could not be loaded (empty when none). */
+    public List<Rejected> rejected() {
+        return rejected;
     }
 
     private static boolean sameFolder(Path a, Path b) {
@@ -111,36 +136,44 @@ public final class QuizCatalog {
      * Aiken (notes beside the quizzes). Questions an importer skips are logged as warnings.
      */
     public static List<Quiz> fromDirectory(Path dir) throws QuizFormatException {
+        List<Quiz> quizzes = new ArrayList<>();
+        for (Path file : quizFiles(dir)) {
+            read(file, file.toString(), Integer.MAX_VALUE).ifPresent(quizzes::add);
+        }
+        return quizzes;
+    }
+
+    /** The files of a quiz folder that are read, sorted by name (see {@link #fromDirectory}). */
+    static List<Path> quizFiles(Path dir) throws QuizFormatException {
         if (!Files.isDirectory(dir)) {
             throw new QuizFormatException(dir + ": quiz folder does not exist or is not a folder");
         }
-        List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> !p.getFileName().toString().startsWith(".")
+            return s.filter(p -> !p.getFileName().toString().startsWith(".")
                             && QuizImporters.supported(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new QuizFormatException(dir + ": cannot list quiz folder: " + e.getMessage(), e);
         }
-        List<Quiz> quizzes = new ArrayList<>();
-        for (Path file : files) {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new QuizFormatException(file + ": cannot be read: " + e.getMessage(), e);
-            }
-            String name = file.getFileName().toString();
-            if (name.toLowerCase(Locale.ROOT).endsWith(".txt")
-                    && QuizImporters.sniffText(new String(content, StandardCharsets.UTF_8)).isEmpty()) {
-                log.info("{}: skipped: a .txt file that is neither GIFT nor Aiken", file);
-                continue;
-            }
-            ImportResult result = QuizImporters.load(file.toString(), idFromFileName(name), content);
-            result.warnings().forEach(w -> log.warn("{}", w));
-            quizzes.add(result.quiz());
+    }
+
+    /** One quiz file; empty for a {@code .txt} that is no quiz (notes beside the quizzes). */
+    static Optional<Quiz> read(Path file, String source, int maxQuestions) throws QuizFormatException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new QuizFormatException(source + ": cannot be read: " + e.getMessage(), e);
         }
-        return quizzes;
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".txt")
+                && QuizImporters.sniffText(new String(content, StandardCharsets.UTF_8)).isEmpty()) {
+            log.info("{}: skipped: a .txt file that is neither GIFT nor Aiken", file);
+            return Optional.empty();
+        }
+        ImportResult result = QuizImporters.load(source, idFromFileName(name), content, maxQuestions);
+        result.warnings().forEach(w -> log.warn("{}", w));
+        return Optional.of(result.quiz());
     }
 
     static String idFromFileName(String name) {

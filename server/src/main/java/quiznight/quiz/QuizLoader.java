@@ -85,6 +85,16 @@ public final class QuizLoader {
     private static final class Reader {
         private final String source;
         private String where;
+        /**
+         * Equal values of this quiz held once: many questions share their choices ("True", "False"), solutions,
+         * sections and explanations, and each copy cost memory for as long as the quiz is loaded.
+         */
+        private final java.util.Map<Object, Object> shared = new java.util.HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> T share(T value) {
+            return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+        }
 
         Reader(String source) {
             this.source = source;
@@ -153,8 +163,8 @@ public final class QuizLoader {
             }
             String section = optionalString(q, "section", 100);
             Integer seed = q.has("seed") ? intField(q, "seed", 0, 0, 1_000_000) : null;
-            return new Question(kind, text, code, choices, solution, limit * 1000L, points,
-                    explanation == null ? "" : explanation, docs, section, seed);
+            return new Question(kind, text, code, share(List.copyOf(choices)), share(solution), limit * 1000L, points,
+                    explanation == null ? "" : share(explanation), share(docs), share(section), seed);
         }
 
         private List<String> choices(JsonNode q, Kind kind) throws QuizFormatException {
@@ -190,7 +200,7 @@ public final class QuizLoader {
                 if (!seen.add(TextAnswers.normalize(s))) {
                     throw error("choices", "has a duplicate entry \"" + s + "\"");
                 }
-                choices.add(s);
+                choices.add(share(s));
             }
             return choices;
         }

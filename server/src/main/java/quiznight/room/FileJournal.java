@@ -18,15 +18,54 @@ public final class FileJournal implements Journal {
 
     private final Path file;
     private final quiznight.metrics.Metrics metrics;
+    private final QuizFiles quizzes;
     private OutputStream out;
     private boolean failed;
+    /** The hash of the quiz this journal names, kept in {@link #quizzes} until it is deleted. */
+    private String quizHash;
 
     public FileJournal(Path file, quiznight.metrics.Metrics metrics) throws IOException {
+        this(file, metrics, new QuizFiles(file.getParent().resolve(QUIZZES_DIR)));
+    }
+
+    /** @param quizzes where the quizzes journals name are kept, shared by the journals of one data folder */
+    public FileJournal(Path file, quiznight.metrics.Metrics metrics, QuizFiles quizzes) throws IOException {
         this.file = file;
         this.metrics = metrics;
-        Files.createDirectories(file.getParent());
+        this.quizzes = quizzes;
+        // Journals hold tokens: the folder is 0700 and each journal 0600.
+        PrivateFiles.folder(file.getParent());
+        PrivateFiles.file(file);
         this.out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND, StandardOpenOption.WRITE), 64 * 1024);
+    }
+
+    /** The folder, in the data folder, where the quizzes journals name are kept once per content hash. */
+    public static final String QUIZZES_DIR = "quizzes";
+
+    @Override
+    public void keepQuiz(String hash, byte[] content) {
+        try {
+            quizzes.keep(hash, content);
+            quizHash = hash;
+        } catch (IOException e) {
+            failed = true;
+            log.warn("journal {}: its quiz cannot be kept ({}): this room will not survive a crash", file, e.toString());
+        }
+    }
+
+    @Override
+    public java.util.Optional<byte[]> keptQuiz(String hash) {
+        try {
+            java.util.Optional<byte[]> content = quizzes.read(hash);
+            if (content.isPresent()) {
+                quizHash = hash;
+            }
+            return content;
+        } catch (IOException e) {
+            log.warn("journal {}: its quiz {} cannot be read: {}", file, hash, e.toString());
+            return java.util.Optional.empty();
+        }
     }
 
     public static Path fileFor(Path dataDir, String code) {
@@ -84,6 +123,10 @@ public final class FileJournal implements Journal {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.warn("journal {} could not be removed: {}", file, e.toString());
+        }
+        if (quizHash != null) {
+            quizzes.release(quizHash);
+            quizHash = null;
         }
     }
 }

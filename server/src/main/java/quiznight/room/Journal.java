@@ -18,6 +18,18 @@ public interface Journal {
     /** Removes the file: the room's results are on disk and nothing is left to restore. */
     void delete();
 
+    /**
+     * Keeps the quiz this journal names by its content hash, once however many journals name it, for as long
+     * as this journal is kept (until {@link #delete()}).
+     */
+    default void keepQuiz(String hash, byte[] content) {
+    }
+
+    /** The quiz content kept under this hash, now kept for this journal too; empty when there is none. */
+    default java.util.Optional<byte[]> keptQuiz(String hash) {
+        return java.util.Optional.empty();
+    }
+
     Journal NONE = new Journal() {
         public void append(ObjectNode record) { }
 

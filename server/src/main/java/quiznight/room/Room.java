@@ -32,8 +32,6 @@ import quiznight.protocol.ServerMessage;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
-import quiznight.quiz.QuizLoader;
-import quiznight.quiz.QuizWriter;
 import quiznight.quiz.Solution;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsStore;
@@ -138,8 +136,7 @@ public final class Room {
         r.put("hostToken", hostToken);
         r.put("joinUrl", joinUrl);
         r.put("hideText", hideText);
-        r.put("quizDescription", quiz.description());
-        r.set("quiz", QuizWriter.quiz(quiz.id(), quiz.title(), game.questions()));
+        JournalQuiz.write(r, quiz, game.questions(), journal);
         journal.append(r);
         journal.flush();
     }
@@ -458,17 +455,10 @@ public final class Room {
     static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Listener listener,
                         Journal journal) throws QuizFormatException {
         JsonNode c = records.isEmpty() ? null : records.get(0);
-        if (c == null || !"created".equals(c.path("t").asText()) || !c.has("quiz")) {
+        if (c == null || !"created".equals(c.path("t").asText()) || !JournalQuiz.present(c)) {
             throw new QuizFormatException("the journal does not start with a 'created' record");
         }
-        Quiz quiz;
-        try {
-            quiz = QuizLoader.load(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
-                    "journal of room " + c.path("code").asText(), "restored");
-        } catch (java.io.IOException e) {
-            throw new QuizFormatException("the journal's quiz cannot be read: " + e.getMessage(), e);
-        }
-        quiz = new Quiz(quiz.id(), quiz.title(), c.path("quizDescription").asText(""), quiz.questions());
+        Quiz quiz = JournalQuiz.read(c, journal);
         Room room = new Room(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
                 quiz.questions(), c.path("hideText").asBoolean(), loop, services, listener, journal, c.get("at").asLong());
         int applied = 1;

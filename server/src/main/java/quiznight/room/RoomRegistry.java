@@ -46,6 +46,8 @@ public final class RoomRegistry {
     private final Function<String, String> joinUrl;
     private final int maxRooms;
     private final Path dataDir;
+    /** The quizzes the journals in the data folder name, once per content hash. */
+    private final QuizFiles quizFiles;
     private volatile RoomDirectory directory = RoomDirectory.NONE;
     private final Room.Listener listener = new Room.Listener() {
         @Override
@@ -77,6 +79,7 @@ public final class RoomRegistry {
         this.joinUrl = joinUrl;
         this.maxRooms = maxRooms;
         this.dataDir = dataDir;
+        this.quizFiles = dataDir == null ? null : new QuizFiles(dataDir.resolve(FileJournal.QUIZZES_DIR));
     }
 
     /** Cluster mode: rooms are also found, and codes claimed, through this directory. Set once, before serving. */
@@ -188,7 +191,7 @@ public final class RoomRegistry {
             return Journal.NONE;
         }
         try {
-            return new FileJournal(FileJournal.fileFor(dataDir, code), services.metrics());
+            return new FileJournal(FileJournal.fileFor(dataDir, code), services.metrics(), quizFiles);
         } catch (IOException e) {
             log.warn("room {}: journal cannot be created in {} ({}): it will not survive a crash", code, dataDir, e.toString());
             return Journal.NONE;
@@ -206,6 +209,11 @@ public final class RoomRegistry {
         if (dataDir == null || !Files.isDirectory(dataDir)) {
             return 0;
         }
+        try {
+            PrivateFiles.folder(dataDir); // journals hold tokens (a folder from an earlier version may be 0755)
+        } catch (IOException e) {
+            log.warn("the data folder {} cannot be made private: {}", dataDir, e.toString());
+        }
         List<Path> files;
         try (var s = Files.list(dataDir)) {
             files = s.filter(f -> f.getFileName().toString().matches("room-\\d{6}\\.journal")).sorted().toList();
@@ -217,7 +225,8 @@ public final class RoomRegistry {
         for (Path f : files) {
             try {
                 List<JsonNode> records = readJournal(f);
-                Room room = Room.restore(records, loops.get(), services, listener, new FileJournal(f, services.metrics()));
+                Room room = Room.restore(records, loops.get(), services, listener,
+                        new FileJournal(f, services.metrics(), quizFiles));
                 if (rooms.putIfAbsent(room.code(), room) != null) {
                     throw new IOException("a room with code " + room.code() + " is already running");
                 }
@@ -232,6 +241,10 @@ public final class RoomRegistry {
                     log.warn("journal {} could not be set aside: {}", f, moveFailed.toString());
                 }
             }
+        }
+        int removed = quizFiles.removeUnnamed();
+        if (removed > 0) {
+            log.info("{} kept quizzes no journal names were removed", removed);
         }
         return restored;
     }

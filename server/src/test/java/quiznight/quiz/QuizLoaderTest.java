@@ -96,4 +96,23 @@ class QuizLoaderTest {
         Files.writeString(dir.resolve("b.json"), "{\"id\":\"same\"," + quiz("{\"kind\":\"truefalse\",\"text\":\"t\",\"correct\":[0]}").substring(1));
         assertThatThrownBy(() -> new QuizCatalog(QuizCatalog.fromDirectory(dir))).hasMessageContaining("\"same\"");
     }
+
+    @Test
+    void equalChoicesSolutionsAndSections_areHeldOnce_soALoadedQuizStaysCompact() throws Exception {
+        Quiz q = load("{\"title\":\"T\",\"questions\":["
+                + "{\"kind\":\"truefalse\",\"text\":\"a\",\"correct\":[0],\"section\":\"One\"},"
+                + "{\"kind\":\"truefalse\",\"text\":\"b\",\"correct\":[0],\"section\":\"One\"},"
+                + "{\"kind\":\"single\",\"text\":\"c\",\"choices\":[\"yes\",\"no\"],\"correct\":[1],\"explanation\":\"Why\"},"
+                + "{\"kind\":\"single\",\"text\":\"d\",\"choices\":[\"yes\",\"no\"],\"correct\":[1],\"explanation\":\"Why\"}]}");
+        Question a = q.questions().get(0);
+        Question b = q.questions().get(1);
+        assertThat(b.choices()).isSameAs(a.choices());
+        assertThat(b.solution()).isSameAs(a.solution());
+        assertThat(b.section()).isSameAs(a.section());
+        Question c = q.questions().get(2);
+        Question d = q.questions().get(3);
+        assertThat(d.choices()).isSameAs(c.choices());
+        assertThat(d.solution()).isSameAs(c.solution());
+        assertThat(d.explanation()).isSameAs(c.explanation());
+    }
 }

@@ -20,8 +20,8 @@ final class AikenImporter {
     private AikenImporter() {
     }
 
-    static ImportResult read(String source, String defaultId, String title, String text) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title);
+    static ImportResult read(String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(source, "line", title, maxQuestions);
         String[] lines = Texts.lines(text);
         int start = 0;
         List<String> question = new ArrayList<>();

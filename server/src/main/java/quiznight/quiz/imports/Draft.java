@@ -25,6 +25,7 @@ final class Draft {
     private final ArrayNode questions;
     private final List<Integer> lines = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final int maxQuestions;
 
     /**
      * @param source the file name, first in every message
@@ -32,6 +33,12 @@ final class Draft {
      * @param title  the quiz title (cut to the format's 200 characters)
      */
     Draft(String source, String unit, String title) {
+        this(source, unit, title, Integer.MAX_VALUE);
+    }
+
+    /** @param maxQuestions the most questions this quiz may have; reading stops with an error at the next one */
+    Draft(String source, String unit, String title, int maxQuestions) {
+        this.maxQuestions = maxQuestions;
         this.source = source;
         this.unit = unit;
         root.put("title", title.length() > 200 ? title.substring(0, 200) : title);
@@ -39,9 +46,18 @@ final class Draft {
     }
 
     /** A new, empty question object; {@code line} is where it starts in the source. */
-    ObjectNode question(int line) {
+    ObjectNode question(int line) throws QuizFormatException {
+        if (questions.size() >= maxQuestions) {
+            throw tooMany(source, maxQuestions);
+        }
         lines.add(line);
         return questions.addObject();
+    }
+
+    /** The sentence for a quiz with more questions than this server takes. */
+    static QuizFormatException tooMany(String source, int maxQuestions) {
+        return new QuizFormatException(source + ": more than " + maxQuestions
+                + " questions: a quiz uploaded here may have at most " + maxQuestions + "; split it into several files");
     }
 
     void warn(int line, String sentence) {

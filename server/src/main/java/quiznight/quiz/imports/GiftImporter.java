@@ -41,8 +41,8 @@ final class GiftImporter {
         this.draft = draft;
     }
 
-    static ImportResult read(String source, String defaultId, String title, String text) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title);
+    static ImportResult read(String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(source, "line", title, maxQuestions);
         GiftImporter gift = new GiftImporter(draft);
         String[] lines = Texts.lines(text);
         List<Integer> numbers = new ArrayList<>();
@@ -357,7 +357,7 @@ final class GiftImporter {
         finish(q, general != null && !general.isEmpty() ? general : feedback);
     }
 
-    private void trueFalse(Block b, String question, String answers, boolean truth, String general, boolean html) {
+    private void trueFalse(Block b, String question, String answers, boolean truth, String general, boolean html) throws QuizFormatException {
         // {T#feedback when answered wrong#feedback when answered right}
         String[] parts = answers.split("#", 3);
         String wrong = parts.length > 1 ? clean(parts[1], html) : "";

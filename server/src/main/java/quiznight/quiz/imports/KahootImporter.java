@@ -55,9 +55,9 @@ final class KahootImporter {
         }
     }
 
-    static ImportResult readXlsx(String source, String defaultId, String title, byte[] content) throws QuizFormatException {
+    static ImportResult readXlsx(String source, String defaultId, String title, byte[] content, int maxQuestions) throws QuizFormatException {
         checkZip(source, content);
-        Draft draft = new Draft(source, "row", title);
+        Draft draft = new Draft(source, "row", title, maxQuestions);
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : book.getSheets().toList()) {
                 try (Stream<Row> rows = sheet.openStream()) {
@@ -73,8 +73,8 @@ final class KahootImporter {
         throw new QuizFormatException(source + ": expected " + EXPECTED_HEADER + ", in the first " + HEADER_ROWS + " rows");
     }
 
-    static ImportResult readCsv(String source, String defaultId, String title, String text) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title);
+    static ImportResult readCsv(String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(source, "line", title, maxQuestions);
         List<Line> records = Csv.parse(source, text);
         if (!questions(draft, records.iterator())) {
             throw new QuizFormatException(source + ": expected " + EXPECTED_HEADER + ", in the first " + HEADER_ROWS + " lines");
@@ -251,9 +251,13 @@ final class KahootImporter {
                 if (++entries > 1_000) {
                     throw new QuizFormatException(source + ": not a workbook this server reads: more than 1000 parts");
                 }
+                XlsxLimits limits = XlsxLimits.forPart(source, entry.getName());
                 try (InputStream in = zip.getInputStream(entry)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
+                        if (limits != null) {
+                            limits.accept(buffer, n);
+                        }
                         total += n;
                         if (total > MAX_UNPACKED_BYTES) {
                             throw new QuizFormatException(source + ": the workbook unpacks to more than "

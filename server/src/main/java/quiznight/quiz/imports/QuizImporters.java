@@ -49,20 +49,32 @@ public final class QuizImporters {
 
     /** As {@link #load(String, byte[])} with the id to use when the file names none. */
     public static ImportResult load(String fileName, String defaultId, byte[] content) throws QuizFormatException {
+        return load(fileName, defaultId, content, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #load(String, String, byte[])}, refusing a quiz of more than {@code maxQuestions} questions
+     * (uploads): reading stops at the first question past it, so a huge file costs no more than the limit.
+     */
+    public static ImportResult load(String fileName, String defaultId, byte[] content, int maxQuestions)
+            throws QuizFormatException {
         String ext = extension(fileName).orElse("");
         String title = title(fileName);
         switch (ext) {
             case ".json": {
                 JsonNode root = QuizLoader.parse(new ByteArrayInputStream(content), fileName);
                 if (OpenTdbImporter.looksLikeOne(root)) {
-                    return OpenTdbImporter.read(fileName, defaultId, title, root, content);
+                    return OpenTdbImporter.read(fileName, defaultId, title, root, content, maxQuestions);
+                }
+                if (root.path("questions").size() > maxQuestions) {
+                    throw Draft.tooMany(fileName, maxQuestions);
                 }
                 return new ImportResult(QuizLoader.load(root, fileName, defaultId), ImportResult.Format.NATIVE, List.of());
             }
             case ".gift":
-                return GiftImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content));
+                return GiftImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".aiken":
-                return AikenImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content));
+                return AikenImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".txt": {
                 String text = Texts.utf8(fileName, content);
                 Optional<ImportResult.Format> format = sniffText(text);
@@ -71,13 +83,13 @@ public final class QuizImporters {
                             + "or an Aiken file (options A. B. … and an 'ANSWER: X' line per question); this is neither");
                 }
                 return format.get() == ImportResult.Format.GIFT
-                        ? GiftImporter.read(fileName, defaultId, title, text)
-                        : AikenImporter.read(fileName, defaultId, title, text);
+                        ? GiftImporter.read(fileName, defaultId, title, text, maxQuestions)
+                        : AikenImporter.read(fileName, defaultId, title, text, maxQuestions);
             }
             case ".xlsx":
-                return KahootImporter.readXlsx(fileName, defaultId, title, content);
+                return KahootImporter.readXlsx(fileName, defaultId, title, content, maxQuestions);
             case ".csv":
-                return KahootImporter.readCsv(fileName, defaultId, title, Texts.utf8(fileName, content));
+                return KahootImporter.readCsv(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".xls":
                 throw new QuizFormatException(fileName + ": old Excel files (.xls) are not read: save it as .xlsx");
             default:

@@ -46,6 +46,9 @@ document.body.prepend(topbar.el);
 
 const quizzes = fetch(new URL('api/quizzes', location.href), { cache: 'no-store' })
   .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
+// Uploaded files the server set aside at start: a line each on the setup screen (nothing if this fails).
+const rejected = fetch(new URL('api/quizzes/rejected', location.href), { cache: 'no-store' })
+  .then((r) => (r.ok ? r.json() : [])).catch(() => []);
 
 const socket = new GameSocket({
   url: socketUrl(),
@@ -119,7 +122,7 @@ function render() {
       }), state);
     } else {
       screens.show(`setup:${setupNotice ?? ''}`, () => {
-        setup = setupScreen({ quizzes, notice: setupNotice, onCreate: create });
+        setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create });
         return setup;
       }, state);
     }

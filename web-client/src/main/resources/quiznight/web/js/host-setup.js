@@ -3,7 +3,7 @@ import { h, setText, clear } from './dom.js';
 import { icon } from './icons.js';
 import { plural } from './format.js';
 import { uploadZone } from './host-upload.js';
-import { uploadedQuiz } from './upload.js';
+import { uploadedQuiz, rejectedLines } from './upload.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
 
@@ -12,8 +12,9 @@ const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
  * @param {Promise<object[]>} o.quizzes what /api/quizzes answers
  * @param {(quizId: string, options: object) => void} o.onCreate
  * @param {string|null} o.notice a message to show above the form (e.g. "your last room has ended")
+ * @param {Promise<object[]>} [o.rejected] what /api/quizzes/rejected answers: uploaded files set aside at start
  */
-export function setupScreen({ quizzes, onCreate, notice }) {
+export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate, notice }) {
   const quizList = h('div', { class: 'quiz-list', role: 'radiogroup', 'aria-labelledby': 'quiz-legend' },
     h('p', { class: 'muted', text: 'Loading quizzes…' }));
   const sectionsBox = h('fieldset', { class: 'sections', hidden: true },
@@ -30,6 +31,11 @@ export function setupScreen({ quizzes, onCreate, notice }) {
   const error = h('p', { class: 'form-error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'btn btn-primary btn-xl', disabled: true },
     icon('play'), h('span', { text: 'Create room' }));
+
+  const rejectedBox = h('div', { class: 'rejected-uploads', role: 'status' });
+  rejected.then((list) => {
+    for (const line of rejectedLines(list)) rejectedBox.append(h('p', { class: 'notice', text: line }));
+  });
 
   const upload = uploadZone({ onUploaded: (result) => addUploaded(uploadedQuiz(result)) });
 
@@ -58,6 +64,7 @@ export function setupScreen({ quizzes, onCreate, notice }) {
       h('h1', { id: 'setup-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
       h('p', { class: 'hero-sub', text: 'Pick a quiz, project this screen, and everyone plays on their phone.' })),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
+    rejectedBox,
     form);
 
   let list = [];

@@ -108,3 +108,17 @@ export function progressText(name, loaded, total) {
   if (total > 0 && loaded < total) return `Uploading ${name}… ${Math.floor((loaded / total) * 100)}%`;
   return `Checking ${name}…`;
 }
+
+/**
+ * The lines the setup screen shows for uploaded files the server set aside at start (what
+ * /api/quizzes/rejected answers: [{file, reason}]): one sentence per file; [] when none or not a list.
+ */
+export function rejectedLines(list) {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((r) => r && typeof r.file === 'string')
+    .map((r) => {
+      const reason = typeof r.reason === 'string' && r.reason.trim() ? r.reason.trim() : 'it cannot be loaded';
+      return `The uploaded quiz ${r.file} could not be loaded at start and was moved to the uploads folder's rejected/: ${reason}`;
+    });
+}
