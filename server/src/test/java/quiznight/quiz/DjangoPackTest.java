@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -207,5 +210,138 @@ class DjangoPackTest {
             answers.addAll(((Solution.Choices) q.solution()).indexes());
         }
         assertThat(answers).containsExactlyInAnyOrder(0, 1);
+    }
+
+    // ---- Issue 13: one Book model, shown in the description, used the same way by every snippet ----
+
+    /** A field of the Book model: its name, its class (CharField, ForeignKey, ...) and whether create() needs it. */
+    private record Field(String name, String type, boolean required) {
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(\\w+) = models\\.(\\w+)\\(");
+
+    /** The lines of {@code class Book(models.Model):} and its indented body, white space made single. */
+    private static String bookClass(String source) {
+        int start = source.indexOf("class Book(models.Model):");
+        if (start < 0) {
+            return null;
+        }
+        StringBuilder block = new StringBuilder();
+        for (String line : source.substring(start).split("\n", -1)) {
+            if (block.length() > 0 && !line.startsWith(" ")) {
+                break;
+            }
+            block.append(line).append('\n');
+        }
+        return block.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    private static Map<String, Field> bookModel() {
+        String block = bookClass(pack.description());
+        assertThat(block).as("the Book model in the pack's description").isNotNull();
+        Map<String, Field> fields = new LinkedHashMap<>();
+        Matcher m = FIELD.matcher(block);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            Matcher f = FIELD.matcher(block.substring(spans.get(i)[0]));
+            f.lookingAt();
+            String args = block.substring(spans.get(i)[1], i + 1 < spans.size() ? spans.get(i + 1)[0] : block.length());
+            boolean optional = args.contains("null=True") || args.contains("default=");
+            fields.put(f.group(1), new Field(f.group(1), f.group(2), !optional));
+        }
+        return fields;
+    }
+
+    /** Each code snippet and each choice of a question that mentions Book, as one text per question. */
+    private static Map<Question, String> bookSources() {
+        Map<Question, String> sources = new LinkedHashMap<>();
+        for (Question q : pack.questions()) {
+            String all = String.join("\n", Stream.concat(Stream.of(q.code() == null ? "" : q.code()), q.choices().stream()).toList());
+            if (all.contains("Book")) {
+                sources.put(q, all);
+            }
+        }
+        return sources;
+    }
+
+    /** The keyword names of a call's argument list: {@code title="X", author=a} gives title and author. */
+    private static Map<String, String> keywords(String args) {
+        Map<String, String> kw = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(\\w+)\\s*=\\s*([^,]*)").matcher(args);
+        while (m.find()) {
+            kw.put(m.group(1), m.group(2).strip());
+        }
+        return kw;
+    }
+
+    @Test
+    void pack_descriptionShowsTheBookModelWithAuthorAndItsApp() {
+        assertThat(pack.description()).contains("class Author(models.Model):", "class Book(models.Model):", "books");
+        assertThat(bookModel()).containsKeys("title", "author", "published");
+    }
+
+    @Test
+    void pack_everySnippetThatDefinesBookDefinesTheModelOfTheDescription() {
+        String model = bookClass(pack.description());
+        List<Question> defining = pack.questions().stream().filter(q -> q.code() != null && q.code().contains("class Book(")).toList();
+        assertThat(defining).extracting(Question::seed).contains(6, 8);
+        for (Question q : defining) {
+            assertThat(bookClass(q.code())).as("Book model of %s", label(q)).isEqualTo(model);
+        }
+    }
+
+    @Test
+    void pack_everyBookLookupNamesAFieldOfTheModel_andOnlyABooleanFieldIsComparedWithTrueOrFalse() {
+        Map<String, Field> model = bookModel();
+        Set<String> names = new HashSet<>(model.keySet());
+        names.addAll(List.of("id", "pk"));
+        Pattern call = Pattern.compile("(?:\\.(?:filter|exclude|get|update)|get_object_or_404)\\(([^()]*)\\)");
+        Pattern nameLists = Pattern.compile("(?:\\border_by\\(|\\b(?:fields|list_display|search_fields|list_filter) = \\[)([^)\\]]*)");
+        int checked = 0;
+        for (Map.Entry<Question, String> e : bookSources().entrySet()) {
+            Matcher m = call.matcher(e.getValue());
+            while (m.find()) {
+                for (Map.Entry<String, String> kw : keywords(m.group(1).replaceFirst("^Book,", "")).entrySet()) {
+                    String[] path = kw.getKey().split("__");
+                    assertThat(names).as("field %s in %s", kw.getKey(), label(e.getKey())).contains(path[0]);
+                    boolean isBoolean = kw.getValue().equals("True") || kw.getValue().equals("False");
+                    if (isBoolean && !path[path.length - 1].equals("isnull")) {
+                        assertThat(model.get(path[0]).type()).as("%s=%s in %s", kw.getKey(), kw.getValue(), label(e.getKey()))
+                                .isEqualTo("BooleanField");
+                    }
+                    checked++;
+                }
+            }
+            Matcher lists = nameLists.matcher(e.getValue());
+            while (lists.find()) {
+                Matcher quoted = Pattern.compile("\"-?(\\w+)\"").matcher(lists.group(1));
+                while (quoted.find()) {
+                    assertThat(names).as("field %s in %s", quoted.group(1), label(e.getKey())).contains(quoted.group(1));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("lookups checked").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void pack_everyBookCreatedInASnippetOrChoiceGetsEveryRequiredField() {
+        List<String> required = bookModel().values().stream().filter(Field::required).map(Field::name).toList();
+        assertThat(required).containsExactlyInAnyOrder("title", "author");
+        Pattern create = Pattern.compile("(?:Book\\.objects\\.create|(?<![\\w.])(?<!class )Book)\\(([^()]*)\\)");
+        int created = 0;
+        for (Map.Entry<Question, String> e : bookSources().entrySet()) {
+            Matcher m = create.matcher(e.getValue());
+            while (m.find()) {
+                assertThat(keywords(m.group(1))).as("Book created in %s: %s", label(e.getKey()), m.group())
+                        .containsKeys(required.toArray(String[]::new));
+                assertThat(bookModel()).as("fields of %s", m.group()).containsKeys(keywords(m.group(1)).keySet().toArray(String[]::new));
+                created++;
+            }
+        }
+        assertThat(created).as("Books created in snippets and choices").isGreaterThanOrEqualTo(3);
     }
 }
