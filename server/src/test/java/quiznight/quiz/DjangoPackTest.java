@@ -344,4 +344,55 @@ class DjangoPackTest {
         }
         assertThat(created).as("Books created in snippets and choices").isGreaterThanOrEqualTo(3);
     }
+
+    // ---- Issue 13: the facts the issue corrects ----
+
+    @Test
+    void q34_rightOptionSaysStartprojectCreatesWsgiAndAsgiWithAnApplication_andNoneSaysCoreDjangoServesWebSockets() {
+        Question q = bySeed(34);
+        String right = q.choices().get(((Solution.Choices) q.solution()).indexes().first());
+        assertThat(right).contains("startproject", "wsgi.py", "asgi.py", "application");
+        assertThat(right.toLowerCase()).doesNotContain("websocket");
+        assertThat(q.explanation()).contains("HTTP", "WebSocket", "Channels", "third-party");
+    }
+
+    @Test
+    void q27_postComesFromAnAnonymousClient_soItIs405_andTheExplanationSaysASessionWithoutCsrfTokenGets403() {
+        Question q = bySeed(27);
+        assertThat(q.text()).contains("anonymous", "no session cookie");
+        assertThat(q.solution()).isEqualTo(new Solution.Number(405, 0));
+        assertThat(q.explanation()).contains("403", "CSRF");
+    }
+
+    @Test
+    void q38_saysRawReturnsARawQuerySetThatYieldsBookInstancesWhenIterated() {
+        Question q = bySeed(38);
+        assertThat(q.text()).contains("RawQuerySet", "Book instances", "iterat");
+        assertThat(q.docs()).isEqualTo("https://docs.djangoproject.com/en/5.2/topics/db/sql/#performing-raw-queries");
+    }
+
+    @Test
+    void q44_explanationSaysWhereAutoescapingDoesNotProtect_andPointsToJsonScript() {
+        Question q = bySeed(44);
+        assertThat(q.explanation()).contains("quoted attribute", "<script>", "unquoted", "javascript:", "json_script");
+        assertThat(q.explanation()).doesNotContain("cannot inject");
+    }
+
+    @Test
+    void q45_linksTheStartappReference() {
+        assertThat(bySeed(45).docs()).isEqualTo("https://docs.djangoproject.com/en/5.2/ref/django-admin/#startapp");
+    }
+
+    @Test
+    void q40_doesNotOfferTheFilesThatQ34sRightOptionAlreadyNames() {
+        assertThat(bySeed(40).choices()).doesNotContain("asgi.py", "wsgi.py");
+    }
+
+    @Test
+    void pack_docsLinksPointAtDjango52OrAtDrf() {
+        for (Question q : pack.questions()) {
+            assertThat(q.docs()).as("docs of %s", label(q))
+                    .matches("https://docs\\.djangoproject\\.com/en/5\\.2/.*|https://www\\.django-rest-framework\\.org/.*");
+        }
+    }
 }
