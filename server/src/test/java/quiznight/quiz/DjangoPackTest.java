@@ -395,4 +395,64 @@ class DjangoPackTest {
                     .matches("https://docs\\.djangoproject\\.com/en/5\\.2/.*|https://www\\.django-rest-framework\\.org/.*");
         }
     }
+
+    // ---- Issue 13: no question gives another away ----
+
+    private static List<Question> textQuestions() {
+        return ofKind(Kind.TEXT);
+    }
+
+    private static List<String> accepted(Question q) {
+        return ((Solution.Text) q.solution()).accepted();
+    }
+
+    @Test
+    void pack_noExplanationContainsTheAcceptedAnswerOfAnotherTextQuestion() {
+        for (Question answered : textQuestions()) {
+            for (Question other : pack.questions()) {
+                if (other == answered) {
+                    continue;
+                }
+                String explanation = TextAnswers.normalize(other.explanation());
+                for (String answer : accepted(answered)) {
+                    assertThat(explanation).as("explanation of %s gives away %s", label(other), label(answered))
+                            .doesNotContain(TextAnswers.normalize(answer));
+                }
+            }
+        }
+    }
+
+    @Test
+    void pack_noQuestionShowsTheAcceptedAnswerOfALaterTextQuestion() {
+        List<Question> all = pack.questions();
+        for (int later = 0; later < all.size(); later++) {
+            if (all.get(later).kind() != Kind.TEXT) {
+                continue;
+            }
+            for (int earlier = 0; earlier < later; earlier++) {
+                Question q = all.get(earlier);
+                String shown = TextAnswers.normalize(String.join("\n",
+                        Stream.concat(Stream.of(q.text(), q.code() == null ? "" : q.code()), q.choices().stream()).toList()));
+                for (String answer : accepted(all.get(later))) {
+                    assertThat(shown).as("%s shows the answer of %s", label(q), label(all.get(later)))
+                            .doesNotContain(TextAnswers.normalize(answer));
+                }
+            }
+        }
+    }
+
+    @Test
+    void pack_onlyQ50ExplainsTheOrderOfMiddleware_andNoExplanationBeforeQ47SaysHowToAddAThirdPartyApp() {
+        Pattern middlewareOrder = Pattern.compile("reverse order|bottom-up|top-down|way out|onion", Pattern.CASE_INSENSITIVE);
+        for (Question q : pack.questions()) {
+            if (q.seed() != 50) {
+                assertThat(middlewareOrder.matcher(q.explanation()).find())
+                        .as("explanation of %s tells Q50's middleware order", label(q)).isFalse();
+            }
+            if (q.seed() < 47) {
+                assertThat(q.explanation().contains("pip install") && q.explanation().contains("INSTALLED_APPS"))
+                        .as("explanation of %s tells Q47's answer", label(q)).isFalse();
+            }
+        }
+    }
 }
