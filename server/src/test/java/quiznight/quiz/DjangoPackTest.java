@@ -455,4 +455,21 @@ class DjangoPackTest {
             }
         }
     }
+
+    // ---- Issue 13: text answers accept every usual way to run a command ----
+
+    @Test
+    void pack_commandQuestionsAcceptManagePyDjangoAdminPyAndPythonDashMDjango() {
+        List<Question> commands = textQuestions().stream()
+                .filter(q -> accepted(q).stream().anyMatch(a -> a.startsWith("python manage.py "))).toList();
+        assertThat(commands).extracting(Question::seed).containsExactly(9, 32, 45);
+        for (Question q : commands) {
+            String command = accepted(q).get(0);
+            Set<String> normalized = new HashSet<>(accepted(q).stream().map(TextAnswers::normalize).toList());
+            for (String prefix : List.of("", "python manage.py ", "python3 manage.py ", "py manage.py ", "manage.py ",
+                    "./manage.py ", "django-admin ", "python -m django ", "python3 -m django ", "py -m django ")) {
+                assertThat(normalized).as("accepted answers of %s", label(q)).contains(TextAnswers.normalize(prefix + command));
+            }
+        }
+    }
 }
