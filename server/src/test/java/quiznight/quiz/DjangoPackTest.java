@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -240,17 +241,12 @@ class DjangoPackTest {
         String block = bookClass(pack.description());
         assertThat(block).as("the Book model in the pack's description").isNotNull();
         Map<String, Field> fields = new LinkedHashMap<>();
-        Matcher m = FIELD.matcher(block);
-        List<int[]> spans = new ArrayList<>();
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        for (int i = 0; i < spans.size(); i++) {
-            Matcher f = FIELD.matcher(block.substring(spans.get(i)[0]));
-            f.lookingAt();
-            String args = block.substring(spans.get(i)[1], i + 1 < spans.size() ? spans.get(i + 1)[0] : block.length());
+        List<MatchResult> found = FIELD.matcher(block).results().toList();
+        for (int i = 0; i < found.size(); i++) {
+            MatchResult field = found.get(i);
+            String args = block.substring(field.end(), i + 1 < found.size() ? found.get(i + 1).start() : block.length());
             boolean optional = args.contains("null=True") || args.contains("default=");
-            fields.put(f.group(1), new Field(f.group(1), f.group(2), !optional));
+            fields.put(field.group(1), new Field(field.group(1), field.group(2), !optional));
         }
         return fields;
     }
@@ -279,7 +275,7 @@ class DjangoPackTest {
 
     @Test
     void pack_descriptionShowsTheBookModelWithAuthorAndItsApp() {
-        assertThat(pack.description()).contains("class Author(models.Model):", "class Book(models.Model):", "books");
+        assertThat(pack.description()).contains("class Author(models.Model):", "class Book(models.Model):", "app named books");
         assertThat(bookModel()).containsKeys("title", "author", "published");
     }
 
