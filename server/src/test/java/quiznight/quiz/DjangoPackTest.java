@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -207,5 +211,261 @@ class DjangoPackTest {
             answers.addAll(((Solution.Choices) q.solution()).indexes());
         }
         assertThat(answers).containsExactlyInAnyOrder(0, 1);
+    }
+
+    // ---- Issue 13: one Book model, shown in the description, used the same way by every snippet ----
+
+    /** A field of the Book model: its name, its class (CharField, ForeignKey, ...) and whether create() needs it. */
+    private record Field(String name, String type, boolean required) {
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(\\w+) = models\\.(\\w+)\\(");
+
+    /** The lines of {@code class Book(models.Model):} and its indented body, white space made single. */
+    private static String bookClass(String source) {
+        int start = source.indexOf("class Book(models.Model):");
+        if (start < 0) {
+            return null;
+        }
+        StringBuilder block = new StringBuilder();
+        for (String line : source.substring(start).split("\n", -1)) {
+            if (block.length() > 0 && !line.startsWith(" ")) {
+                break;
+            }
+            block.append(line).append('\n');
+        }
+        return block.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    private static Map<String, Field> bookModel() {
+        String block = bookClass(pack.description());
+        assertThat(block).as("the Book model in the pack's description").isNotNull();
+        Map<String, Field> fields = new LinkedHashMap<>();
+        List<MatchResult> found = FIELD.matcher(block).results().toList();
+        for (int i = 0; i < found.size(); i++) {
+            MatchResult field = found.get(i);
+            String args = block.substring(field.end(), i + 1 < found.size() ? found.get(i + 1).start() : block.length());
+            boolean optional = args.contains("null=True") || args.contains("default=");
+            fields.put(field.group(1), new Field(field.group(1), field.group(2), !optional));
+        }
+        return fields;
+    }
+
+    /** Each code snippet and each choice of a question that mentions Book, as one text per question. */
+    private static Map<Question, String> bookSources() {
+        Map<Question, String> sources = new LinkedHashMap<>();
+        for (Question q : pack.questions()) {
+            String all = String.join("\n", Stream.concat(Stream.of(q.code() == null ? "" : q.code()), q.choices().stream()).toList());
+            if (all.contains("Book")) {
+                sources.put(q, all);
+            }
+        }
+        return sources;
+    }
+
+    /** The keyword names of a call's argument list: {@code title="X", author=a} gives title and author. */
+    private static Map<String, String> keywords(String args) {
+        Map<String, String> kw = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(\\w+)\\s*=\\s*([^,]*)").matcher(args);
+        while (m.find()) {
+            kw.put(m.group(1), m.group(2).strip());
+        }
+        return kw;
+    }
+
+    @Test
+    void pack_descriptionShowsTheBookModelWithAuthorAndItsApp() {
+        assertThat(pack.description()).contains("class Author(models.Model):", "class Book(models.Model):", "app named books");
+        assertThat(bookModel()).containsKeys("title", "author", "published");
+    }
+
+    @Test
+    void pack_everySnippetThatDefinesBookDefinesTheModelOfTheDescription() {
+        String model = bookClass(pack.description());
+        List<Question> defining = pack.questions().stream().filter(q -> q.code() != null && q.code().contains("class Book(")).toList();
+        assertThat(defining).extracting(Question::seed).contains(6, 8);
+        for (Question q : defining) {
+            assertThat(bookClass(q.code())).as("Book model of %s", label(q)).isEqualTo(model);
+        }
+    }
+
+    @Test
+    void pack_everyBookLookupNamesAFieldOfTheModel_andOnlyABooleanFieldIsComparedWithTrueOrFalse() {
+        Map<String, Field> model = bookModel();
+        Set<String> names = new HashSet<>(model.keySet());
+        names.addAll(List.of("id", "pk"));
+        Pattern call = Pattern.compile("(?:\\.(?:filter|exclude|get|update)|get_object_or_404)\\(([^()]*)\\)");
+        Pattern nameLists = Pattern.compile("(?:\\border_by\\(|\\b(?:fields|list_display|search_fields|list_filter) = \\[)([^)\\]]*)");
+        int checked = 0;
+        for (Map.Entry<Question, String> e : bookSources().entrySet()) {
+            Matcher m = call.matcher(e.getValue());
+            while (m.find()) {
+                for (Map.Entry<String, String> kw : keywords(m.group(1).replaceFirst("^Book,", "")).entrySet()) {
+                    String[] path = kw.getKey().split("__");
+                    assertThat(names).as("field %s in %s", kw.getKey(), label(e.getKey())).contains(path[0]);
+                    boolean isBoolean = kw.getValue().equals("True") || kw.getValue().equals("False");
+                    if (isBoolean && !path[path.length - 1].equals("isnull")) {
+                        assertThat(model.get(path[0]).type()).as("%s=%s in %s", kw.getKey(), kw.getValue(), label(e.getKey()))
+                                .isEqualTo("BooleanField");
+                    }
+                    checked++;
+                }
+            }
+            Matcher lists = nameLists.matcher(e.getValue());
+            while (lists.find()) {
+                Matcher quoted = Pattern.compile("\"-?(\\w+)\"").matcher(lists.group(1));
+                while (quoted.find()) {
+                    assertThat(names).as("field %s in %s", quoted.group(1), label(e.getKey())).contains(quoted.group(1));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("lookups checked").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void pack_everyBookCreatedInASnippetOrChoiceGetsEveryRequiredField() {
+        List<String> required = bookModel().values().stream().filter(Field::required).map(Field::name).toList();
+        assertThat(required).containsExactlyInAnyOrder("title", "author");
+        Pattern create = Pattern.compile("(?:Book\\.objects\\.create|(?<![\\w.])(?<!class )Book)\\(([^()]*)\\)");
+        int created = 0;
+        for (Map.Entry<Question, String> e : bookSources().entrySet()) {
+            Matcher m = create.matcher(e.getValue());
+            while (m.find()) {
+                assertThat(keywords(m.group(1))).as("Book created in %s: %s", label(e.getKey()), m.group())
+                        .containsKeys(required.toArray(String[]::new));
+                assertThat(bookModel()).as("fields of %s", m.group()).containsKeys(keywords(m.group(1)).keySet().toArray(String[]::new));
+                created++;
+            }
+        }
+        assertThat(created).as("Books created in snippets and choices").isGreaterThanOrEqualTo(3);
+    }
+
+    // ---- Issue 13: the facts the issue corrects ----
+
+    @Test
+    void q34_rightOptionSaysStartprojectCreatesWsgiAndAsgiWithAnApplication_andNoneSaysCoreDjangoServesWebSockets() {
+        Question q = bySeed(34);
+        String right = q.choices().get(((Solution.Choices) q.solution()).indexes().first());
+        assertThat(right).contains("startproject", "wsgi.py", "asgi.py", "application");
+        assertThat(right.toLowerCase()).doesNotContain("websocket");
+        assertThat(q.explanation()).contains("HTTP", "WebSocket", "Channels", "third-party");
+    }
+
+    @Test
+    void q27_postComesFromAnAnonymousClient_soItIs405_andTheExplanationSaysASessionWithoutCsrfTokenGets403() {
+        Question q = bySeed(27);
+        assertThat(q.text()).contains("anonymous", "no session cookie");
+        assertThat(q.solution()).isEqualTo(new Solution.Number(405, 0));
+        assertThat(q.explanation()).contains("403", "CSRF");
+    }
+
+    @Test
+    void q38_saysRawReturnsARawQuerySetThatYieldsBookInstancesWhenIterated() {
+        Question q = bySeed(38);
+        assertThat(q.text()).contains("RawQuerySet", "Book instances", "iterat");
+        assertThat(q.docs()).isEqualTo("https://docs.djangoproject.com/en/5.2/topics/db/sql/#performing-raw-queries");
+    }
+
+    @Test
+    void q44_explanationSaysWhereAutoescapingDoesNotProtect_andPointsToJsonScript() {
+        Question q = bySeed(44);
+        assertThat(q.explanation()).contains("quoted attribute", "<script>", "unquoted", "javascript:", "json_script");
+        assertThat(q.explanation()).doesNotContain("cannot inject");
+    }
+
+    @Test
+    void q45_linksTheStartappReference() {
+        assertThat(bySeed(45).docs()).isEqualTo("https://docs.djangoproject.com/en/5.2/ref/django-admin/#startapp");
+    }
+
+    @Test
+    void q40_doesNotOfferTheFilesThatQ34sRightOptionAlreadyNames() {
+        assertThat(bySeed(40).choices()).doesNotContain("asgi.py", "wsgi.py");
+    }
+
+    @Test
+    void pack_docsLinksPointAtDjango52OrAtDrf() {
+        for (Question q : pack.questions()) {
+            assertThat(q.docs()).as("docs of %s", label(q))
+                    .matches("https://docs\\.djangoproject\\.com/en/5\\.2/.*|https://www\\.django-rest-framework\\.org/.*");
+        }
+    }
+
+    // ---- Issue 13: no question gives another away ----
+
+    private static List<Question> textQuestions() {
+        return ofKind(Kind.TEXT);
+    }
+
+    private static List<String> accepted(Question q) {
+        return ((Solution.Text) q.solution()).accepted();
+    }
+
+    @Test
+    void pack_noExplanationContainsTheAcceptedAnswerOfAnotherTextQuestion() {
+        for (Question answered : textQuestions()) {
+            for (Question other : pack.questions()) {
+                if (other == answered) {
+                    continue;
+                }
+                String explanation = TextAnswers.normalize(other.explanation());
+                for (String answer : accepted(answered)) {
+                    assertThat(explanation).as("explanation of %s gives away %s", label(other), label(answered))
+                            .doesNotContain(TextAnswers.normalize(answer));
+                }
+            }
+        }
+    }
+
+    @Test
+    void pack_noQuestionShowsTheAcceptedAnswerOfALaterTextQuestion() {
+        List<Question> all = pack.questions();
+        for (int later = 0; later < all.size(); later++) {
+            if (all.get(later).kind() != Kind.TEXT) {
+                continue;
+            }
+            for (int earlier = 0; earlier < later; earlier++) {
+                Question q = all.get(earlier);
+                String shown = TextAnswers.normalize(String.join("\n",
+                        Stream.concat(Stream.of(q.text(), q.code() == null ? "" : q.code()), q.choices().stream()).toList()));
+                for (String answer : accepted(all.get(later))) {
+                    assertThat(shown).as("%s shows the answer of %s", label(q), label(all.get(later)))
+                            .doesNotContain(TextAnswers.normalize(answer));
+                }
+            }
+        }
+    }
+
+    @Test
+    void pack_onlyQ50ExplainsTheOrderOfMiddleware_andNoExplanationBeforeQ47SaysHowToAddAThirdPartyApp() {
+        Pattern middlewareOrder = Pattern.compile("reverse order|bottom-up|top-down|way out|onion", Pattern.CASE_INSENSITIVE);
+        for (Question q : pack.questions()) {
+            if (q.seed() != 50) {
+                assertThat(middlewareOrder.matcher(q.explanation()).find())
+                        .as("explanation of %s tells Q50's middleware order", label(q)).isFalse();
+            }
+            if (q.seed() < 47) {
+                assertThat(q.explanation().contains("pip install") && q.explanation().contains("INSTALLED_APPS"))
+                        .as("explanation of %s tells Q47's answer", label(q)).isFalse();
+            }
+        }
+    }
+
+    // ---- Issue 13: text answers accept every usual way to run a command ----
+
+    @Test
+    void pack_commandQuestionsAcceptManagePyDjangoAdminPyAndPythonDashMDjango() {
+        List<Question> commands = textQuestions().stream()
+                .filter(q -> accepted(q).stream().anyMatch(a -> a.startsWith("python manage.py "))).toList();
+        assertThat(commands).extracting(Question::seed).containsExactly(9, 32, 45);
+        for (Question q : commands) {
+            String command = accepted(q).get(0);
+            Set<String> normalized = new HashSet<>(accepted(q).stream().map(TextAnswers::normalize).toList());
+            for (String prefix : List.of("", "python manage.py ", "python3 manage.py ", "py manage.py ", "manage.py ",
+                    "./manage.py ", "django-admin ", "python -m django ", "python3 -m django ", "py -m django ")) {
+                assertThat(normalized).as("accepted answers of %s", label(q)).contains(TextAnswers.normalize(prefix + command));
+            }
+        }
     }
 }
