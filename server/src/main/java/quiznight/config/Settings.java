@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  * @param redis               cluster mode: the Redis every server of the cluster shares ({@code redis://host:port});
  *                            null runs a single server
  * @param nodeId              this server's name in the cluster; null picks a random one at start
+ * @param allowedHosts        names a request's {@code Host} may carry besides IP literals, localhost, this machine's
+ *                            names and {@code --public-url}'s host (DNS rebinding); "*" allows any
  */
 public record Settings(
         int port,
@@ -65,10 +67,12 @@ public record Settings(
         int maxHeaderBytes,
         int uploadsPerMinute,
         String redis,
-        String nodeId) {
+        String nodeId,
+        List<String> allowedHosts) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         trustedProxies = List.copyOf(trustedProxies);
     }
 
@@ -132,6 +136,7 @@ public record Settings(
         public int uploadsPerMinute = 5;
         public String redis;
         public String nodeId;
+        public List<String> allowedHosts = List.of();
 
         public Builder() {
         }
@@ -164,6 +169,7 @@ public record Settings(
             uploadsPerMinute = s.uploadsPerMinute;
             redis = s.redis;
             nodeId = s.nodeId;
+            allowedHosts = s.allowedHosts;
         }
 
         public Settings build() {
@@ -171,7 +177,7 @@ public record Settings(
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, failedJoinsPerMinute, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
-                    redis, nodeId);
+                    redis, nodeId, allowedHosts);
         }
     }
 }
