@@ -7,7 +7,6 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import quiznight.config.Settings;
@@ -71,7 +70,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);
-        p.addLast("websocket", new WebSocketServerProtocolHandler(ws));
+        p.addLast("websocket", new QuizWebSocketHandler(ws));
         p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
         p.addLast("session", new SessionHandler(sessions));
