@@ -22,7 +22,6 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
-import quiznight.game.Game;
 import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
@@ -41,7 +40,6 @@ import quiznight.room.RoomRegistry;
  */
 public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements Peer {
     private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
-    private static final double RTT_GAIN = 1.0 / 8;
 
     /** What this connection speaks for, once it has created, joined or resumed. */
     private record Binding(RoomRef room, Role role, String memberId) {
@@ -71,12 +69,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
      * be refused. Event loop only.
      */
     private java.util.ArrayDeque<ByteBuf> held;
-    private double smoothedRttMs = -1;
-    /** The pings in flight, newest last: the random nonce each carried and when it was sent (nanoTime). */
-    private final long[] pingNonces = new long[PINGS_KEPT];
-    private final long[] pingSentNanos = new long[PINGS_KEPT];
-    private int pingNext;
-    private static final int PINGS_KEPT = 4;
+    private final RoundTrips roundTrips = new RoundTrips();
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
     private volatile boolean closing;
@@ -415,45 +408,28 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     // ---- network delay -------------------------------------------------------------------------
 
-    /**
-     * Pings with a random nonce; the send time stays here, keyed by it (the last {@link #PINGS_KEPT}), so nothing
-     * the client sends can change a round trip but its own delay.
-     */
+    /** Pings with a random nonce; only its echo times the round trip ({@link RoundTrips}). */
     private void ping() {
         if (channel.isActive()) {
             long nonce;
             do {
                 nonce = quiznight.room.Tokens.random().nextLong();
             } while (nonce == 0);
-            pingNonces[pingNext] = nonce;
-            pingSentNanos[pingNext] = System.nanoTime();
-            pingNext = (pingNext + 1) % PINGS_KEPT;
+            roundTrips.sent(nonce, System.nanoTime());
             ByteBuf payload = channel.alloc().buffer(8).writeLong(nonce);
             channel.writeAndFlush(new PingWebSocketFrame(payload), channel.voidPromise());
         }
     }
 
-    /** A pong counts only if it echoes the nonce of a ping still in flight (once); any other payload is ignored. */
     private void onPong(ByteBuf content) {
-        if (content.readableBytes() != 8) {
-            return;
-        }
-        long nonce = content.getLong(content.readerIndex());
-        for (int i = 0; i < PINGS_KEPT; i++) {
-            if (nonce != 0 && pingNonces[i] == nonce) {
-                pingNonces[i] = 0;
-                double sample = (System.nanoTime() - pingSentNanos[i]) / 1e6;
-                if (sample >= 0 && sample <= 60_000) {
-                    smoothedRttMs = smoothedRttMs < 0 ? sample : smoothedRttMs + RTT_GAIN * (sample - smoothedRttMs);
-                }
-                return;
-            }
+        if (content.readableBytes() == 8) {
+            roundTrips.pong(content.getLong(content.readerIndex()), System.nanoTime());
         }
     }
 
     /** Half the smoothed round trip, capped; 0 until the first pong. */
     long latencyMs() {
-        return smoothedRttMs < 0 ? 0 : Math.min(Math.round(smoothedRttMs / 2), Game.MAX_LATENCY_COMPENSATION_MS);
+        return roundTrips.latencyMs();
     }
 
     // ---- Peer ----------------------------------------------------------------------------------
