@@ -514,12 +514,17 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         closing = true;
         if (!upgraded) {
             channel.close();
-        } else if (channel.isActive()) {
-            channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
-            channel.eventLoop().schedule(() -> {
-                channel.close();
-            }, CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+            return;
         }
+        onEventLoop(() -> {
+            if (channel.isActive()) {
+                requestDone(); // what a room already sent goes out before the close frame
+                channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
+                channel.eventLoop().schedule(() -> {
+                    channel.close();
+                }, CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+            }
+        });
     }
 
     /** After its close frame, how long the server waits for the client's before closing TCP. */
