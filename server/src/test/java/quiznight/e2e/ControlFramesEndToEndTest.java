@@ -14,7 +14,9 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -119,6 +121,9 @@ class ControlFramesEndToEndTest extends SharedServerTest {
             for (int round = 0; round < 10; round++) {
                 List<String> codes = new CopyOnWriteArrayList<>();
                 AtomicInteger sent = new AtomicInteger(1);
+                // The JDK client allows one send at a time, and may report the last one complete only after the
+                // answer to it has arrived: each send follows the last (at once when that one is complete).
+                List<CompletableFuture<WebSocket>> lastSend = new ArrayList<>(List.of(CompletableFuture.completedFuture(null)));
                 WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
                         .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), new WebSocket.Listener() {
                             final StringBuilder partial = new StringBuilder();
@@ -133,7 +138,9 @@ class ControlFramesEndToEndTest extends SharedServerTest {
                                         if (m.path("type").asText().equals("error")) {
                                             codes.add(m.path("code").asText());
                                             if (sent.getAndIncrement() < perConnection) {
-                                                w.sendText(join, true);
+                                                synchronized (lastSend) {
+                                                    lastSend.set(0, lastSend.get(0).thenCompose(x -> w.sendText(join, true)));
+                                                }
                                             }
                                         }
                                     } catch (Exception e) {
@@ -144,8 +151,10 @@ class ControlFramesEndToEndTest extends SharedServerTest {
                                 return null;
                             }
                         }).join();
-                ws.sendText(join, true).join();
-                await().atMost(Duration.ofSeconds(10)).until(() -> codes.size() >= perConnection);
+                synchronized (lastSend) {
+                    lastSend.set(0, lastSend.get(0).thenCompose(x -> ws.sendText(join, true)));
+                }
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(codes).hasSizeGreaterThanOrEqualTo(perConnection));
                 assertThat(codes).as("round %d", round).hasSize(perConnection).allMatch(c -> c.equals("bad-name"));
                 ws.abort();
             }
