@@ -160,6 +160,11 @@ public final class Main implements Callable<Integer> {
             defaultValue = "${env:ALLOWED_ORIGINS}")
     List<String> allowedOrigins;
 
+    @Option(names = "--allowed-host", split = ",", paramLabel = "NAME",
+            description = "Name a request's Host may carry besides IP addresses, localhost, this machine's names and --public-url's host (DNS rebinding); '*' allows any; repeatable (env ALLOWED_HOSTS, comma-separated).",
+            defaultValue = "${env:ALLOWED_HOSTS}")
+    List<String> allowedHosts;
+
     @Option(names = "--name-blocklist", defaultValue = "${env:NAME_BLOCKLIST}", paramLabel = "FILE",
             description = "File of words refused in nicknames, one per line (env NAME_BLOCKLIST; default: the bundled list).")
     Path nameBlocklist;
@@ -205,6 +210,12 @@ public final class Main implements Callable<Integer> {
                 require(o.matches("https?://[^/\\s]+"), "--allowed-origin must be like https://host[:port] with no path (got " + o + ")");
             }
         }
+        if (allowedHosts != null) {
+            for (String h : allowedHosts) {
+                require(h.equals("*") || h.matches("[A-Za-z0-9.-]{1,253}"),
+                        "--allowed-host must be a host name like quiz.example.org, without scheme or port, or * (got " + h + ")");
+            }
+        }
         require(nameBlocklist == null || java.nio.file.Files.isReadable(nameBlocklist),
                 "--name-blocklist must be a readable file (got " + nameBlocklist + ")");
         require(redis == null || redis.matches("rediss?://\\S+"), "--redis must be a URL like redis://host:6379 (got " + redis + ")");
@@ -231,6 +242,7 @@ public final class Main implements Callable<Integer> {
             b.joinsPerRoomPerAddress = joinsPerRoomPerAddress;
             b.unwritableTimeoutMs = unwritableTimeoutMs;
             b.allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
+            b.allowedHosts = allowedHosts == null ? List.of() : allowedHosts;
             b.nameBlocklist = nameBlocklist;
             b.basePath = basePath;
             b.trustedProxies = trustedProxies == null ? List.of() : trustedProxies;

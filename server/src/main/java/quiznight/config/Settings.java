@@ -44,6 +44,8 @@ import java.util.function.Consumer;
  * @param redis               cluster mode: the Redis every server of the cluster shares ({@code redis://host:port});
  *                            null runs a single server
  * @param nodeId              this server's name in the cluster; null picks a random one at start
+ * @param allowedHosts        names a request's {@code Host} may carry besides IP literals, localhost, this machine's
+ *                            names and {@code --public-url}'s host (DNS rebinding); "*" allows any
  */
 public record Settings(
         int port,
@@ -79,10 +81,12 @@ public record Settings(
         int maxQuestionsPerQuiz,
         long uploadsMaxTotalBytes,
         String redis,
-        String nodeId) {
+        String nodeId,
+        List<String> allowedHosts) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         trustedProxies = List.copyOf(trustedProxies);
     }
 
@@ -153,6 +157,7 @@ public record Settings(
         public long uploadsMaxTotalBytes = 32L * 1024 * 1024;
         public String redis;
         public String nodeId;
+        public List<String> allowedHosts = List.of();
 
         public Builder() {
         }
@@ -192,6 +197,7 @@ public record Settings(
             uploadsMaxTotalBytes = s.uploadsMaxTotalBytes;
             redis = s.redis;
             nodeId = s.nodeId;
+            allowedHosts = s.allowedHosts;
         }
 
         public Settings build() {
@@ -200,7 +206,7 @@ public record Settings(
                     messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
-                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId);
+                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts);
         }
     }
 }

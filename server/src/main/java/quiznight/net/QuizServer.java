@@ -135,7 +135,8 @@ public final class QuizServer implements AutoCloseable {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
-                    .childHandler(new ServerInitializer(settings, originCheck, http,
+                    .childHandler(new ServerInitializer(settings, new HostCheck(settings.publicUrl(), settings.allowedHosts(),
+                            java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()), originCheck, http,
                             new SessionConfig(codec, registry, clock, metrics, codes, quotas, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
                                     java.util.Set.copyOf(settings.trustedProxies())), connections));

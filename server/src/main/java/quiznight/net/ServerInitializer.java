@@ -7,7 +7,6 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import quiznight.config.Settings;
@@ -16,8 +15,8 @@ import quiznight.session.SessionHandler;
 
 /**
  * The pipeline of every connection, which reads as the architecture: HTTP in (bodies limited to 16 KiB,
- * or the upload limit for {@code POST /api/quizzes}: {@link BodyLimits}), the Origin check and the
- * WebSocket upgrade on {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
+ * or the upload limit for {@code POST /api/quizzes}: {@link BodyLimits}), the Host check (DNS rebinding) on every
+ * request, the Origin check and the WebSocket upgrade on {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
  * {@link SessionHandler} that speaks to rooms.
  */
 final class ServerInitializer extends ChannelInitializer<SocketChannel> {
@@ -26,6 +25,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private static final long FORCE_CLOSE_MS = 1_000;
 
     private final Settings settings;
+    private final HostCheck hostCheck;
     private final OriginCheck originCheck;
     private final HttpHandler http;
     private final SessionConfig sessions;
@@ -35,9 +35,10 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final io.netty.channel.group.ChannelGroup connections;
 
     /** @param connections every accepted connection is added (a closed one leaves by itself), for a clean stop */
-    ServerInitializer(Settings settings, OriginCheck originCheck, HttpHandler http, SessionConfig sessions,
-                      io.netty.channel.group.ChannelGroup connections) {
+    ServerInitializer(Settings settings, HostCheck hostCheck, OriginCheck originCheck, HttpHandler http,
+                      SessionConfig sessions, io.netty.channel.group.ChannelGroup connections) {
         this.connections = connections;
+        this.hostCheck = hostCheck;
         this.settings = settings;
         this.originCheck = originCheck;
         this.http = http;
@@ -67,8 +68,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH, settings.maxUploadBytes(),
                 uploadBudget));
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
+        p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);
-        p.addLast("websocket", new WebSocketServerProtocolHandler(ws));
+        p.addLast("websocket", new QuizWebSocketHandler(ws));
         p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
         p.addLast("session", new SessionHandler(sessions));

@@ -34,7 +34,11 @@ final class StaticFiles {
     record File(byte[] bytes, String contentType, String etag) {
     }
 
-    private final Map<String, Optional<File>> cache = new ConcurrentHashMap<>();
+    /**
+     * Files found, by relative path. A miss is not kept: the bundled files bound this map, while paths that
+     * do not exist are endless (each kept miss cost memory for good).
+     */
+    private final Map<String, File> cache = new ConcurrentHashMap<>();
 
     /** The file at a request path such as {@code /js/app.js}, if it exists and the path is safe. */
     Optional<File> find(String path) {
@@ -47,7 +51,18 @@ final class StaticFiles {
         if (type == null) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(rel, r -> load(r, type));
+        File hit = cache.get(rel);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        Optional<File> loaded = load(rel, type);
+        loaded.ifPresent(f -> cache.putIfAbsent(rel, f));
+        return loaded;
+    }
+
+    /** How many files are kept in memory. */
+    int cached() {
+        return cache.size();
     }
 
     private static Optional<File> load(String rel, String type) {

@@ -5,10 +5,17 @@ import java.util.List;
 /** Every frame a client may send, decoded and type-checked by {@link Codec#decode(String)}. */
 public sealed interface ClientMessage {
 
-    /** Room options of {@code create}; null fields mean "not given". */
+    /**
+     * Room options of {@code create}; null fields mean "not given". {@code unsectioned}: with a section choice, the
+     * questions that have no section are played too.
+     */
     record CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
-                         boolean hideText) {
+                         boolean hideText, boolean unsectioned) {
         public static final CreateOptions NONE = new CreateOptions(null, false, null, null, false);
+
+        public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections, boolean hideText) {
+            this(questions, shuffle, timeLimitSec, sections, hideText, false);
+        }
     }
 
     record Create(String quiz, CreateOptions options) implements ClientMessage {

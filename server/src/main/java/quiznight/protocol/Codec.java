@@ -109,6 +109,7 @@ public final class Codec {
         Integer limit = o.has("timeLimitSec") && !o.get("timeLimitSec").isNull() ? integer(o, "timeLimitSec", 5, 600) : null;
         boolean shuffle = o.has("shuffle") && bool(o, "shuffle");
         boolean hideText = o.has("hideText") && bool(o, "hideText");
+        boolean unsectioned = o.has("unsectioned") && bool(o, "unsectioned");
         List<String> sections = null;
         JsonNode s = o.get("sections");
         if (s != null && !s.isNull()) {
@@ -123,7 +124,7 @@ public final class Codec {
                 sections.add(n.asText());
             }
         }
-        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText);
+        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned);
     }
 
     private static String string(JsonNode node, String field, int max) {

@@ -3,7 +3,7 @@ package quiznight.results;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Results as CSV: one row per player, a points column per question. Cells that a spreadsheet would run as a formula are quoted and prefixed. */
+/** Results as CSV: one row per player, a points column per question. Numbers stay bare; every text cell is quoted, and formula starts in it are defused ({@link #cell}). */
 public final class ResultsCsv {
     private ResultsCsv() {
     }
@@ -28,14 +28,27 @@ public final class ResultsCsv {
         return sb.toString();
     }
 
+    /** Characters that make a spreadsheet read what follows as a formula (or, for tab and CR, hide such a start). */
+    private static final String TRIGGERS = "=+-@\t\r";
+
+    /**
+     * A text cell: always quoted, and an apostrophe put before a formula trigger that starts the cell or any piece
+     * of it after a {@code ,} or {@code ;} (spreadsheets in semicolon locales split an unquoted {@code x;=1+1} into
+     * a formula cell, and some split quoted text again on import), leading spaces of a piece included.
+     */
     static String cell(String s) {
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
+        StringBuilder v = new StringBuilder(s.length() + 8).append('"');
+        boolean pieceStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (pieceStart && TRIGGERS.indexOf(c) >= 0) {
+                v.append('\'');
+                pieceStart = false;
+            } else if (c != ' ') {
+                pieceStart = c == ',' || c == ';';
+            }
+            v.append(c == '"' ? "\"\"" : String.valueOf(c));
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(s)) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return v.append('"').toString();
     }
 }

@@ -285,20 +285,22 @@ public final class RoomRegistry {
         return records;
     }
 
-    /** The questions a room plays: those of the chosen sections, shuffled if asked, the first N, with the time limit set. */
+    /** The questions a room plays: those of the chosen sections (and, if asked, those without one), shuffled if asked, the first N, with the time limit set. */
     static List<Question> select(Quiz quiz, ClientMessage.CreateOptions options, long seed) {
         List<Question> pool = new ArrayList<>(quiz.questions());
-        if (options.sections() != null && !options.sections().isEmpty()) {
+        List<String> named = options.sections() == null ? List.of() : options.sections();
+        if (!named.isEmpty() || options.unsectioned()) {
             Set<String> known = new java.util.LinkedHashSet<>();
             quiz.sections().forEach(s -> known.add(s.name()));
-            for (String s : options.sections()) {
+            for (String s : named) {
                 if (!known.contains(s)) {
                     throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This quiz has no section '" + s
                             + "'. Its sections: " + String.join(", ", known) + ".");
                 }
             }
-            Set<String> wanted = Set.copyOf(options.sections());
-            pool.removeIf(q -> q.section() == null || !wanted.contains(q.section()));
+            Set<String> wanted = Set.copyOf(named);
+            boolean keepUnsectioned = options.unsectioned();
+            pool.removeIf(q -> q.section() == null ? !keepUnsectioned : !wanted.contains(q.section()));
         }
         if (options.shuffle()) {
             Collections.shuffle(pool, new Random(Tokens.random().nextLong() ^ seed));

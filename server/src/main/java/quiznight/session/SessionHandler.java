@@ -22,7 +22,6 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
-import quiznight.game.Game;
 import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
@@ -41,7 +40,6 @@ import quiznight.room.RoomRegistry;
  */
 public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements Peer {
     private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
-    private static final double RTT_GAIN = 1.0 / 8;
 
     /** What this connection speaks for, once it has created, joined or resumed. */
     private record Binding(RoomRef room, Role role, String memberId) {
@@ -62,9 +60,18 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     private Channel channel;
     private volatile Binding binding;
-    /** A create, join or resume is on its way to a room: further requests wait for its answer. */
+    /**
+     * A create, join or resume is on its way to a room: further requests wait for its answer. Set and cleared on
+     * this connection's event loop only, and cleared before the answer is written (see {@link #held}).
+     */
     private volatile boolean pending;
-    private double smoothedRttMs = -1;
+    /**
+     * While {@link #pending}: what rooms sent this connection (the answer, and what follows it), written once the
+     * room has finished with the request. A client thus never reads the answer while its next request would still
+     * be refused. Event loop only.
+     */
+    private java.util.ArrayDeque<ByteBuf> held;
+    private final RoundTrips roundTrips = new RoundTrips();
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
     private volatile boolean closing;
@@ -107,10 +114,17 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         if (frame instanceof TextWebSocketFrame text) {
             onText(text.text(), clock.millis());
         } else if (frame instanceof PongWebSocketFrame pong) {
-            onPong(pong.content());
+            if (admitted(clock.millis(), false)) {
+                onPong(pong.content());
+            }
+        } else if (frame instanceof PingWebSocketFrame ping) {
+            // Pings reach the session (net's WebSocket layer passes them on) so they cost from the message budget.
+            if (admitted(clock.millis(), false)) {
+                ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()), ctx.voidPromise());
+            }
         } else if (frame instanceof CloseWebSocketFrame close) {
             onClose(ctx, close);
-        } else if (!(frame instanceof PingWebSocketFrame)) {
+        } else {
             sendError(ErrorCode.BAD_MESSAGE, "Only text frames holding JSON are understood.");
         }
     }
@@ -144,6 +158,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         if (unwritableClose != null) {
             unwritableClose.cancel(false);
+        }
+        if (held != null) {
+            held.forEach(ByteBuf::release);
+            held = null;
         }
         Binding b = binding;
         if (b != null) {
@@ -184,20 +202,31 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     // ---- requests ------------------------------------------------------------------------------
 
-    private void onText(String text, long receivedAt) {
+    /**
+     * Takes one message from the connection's budget (text frames, pings and pongs alike). Refused: a text frame
+     * is answered {@code rate-limited}; past {@link #MAX_REFUSED} refusals in a row the connection is closed (1008).
+     */
+    private boolean admitted(long now, boolean answerRefusal) {
         if (closing) {
+            return false;
+        }
+        if (bucket.tryTake(now)) {
+            refused = 0;
+            return true;
+        }
+        if (++refused > MAX_REFUSED) {
+            log.warn("connection closed for flooding {}", kv("client", clientAddress()));
+            close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many messages");
+        } else if (answerRefusal) {
+            sendError(ErrorCode.RATE_LIMITED, "Too many messages: slow down.");
+        }
+        return false;
+    }
+
+    private void onText(String text, long receivedAt) {
+        if (!admitted(receivedAt, true)) {
             return;
         }
-        if (!bucket.tryTake(receivedAt)) {
-            if (++refused > MAX_REFUSED) {
-                log.warn("connection closed for flooding {}", kv("client", clientAddress()));
-                close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many messages");
-            } else {
-                sendError(ErrorCode.RATE_LIMITED, "Too many messages: slow down.");
-            }
-            return;
-        }
-        refused = 0;
         ClientMessage message;
         try {
             message = codec.decode(text);
@@ -241,7 +270,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                     config.quotas().failed(address, receivedAt);
                 }
             });
-            pending = true;
+            requestStarted();
             answered(created, room -> {
                 config.quotas().created(address, room.code());
                 config.codes().remember(address, room.code(), receivedAt);
@@ -249,7 +278,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                     try {
                         room.openForHost(this);
                     } finally {
-                        pending = false;
+                        requestAnswered();
                     }
                 });
             });
@@ -264,8 +293,24 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
+    private void requestStarted() {
+        pending = true;
+    }
+
+    /** A room has finished with this connection's request (any thread): its answer may go out now, the flag cleared first. */
     private void requestAnswered() {
+        onEventLoop(this::requestDone);
+    }
+
+    /** On the event loop: the next request is accepted from now on, then what the room sent is written. */
+    private void requestDone() {
         pending = false;
+        java.util.ArrayDeque<ByteBuf> out = held;
+        held = null;
+        if (out != null && !out.isEmpty()) {
+            out.forEach(this::writeNow);
+            flush();
+        }
     }
 
     private void asHost(Binding b, ClientMessage message, String raw) {
@@ -316,7 +361,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             throw new ProtocolException(ErrorCode.RATE_LIMITED, "Too many wrong room codes from your network: check the "
                     + "code on the host's screen and try again in a few minutes.");
         }
-        pending = true;
+        requestStarted();
         answered(registry.locate(code), found -> {
             if (found.isPresent()) {
                 config.codes().found(address, code, pass, now);
@@ -328,7 +373,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             }
             long delay = config.codes().delayMs(++wrongCodes);
             Runnable refuse = () -> {
-                pending = false;
+                requestDone();
                 metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
                 sendError(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
             };
@@ -351,12 +396,12 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                 try {
                     then.accept(value);
                 } catch (ProtocolException e) {
-                    pending = false;
+                    requestDone();
                     sendError(e.code(), e.getMessage());
                 }
                 return;
             }
-            pending = false;
+            requestDone();
             Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof ProtocolException e) {
@@ -404,33 +449,39 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     // ---- network delay -------------------------------------------------------------------------
 
+    /** Pings with a random nonce; only its echo times the round trip ({@link RoundTrips}). */
     private void ping() {
         if (channel.isActive()) {
-            ByteBuf payload = channel.alloc().buffer(8).writeLong(System.nanoTime());
+            long nonce;
+            do {
+                nonce = quiznight.room.Tokens.random().nextLong();
+            } while (nonce == 0);
+            roundTrips.sent(nonce, System.nanoTime());
+            ByteBuf payload = channel.alloc().buffer(8).writeLong(nonce);
             channel.writeAndFlush(new PingWebSocketFrame(payload), channel.voidPromise());
         }
     }
 
     private void onPong(ByteBuf content) {
-        if (content.readableBytes() != 8) {
-            return;
+        if (content.readableBytes() == 8) {
+            roundTrips.pong(content.getLong(content.readerIndex()), System.nanoTime());
         }
-        double sample = (System.nanoTime() - content.getLong(content.readerIndex())) / 1e6;
-        if (sample < 0 || sample > 60_000) {
-            return;
-        }
-        smoothedRttMs = smoothedRttMs < 0 ? sample : smoothedRttMs + RTT_GAIN * (sample - smoothedRttMs);
     }
 
     /** Half the smoothed round trip, capped; 0 until the first pong. */
     long latencyMs() {
-        return smoothedRttMs < 0 ? 0 : Math.min(Math.round(smoothedRttMs / 2), Game.MAX_LATENCY_COMPENSATION_MS);
+        return roundTrips.latencyMs();
     }
 
     // ---- Peer ----------------------------------------------------------------------------------
 
+    /** A message from a room: held while a request is pending (see {@link #held}). */
     @Override
     public void send(Encoded message) {
+        deliver(message, true);
+    }
+
+    private void deliver(Encoded message, boolean fromRoom) {
         if (message.droppable() && !channel.isWritable()) {
             metrics.droppedForSlowReader();
             return;
@@ -441,14 +492,19 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         metrics.messagesOut(message.type(), 1);
         ByteBuf frame = NettyFanout.textFrame(message.bytes());
         if (channel.eventLoop().inEventLoop()) {
-            writeFrame(frame);
-            flush();
+            write(frame, fromRoom);
         } else {
-            channel.eventLoop().execute(() -> {
-                writeFrame(frame);
-                flush();
-            });
+            channel.eventLoop().execute(() -> write(frame, fromRoom));
         }
+    }
+
+    private void write(ByteBuf frame, boolean fromRoom) {
+        if (fromRoom) {
+            writeFrame(frame);
+        } else {
+            writeNow(frame);
+        }
+        flush();
     }
 
     // Used by NettyFanout, on this connection's event loop.
@@ -461,8 +517,22 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         return channel.isWritable();
     }
 
-    /** Writes a ready-made WebSocket frame (see {@link NettyFanout#textFrame}); takes ownership of it. */
+    /**
+     * Writes a ready-made WebSocket frame from a room (see {@link NettyFanout#textFrame}), or holds it while a
+     * request is pending; takes ownership of it.
+     */
     void writeFrame(ByteBuf frame) {
+        if (pending && channel.isActive() && upgraded) {
+            if (held == null) {
+                held = new java.util.ArrayDeque<>();
+            }
+            held.add(frame);
+            return;
+        }
+        writeNow(frame);
+    }
+
+    private void writeNow(ByteBuf frame) {
         if (channel.isActive() && upgraded) {
             channel.write(frame, channel.voidPromise());
         } else {
@@ -475,19 +545,31 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     /**
-     * Sends a close frame; the WebSocket layer then waits for the client's close frame (at most its force-close
-     * timeout) before closing TCP, so the client reads the status rather than a reset. Frames that still
-     * arrive meanwhile are ignored.
+     * Sends a close frame, then waits for the client's close frame (which closes TCP, see {@link #onClose}) at most
+     * {@link #CLOSE_WAIT_MS} before closing TCP itself, so the client reads the status rather than a reset. Frames
+     * that still arrive meanwhile are ignored (after a protocol violation the decoder discards them). Netty's
+     * WebSocket layer does not wait: its force-close timeout only bounds the close frame's own write.
      */
     @Override
     public void close(int status, String reason) {
         closing = true;
         if (!upgraded) {
             channel.close();
-        } else if (channel.isActive()) {
-            channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
+            return;
         }
+        onEventLoop(() -> {
+            if (channel.isActive()) {
+                requestDone(); // what a room already sent goes out before the close frame
+                channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
+                channel.eventLoop().schedule(() -> {
+                    channel.close();
+                }, CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+            }
+        });
     }
+
+    /** After its close frame, how long the server waits for the client's before closing TCP. */
+    static final long CLOSE_WAIT_MS = 1_000;
 
     @Override
     public boolean isOpen() {
@@ -499,8 +581,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         binding = room == null ? null : new Binding(room, role, memberId);
     }
 
+    /** The session's own refusals go out at once, never held behind a pending request's answer. */
     private void sendError(ErrorCode code, String message) {
         metrics.error(code.wire());
-        send(codec.encode(ServerMessage.Error.of(code, message)));
+        deliver(codec.encode(ServerMessage.Error.of(code, message)), false);
     }
 }

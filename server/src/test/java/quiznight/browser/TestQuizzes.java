@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The quizzes the browser tests play: three questions each, of mixed kinds. */
+/** The quizzes the browser tests play: three questions each, of mixed kinds, and one of five where only one has a section. */
 final class TestQuizzes {
     static final String MIXED_ID = "browser-mixed";
     static final String MIXED_TITLE = "Browser test: mixed kinds";
     static final String TYPED_ID = "browser-typed";
+    /** Five questions, only the second in a section. */
+    static final String PARTLY_ID = "browser-partly";
 
     private TestQuizzes() {
     }
@@ -43,6 +45,20 @@ final class TestQuizzes {
                      "correct": ["migrate", "python manage.py migrate"], "explanation": "migrate applies them."},
                     {"kind": "single", "text": "Which port does runserver use by default?", "choices": ["80", "8000", "8080"],
                      "correct": [1]}
+                  ]
+                }
+                """);
+        Files.writeString(dir.resolve(PARTLY_ID + ".json"), """
+                {
+                  "id": "browser-partly",
+                  "title": "Browser test: one question in a section",
+                  "timeLimitSec": 60,
+                  "questions": [
+                    {"kind": "truefalse", "text": "One", "correct": [0]},
+                    {"kind": "truefalse", "text": "Two", "correct": [0], "section": "Models"},
+                    {"kind": "truefalse", "text": "Three", "correct": [0]},
+                    {"kind": "truefalse", "text": "Four", "correct": [0]},
+                    {"kind": "truefalse", "text": "Five", "correct": [0]}
                   ]
                 }
                 """);

@@ -528,4 +528,21 @@ class WebClientBrowserTest {
         shot(player, "upload-04-reveal-player-390x844");
         assertNoProblems();
     }
+
+    @Test
+    void aQuizWithOnlyOneQuestionInASection_offersAllFive_andTheOthersCanBePlayedAlone() {
+        Page host = track(harness.hostPage(1280, 720));
+        host.navigate(harness.base + "/");
+        host.locator("label.quiz-card[data-id='" + TestQuizzes.PARTLY_ID + "']").click();
+        assertThat(host.locator("#opt-count")).hasValue("5");
+        Locator groups = host.locator(".section-item");
+        assertThat(groups).hasCount(2);
+        assertThat(groups.nth(0)).containsText("Models");
+        assertThat(groups.nth(1)).containsText("Questions without a section");
+        groups.nth(0).locator("input").uncheck();
+        assertThat(host.locator("#opt-count")).hasValue("4");
+        host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create room")).click();
+        assertThat(host.locator(".lobby-quiz .muted")).hasText("4 questions");
+        assertNoProblems();
+    }
 }

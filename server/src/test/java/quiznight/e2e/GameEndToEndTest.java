@@ -189,7 +189,7 @@ class GameEndToEndTest extends SharedServerTest {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("rank,name,score,correct,q1,q2,q3,q4,q5");
         assertThat(lines).hasSize(PLAYERS + 1);
-        assertThat(lines.get(1)).startsWith("1,Player ").contains("," + best + ",5,");
+        assertThat(lines.get(1)).startsWith("1,\"Player ").contains("," + best + ",5,");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> {
             try (Stream<Path> files = Files.list(results)) {

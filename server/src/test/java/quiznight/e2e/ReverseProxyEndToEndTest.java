@@ -23,7 +23,7 @@ import quiznight.testing.WsClient;
 /**
  * A real nginx on loopback in front of the server, under the path prefix /quiz: pages, API and a game over
  * the proxied WebSocket, the join URL from --public-url, and per-client limits keyed by X-Forwarded-For
- * from the trusted proxy. Needs Debian's nginx (.ci/run installs it); skipped without it unless CI=true.
+ * from the trusted proxy, and a rebinding Host passed on by the proxy refused. Needs Debian's nginx (.ci/run installs it); skipped without it unless CI=true.
  */
 class ReverseProxyEndToEndTest {
 
@@ -82,6 +82,14 @@ class ReverseProxyEndToEndTest {
                 assertThat(hostPage.body()).contains("<script type=\"module\"").doesNotContain("src=\"/");
                 assertThat(TestServer.get(proxyPort, "/quiz/play?code=123456").statusCode()).isEqualTo(200);
                 assertThat(TestServer.get(server.port(), "/api/quizzes").statusCode()).isEqualTo(404);
+                // DNS rebinding through the proxy: nginx passes the browser's Host on, and the server refuses it.
+                try (Socket s = new Socket("127.0.0.1", proxyPort)) {
+                    s.getOutputStream().write(("GET /quiz/api/quizzes HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    assertThat(status).isEqualTo("HTTP/1.1 421 Misdirected Request");
+                }
 
                 URI ws = URI.create("ws://127.0.0.1:" + proxyPort + "/quiz/ws");
                 try (WsClient host = WsClient.connect(ws, Map.of());

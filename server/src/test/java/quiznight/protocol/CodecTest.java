@@ -28,6 +28,8 @@ class CodecTest {
         assertThat(codec.decode("{\"type\":\"create\"}")).isEqualTo(new ClientMessage.Create(null, ClientMessage.CreateOptions.NONE));
         assertThat(codec.decode("{\"type\":\"create\",\"quiz\":\"q\",\"options\":{\"questions\":3,\"shuffle\":true,\"timeLimitSec\":15,\"sections\":[\"A\"],\"hideText\":true}}"))
                 .isEqualTo(new ClientMessage.Create("q", new ClientMessage.CreateOptions(3, true, 15, List.of("A"), true)));
+        assertThat(codec.decode("{\"type\":\"create\",\"options\":{\"sections\":[\"A\"],\"unsectioned\":true}}"))
+                .isEqualTo(new ClientMessage.Create(null, new ClientMessage.CreateOptions(null, false, null, List.of("A"), false, true)));
         assertThat(codec.decode("{\"type\":\"join\",\"code\":\"123456\",\"name\":\"Ada\"}")).isEqualTo(new ClientMessage.Join("123456", "Ada"));
         assertThat(codec.decode("{\"type\":\"resume\",\"code\":\"123456\",\"token\":\"t\"}")).isEqualTo(new ClientMessage.Resume("123456", "t"));
         assertThat(codec.decode("{\"type\":\"start\"}")).isInstanceOf(ClientMessage.Start.class);

@@ -58,4 +58,34 @@ class RoomRegistryTest {
         assertThatThrownBy(() -> RoomRegistry.select(quiz(), new ClientMessage.CreateOptions(null, false, null, List.of("Nope"), false), 1))
                 .isInstanceOf(ProtocolException.class).hasMessageContaining("Nope").hasMessageContaining("Models, Views, Security");
     }
+
+    /** 5 questions, the second in a section, the rest in none. */
+    private static Quiz partlySectioned() {
+        List<Question> qs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Question q = Questions.single(0, 20_000);
+            qs.add(new Question(q.kind(), "Q" + i, null, q.choices(), q.solution(), q.timeLimitMs(), 1, "", null,
+                    i == 1 ? "Models" : null, i + 1));
+        }
+        return new Quiz("p", "P", "", qs);
+    }
+
+    @Test
+    void select_noSectionChoice_playsQuestionsWithAndWithoutASection() {
+        var picked = RoomRegistry.select(partlySectioned(), ClientMessage.CreateOptions.NONE, 1);
+        assertThat(texts(picked)).containsExactly("Q0", "Q1", "Q2", "Q3", "Q4");
+    }
+
+    @Test
+    void select_sectionsWithUnsectioned_playsTheQuestionsWithoutASectionToo() {
+        var both = RoomRegistry.select(partlySectioned(),
+                new ClientMessage.CreateOptions(null, false, null, List.of("Models"), false, true), 1);
+        assertThat(texts(both)).containsExactly("Q0", "Q1", "Q2", "Q3", "Q4");
+        var onlyUnsectioned = RoomRegistry.select(partlySectioned(),
+                new ClientMessage.CreateOptions(null, false, null, List.of(), false, true), 1);
+        assertThat(texts(onlyUnsectioned)).containsExactly("Q0", "Q2", "Q3", "Q4");
+        var onlyModels = RoomRegistry.select(partlySectioned(),
+                new ClientMessage.CreateOptions(null, false, null, List.of("Models"), false, false), 1);
+        assertThat(texts(onlyModels)).containsExactly("Q1");
+    }
 }

@@ -84,6 +84,16 @@ public final class WsClient implements AutoCloseable {
         return send(n.toString());
     }
 
+    /** Sends a ping frame; false once the connection no longer takes frames. */
+    public boolean ping(byte[] payload) {
+        try {
+            ws.sendPing(java.nio.ByteBuffer.wrap(payload)).join();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Waits for the first recorded message of a type, and returns it (it stays recorded). */
     public JsonNode await(String type) {
         return awaitMatching(m -> m.path("type").asText().equals(type), type);

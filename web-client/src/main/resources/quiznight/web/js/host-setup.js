@@ -4,6 +4,7 @@ import { icon } from './icons.js';
 import { plural } from './format.js';
 import { uploadZone } from './host-upload.js';
 import { uploadedQuiz, rejectedLines } from './upload.js';
+import { sectionGroups, availableQuestions, sectionOptions } from './sections.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
 
@@ -72,11 +73,12 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
   let selected = null;
   let countTouched = false;
 
+  function ticked() {
+    return [...sectionList.querySelectorAll('input:checked')].map((cb) => Number(cb.value));
+  }
+
   function available() {
-    if (!selected) return 0;
-    if (!selected.sections?.length) return selected.questions;
-    return [...sectionList.querySelectorAll('input:checked')]
-      .reduce((n, cb) => n + (selected.sections[Number(cb.value)]?.questions ?? 0), 0);
+    return selected ? availableQuestions(selected, ticked()) : 0;
   }
 
   function refreshCount() {
@@ -96,9 +98,9 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
       card.querySelector('input').checked = on;
     }
     clear(sectionList);
-    const sections = q.sections ?? [];
-    sectionsBox.hidden = sections.length < 2;
-    sections.forEach((s, i) => {
+    const groups = sectionGroups(q);
+    sectionsBox.hidden = groups.length < 2;
+    groups.forEach((s, i) => {
       const id = `sec-${i}`;
       sectionList.append(h('label', { class: 'section-item', htmlFor: id },
         h('input', { type: 'checkbox', id, value: String(i), checked: true, onchange: refreshCount }),
@@ -130,9 +132,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     const options = { questions: n, shuffle: shuffle.checked, hideText: hideText.checked };
     const t = Number(timeSelect.value);
     if (t > 0) options.timeLimitSec = t;
-    const sections = selected.sections ?? [];
-    const checked = [...sectionList.querySelectorAll('input:checked')].map((cb) => sections[Number(cb.value)].name);
-    if (sections.length >= 2 && checked.length < sections.length) options.sections = checked;
+    Object.assign(options, sectionOptions(selected, ticked()));
     createBtn.disabled = true;
     setText(createBtn.querySelector('span'), 'Creating…');
     onCreate(selected.id, options);
