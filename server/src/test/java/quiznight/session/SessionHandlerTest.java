@@ -32,6 +32,7 @@ class SessionHandlerTest {
 
     private EmbeddedChannel upgradedChannel(SessionHandler handler) {
         EmbeddedChannel ch = new EmbeddedChannel(handler);
+        ch.freezeTime(); // only the test moves time: a 15 s timeout must not come due while it moves 14,999 ms
         ch.pipeline().fireUserEventTriggered(new WebSocketServerProtocolHandler.HandshakeComplete("/ws", null, null));
         ch.readOutbound();
         return ch;

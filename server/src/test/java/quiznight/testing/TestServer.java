@@ -29,9 +29,10 @@ public final class TestServer {
                 .withQuizzesDir(testQuizzes()).withResultsDir(resultsDir).with(b -> {
                     b.dataDir = resultsDir.resolve("data");
                     b.uploadsDir = resultsDir.resolve("uploads");
-                    // Every test client comes from 127.0.0.1: room creation is not what most tests are about.
+                    // Every test client comes from 127.0.0.1: per-address quotas are not what most tests are about.
                     b.createsPerMinute = 10_000;
                     b.roomsPerAddress = 10_000;
+                    b.joinsPerRoomPerAddress = 10_000;
                 });
     }
 

@@ -7,7 +7,7 @@ import { gridClass } from './choices.js';
 import { questionHead, codeBlock } from './question-head.js';
 import { isChoiceKind } from './protocol.js';
 import { formatNumber } from './format.js';
-import { correctIndexes, numberAnswer, correctSummary, revealQuestion } from './reveal-answer.js';
+import { acceptedAnswers, correctIndexes, moreSpellings, numberAnswer, correctSummary, revealQuestion } from './reveal-answer.js';
 import { explanationBox } from './explanation.js';
 
 function chart(q, reveal) {
@@ -50,10 +50,11 @@ export function hostRevealScreen(state, { onNext }) {
       h('h2', { class: 'accepted-title', text: 'The answer' }),
       h('p', { class: 'accepted-big', text: numberAnswer(r.correct) }));
   } else {
-    const accepted = Array.isArray(r.correct) ? r.correct : [];
+    const { shown, more } = acceptedAnswers(r.correct);
     answer = h('div', { class: 'accepted' },
-      h('h2', { class: 'accepted-title', text: accepted.length > 1 ? 'Accepted answers' : 'The answer' }),
-      h('ul', { class: 'accepted-list' }, accepted.map((a) => h('li', { text: a }))));
+      h('h2', { class: 'accepted-title', text: shown.length > 1 ? 'Accepted answers' : 'The answer' }),
+      h('ul', { class: 'accepted-list' }, shown.map((a) => h('li', { text: a }))),
+      more > 0 ? h('p', { class: 'accepted-more', text: moreSpellings(more) }) : null);
   }
 
   const explanation = explanationBox(r, 'explanation-host');

@@ -5,7 +5,7 @@ import { icon } from './icons.js';
 import { choiceBadge } from './choice-tile.js';
 import { formatNumber, ordinal } from './format.js';
 import { isChoiceKind } from './protocol.js';
-import { correctIndexes, numberAnswer, revealQuestion } from './reveal-answer.js';
+import { answerText, correctIndexes, numberAnswer, revealQuestion } from './reveal-answer.js';
 import { explanationBox } from './explanation.js';
 
 function rightAnswer(q, r) {
@@ -16,7 +16,7 @@ function rightAnswer(q, r) {
       h('span', { class: 'right-answer-list' }, idx.map((i) => h('span', { class: 'my-answer-item' }, choiceBadge(i),
         q.hideText || q.choices?.[i] == null ? null : h('span', { class: 'my-answer-text', text: q.choices[i] })))));
   }
-  const text = q.kind === 'number' ? numberAnswer(r.correct) : (Array.isArray(r.correct) ? r.correct.join(' / ') : '');
+  const text = q.kind === 'number' ? numberAnswer(r.correct) : answerText(q, r);
   return h('div', { class: 'right-answer' },
     h('span', { class: 'right-answer-label', text: 'Right answer' }),
     h('span', { class: 'right-answer-typed', text }));

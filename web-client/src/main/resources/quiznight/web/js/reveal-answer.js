@@ -16,6 +16,26 @@ export function numberAnswer(correct) {
   return correct.tolerance > 0 ? `${v} (± ${correct.tolerance})` : v;
 }
 
+/** How many accepted spellings of a text answer a reveal shows; the rest are counted, not listed. */
+export const ACCEPTED_SHOWN = 3;
+
+/**
+ * The accepted answers of a text question as a reveal shows them: the first few in the quiz's order (the first is
+ * the quiz's own answer), and how many more spellings are accepted. A command question of the Django pack accepts
+ * ten spellings ("migrate", "python manage.py migrate", "py -m django migrate", …): listing all of them would crowd
+ * the projector and bury the answer.
+ */
+export function acceptedAnswers(correct, max = ACCEPTED_SHOWN) {
+  const all = Array.isArray(correct) ? correct.map(String) : [];
+  const shown = all.slice(0, Math.max(1, max));
+  return { shown, more: all.length - shown.length };
+}
+
+/** "and 7 other spellings", or '' when none are left out. */
+export function moreSpellings(more) {
+  return more > 0 ? `and ${formatNumber(more)} other ${more === 1 ? 'spelling' : 'spellings'}` : '';
+}
+
 /** The right answer in one line: "B: 8000", "A and C", "migrate", "8". */
 export function answerText(question, reveal) {
   if (!question || !reveal) return '';
@@ -24,7 +44,10 @@ export function answerText(question, reveal) {
     return idx.map((i) => `${choiceLetter(i)}: ${question.choices[i] ?? ''}`).join(', ');
   }
   if (question.kind === 'number') return numberAnswer(reveal.correct);
-  if (Array.isArray(reveal.correct)) return reveal.correct.map(String).join(' / ');
+  if (Array.isArray(reveal.correct)) {
+    const { shown, more } = acceptedAnswers(reveal.correct);
+    return [shown.join(' / '), moreSpellings(more)].filter(Boolean).join(' ');
+  }
   return '';
 }
 
