@@ -62,14 +62,18 @@ public final class Game {
             throw new GameException(ErrorCode.ROOM_LOCKED, "The host has locked this room.");
         }
         String name = Names.clean(rawName);
-        String key = Names.key(name);
-        if (idByNameKey.containsKey(key)) {
-            throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
+        List<String> keys = Names.keys(name);
+        for (String key : keys) {
+            if (idByNameKey.containsKey(key)) {
+                throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
+            }
         }
         Player p = new Player(id, name, now, questions.size());
         p.openedAt = now;
         players.put(id, p);
-        idByNameKey.put(key, id);
+        for (String key : keys) {
+            idByNameKey.put(key, id);
+        }
         connected++;
         if (!ranking.isEmpty()) {
             rankLast(p);
@@ -83,7 +87,9 @@ public final class Game {
         if (p == null) {
             throw new GameException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
         }
-        idByNameKey.remove(Names.key(p.name()));
+        for (String key : Names.keys(p.name())) {
+            idByNameKey.remove(key);
+        }
         boolean answeredOpen = phase == Phase.QUESTION && p.answer(index) != null;
         if (p.connected) {
             connected--;

@@ -1,8 +1,11 @@
 package quiznight.game;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.SpoofChecker;
 import quiznight.protocol.ErrorCode;
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Nickname rules: trimmed, Unicode NFC, 1 to 32 characters, no control or invisible characters. (32, not the
@@ -44,9 +47,53 @@ public final class Names {
         return name;
     }
 
-    /** The form two nicknames are compared in: equal keys mean the names are taken as the same. */
+    // Immutable once built, so one instance serves every room's event loop.
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+
+    /**
+     * The forms two nicknames are compared in: names sharing a key are taken as the same. Names are shown
+     * side by side on a projector, so names a room cannot tell apart are one name: NFKC ("Ａlice"), invisible
+     * characters dropped, accents on Latin, Greek and Cyrillic letters dropped ("Alicé"), then the Unicode
+     * confusable skeleton (UTS #39, ICU4J), so "Аlice" with a Cyrillic А is "alice". The skeleton is taken
+     * twice, once after case folding ("ALICE" is "alice") and once before it ("AIice" with a capital I
+     * looks like "Alice", not like "aiice"): one key or two. Marks of other scripts (Devanagari vowel
+     * signs, Arabic harakat, Thai tone marks) are kept: there they make another name, not a decoration.
+     */
+    public static List<String> keys(String cleaned) {
+        String stripped = stripDecorations(Normalizer.normalize(cleaned, Normalizer.Form.NFKC));
+        String folded = UCharacter.foldCase(SPOOF.getSkeleton(UCharacter.foldCase(stripped, true)), true);
+        String cased = UCharacter.foldCase(SPOOF.getSkeleton(stripped), true);
+        return folded.equals(cased) ? List.of(folded) : List.of(folded, cased);
+    }
+
+    /** The first of {@link #keys}: the case-folded confusable skeleton. */
     public static String key(String cleaned) {
-        return cleaned.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return keys(cleaned).get(0);
+    }
+
+    /** Invisible characters removed, and combining marks on Latin, Greek or Cyrillic letters (accents). */
+    private static String stripDecorations(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        Character.UnicodeScript base = Character.UnicodeScript.COMMON;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+                continue;
+            }
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                if (base == Character.UnicodeScript.LATIN || base == Character.UnicodeScript.GREEK
+                        || base == Character.UnicodeScript.CYRILLIC) {
+                    continue;
+                }
+            } else {
+                base = Character.UnicodeScript.of(cp);
+            }
+            sb.appendCodePoint(cp);
+        }
+        return sb.toString();
     }
 
     private static boolean isForbidden(int cp) {

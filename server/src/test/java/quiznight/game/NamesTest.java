@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import quiznight.protocol.ErrorCode;
@@ -32,5 +33,17 @@ class NamesTest {
     @Test
     void key_ignoresCase() {
         assertThat(Names.key(Names.clean("ÄDA"))).isEqualTo(Names.key(Names.clean("äda")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "ALICE", "\u0410lice", "Alic\u0435", "\u0410lic\u0435", "AIice", "Ａｌｉｃｅ", "Alicé", "A\u0301lice"})
+    void key_isTheSameForNamesThatLookAlike(String lookAlike) {
+        assertThat(Names.keys(Names.clean(lookAlike))).containsAnyElementsOf(Names.keys(Names.clean("Alice")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Alice, Alicia", "Ann, Anna", "Max, Max2", "Zoë, Zoya", "सुमन, समन", "Иван, Иванна", "محمد, أحمد", "李娜, 李明"})
+    void key_keepsDifferentNamesApart(String one, String other) {
+        assertThat(Names.keys(Names.clean(one))).doesNotContainAnyElementsOf(Names.keys(Names.clean(other)));
     }
 }
