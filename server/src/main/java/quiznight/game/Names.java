@@ -22,7 +22,7 @@ public final class Names {
         if (raw == null) {
             throw new GameException(ErrorCode.BAD_NAME, "A nickname is required.");
         }
-        String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        String name = stripEnds(Normalizer.normalize(raw, Normalizer.Form.NFC));
         int length = name.codePointCount(0, name.length());
         if (length == 0) {
             throw new GameException(ErrorCode.BAD_NAME, "A nickname needs at least one visible character.");
@@ -33,7 +33,14 @@ public final class Names {
         boolean visible = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            if (isForbidden(cp)) {
+            if (isJoiner(cp)) {
+                // Inside a word only (Persian and Kurdish spelling, Indic conjuncts, emoji sequences), one at a time.
+                int before = name.codePointBefore(i);
+                int after = name.codePointAt(i + 1);
+                if (isJoiner(before) || isJoiner(after) || isBlank(before) || isBlank(after)) {
+                    throw new GameException(ErrorCode.BAD_NAME, "A nickname cannot contain control or invisible characters.");
+                }
+            } else if (isForbidden(cp)) {
                 throw new GameException(ErrorCode.BAD_NAME, "A nickname cannot contain control or invisible characters.");
             }
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
@@ -45,6 +52,28 @@ public final class Names {
             throw new GameException(ErrorCode.BAD_NAME, "A nickname needs at least one visible character.");
         }
         return name;
+    }
+
+    /** Zero-width non-joiner and joiner: format characters that Persian, Kurdish and Indic names need. */
+    private static boolean isJoiner(int cp) {
+        return cp == 0x200C || cp == 0x200D;
+    }
+
+    private static boolean isBlank(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /** Whitespace and (meaningless there) joiners removed from both ends. */
+    private static String stripEnds(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (Character.isWhitespace(s.charAt(start)) || isJoiner(s.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || isJoiner(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     // Immutable once built, so one instance serves every room's event loop.
