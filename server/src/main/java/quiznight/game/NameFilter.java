@@ -19,7 +19,7 @@ import quiznight.protocol.ErrorCode;
  * Refuses nicknames that contain a blocked word. Names are compared in a normalized form, so simple
  * tricks do not pass: NFKC (full-width and styled letters), case folded, invisible characters and accents
  * removed, common look-alikes mapped (Cyrillic and Greek letters, symbols used as letters), digits mapped
- * to letters only where letters stand on both sides ("sh1t", but not "P15" or "max2009"), separators
+ * to letters only where a letter follows them ("5h1t", but not the numbers ending "P15" or "max2009"), separators
  * dropped, and a letter repeated in the name matching the same letter in the word ("fuuuck", but "conn"
  * is not "coon"). A word of the list matches a whole word of the name or the whole name with its
  * separators removed ("f.u.c.k"); a word written {@code *word} in the list also matches anywhere inside
@@ -155,7 +155,7 @@ public final class NameFilter {
 
     /**
      * NFKC, case folded, accents and invisible characters removed, look-alikes mapped to Latin letters, and
-     * digits mapped to letters where a letter stands on each side of their run.
+     * digits mapped to letters where a letter follows their run (a run ending a word is a number: "P15").
      */
     static String normalize(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -175,7 +175,7 @@ public final class NameFilter {
             while (end < sb.length() && sb.charAt(end) >= '0' && sb.charAt(end) <= '9') {
                 end++;
             }
-            if (end > i && i > 0 && end < sb.length() && Character.isLetter(sb.charAt(i - 1)) && Character.isLetter(sb.charAt(end))) {
+            if (end > i && end < sb.length() && Character.isLetter(sb.charAt(end))) {
                 for (int j = i; j < end; j++) {
                     int k = DIGIT_FROM.indexOf(sb.charAt(j));
                     if (k >= 0) {
