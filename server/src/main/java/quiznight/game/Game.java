@@ -55,6 +55,19 @@ public final class Game {
 
     /** Adds a player; a late joiner starts at 0 and may answer the open question from {@code now}. */
     public Player join(String id, String rawName, long now) {
+        return join(id, rawName, now, false);
+    }
+
+    /**
+     * Adds a player read back from a journal. Their name was accepted when they joined, so a name that a
+     * newer rule takes as the same as another's (look-alike letters) is let in again: the player and their
+     * score are kept, and the name stays taken for new joins.
+     */
+    public Player joinRecorded(String id, String rawName, long now) {
+        return join(id, rawName, now, true);
+    }
+
+    private Player join(String id, String rawName, long now, boolean recorded) {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "This game has finished.");
         }
@@ -64,7 +77,7 @@ public final class Game {
         String name = Names.clean(rawName);
         List<String> keys = Names.keys(name);
         for (String key : keys) {
-            if (idByNameKey.containsKey(key)) {
+            if (!recorded && idByNameKey.containsKey(key)) {
                 throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
             }
         }
@@ -72,7 +85,7 @@ public final class Game {
         p.openedAt = now;
         players.put(id, p);
         for (String key : keys) {
-            idByNameKey.put(key, id);
+            idByNameKey.putIfAbsent(key, id);
         }
         connected++;
         if (!ranking.isEmpty()) {
@@ -88,7 +101,7 @@ public final class Game {
             throw new GameException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
         }
         for (String key : Names.keys(p.name())) {
-            idByNameKey.remove(key);
+            idByNameKey.remove(key, id);
         }
         boolean answeredOpen = phase == Phase.QUESTION && p.answer(index) != null;
         if (p.connected) {

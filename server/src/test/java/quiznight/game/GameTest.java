@@ -332,6 +332,15 @@ class GameTest {
     }
 
     @Test
+    void recordedJoins_keepPlayersWhoseNamesNowLookAlike_andTheNameStaysTaken() {
+        Game g = gameWith(0, Questions.single(0, T));
+        g.joinRecorded("a", "Alice", START);
+        g.joinRecorded("b", "\u0410lice", START);
+        assertThat(g.player("b").name()).isEqualTo("\u0410lice");
+        assertRefused(() -> g.join("c", "ALICE", START), ErrorCode.NAME_TAKEN);
+    }
+
+    @Test
     void remove_duringQuestion_takesTheirAnswerOutOfCounts() {
         Game g = gameWith(2, Questions.single(0, T));
         g.start(START);
