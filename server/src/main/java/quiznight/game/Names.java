@@ -8,8 +8,9 @@ import java.text.Normalizer;
 import java.util.List;
 
 /**
- * Nickname rules: trimmed, Unicode NFC, 1 to 32 characters, no control or invisible characters. (32, not the
- * 20 first planned, so that the name the web client's script-injection test uses, 28 characters, is a name.)
+ * Nickname rules: trimmed, Unicode NFC, 1 to 32 characters, no control or invisible characters except one
+ * zero-width (non-)joiner inside a word. (32, not the 20 first planned, so that the name the web client's
+ * script-injection test uses, 28 characters, is a name.)
  */
 public final class Names {
     public static final int MAX_LENGTH = 32;
