@@ -166,7 +166,7 @@ public final class Main implements Callable<Integer> {
     List<String> allowedHosts;
 
     @Option(names = "--name-blocklist", defaultValue = "${env:NAME_BLOCKLIST}", paramLabel = "FILE",
-            description = "File of words refused in nicknames, one per line (env NAME_BLOCKLIST; default: the bundled list).")
+            description = "File of words refused in nicknames, one per line, as whole words; *word also matches inside words (env NAME_BLOCKLIST; default: the bundled list).")
     Path nameBlocklist;
 
     @CommandLine.Spec

@@ -55,6 +55,19 @@ public final class Game {
 
     /** Adds a player; a late joiner starts at 0 and may answer the open question from {@code now}. */
     public Player join(String id, String rawName, long now) {
+        return join(id, rawName, now, false);
+    }
+
+    /**
+     * Adds a player read back from a journal. Their name was accepted when they joined, so a name that a
+     * newer rule takes as the same as another's (look-alike letters) is let in again: the player and their
+     * score are kept, and the name stays taken for new joins.
+     */
+    public Player joinRecorded(String id, String rawName, long now) {
+        return join(id, rawName, now, true);
+    }
+
+    private Player join(String id, String rawName, long now, boolean recorded) {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "This game has finished.");
         }
@@ -62,14 +75,18 @@ public final class Game {
             throw new GameException(ErrorCode.ROOM_LOCKED, "The host has locked this room.");
         }
         String name = Names.clean(rawName);
-        String key = Names.key(name);
-        if (idByNameKey.containsKey(key)) {
-            throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
+        List<String> keys = Names.keys(name);
+        for (String key : keys) {
+            if (!recorded && idByNameKey.containsKey(key)) {
+                throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
+            }
         }
         Player p = new Player(id, name, now, questions.size());
         p.openedAt = now;
         players.put(id, p);
-        idByNameKey.put(key, id);
+        for (String key : keys) {
+            idByNameKey.putIfAbsent(key, id);
+        }
         connected++;
         if (!ranking.isEmpty()) {
             rankLast(p);
@@ -83,7 +100,9 @@ public final class Game {
         if (p == null) {
             throw new GameException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
         }
-        idByNameKey.remove(Names.key(p.name()));
+        for (String key : Names.keys(p.name())) {
+            idByNameKey.remove(key, id);
+        }
         boolean answeredOpen = phase == Phase.QUESTION && p.answer(index) != null;
         if (p.connected) {
             connected--;

@@ -1,12 +1,16 @@
 package quiznight.game;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.SpoofChecker;
 import quiznight.protocol.ErrorCode;
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * Nickname rules: trimmed, Unicode NFC, 1 to 32 characters, no control or invisible characters. (32, not the
- * 20 first planned, so that the name the web client's script-injection test uses, 28 characters, is a name.)
+ * Nickname rules: trimmed, Unicode NFC, 1 to 32 characters, no control or invisible characters except one
+ * zero-width (non-)joiner inside a word. (32, not the 20 first planned, so that the name the web client's
+ * script-injection test uses, 28 characters, is a name.)
  */
 public final class Names {
     public static final int MAX_LENGTH = 32;
@@ -19,7 +23,7 @@ public final class Names {
         if (raw == null) {
             throw new GameException(ErrorCode.BAD_NAME, "A nickname is required.");
         }
-        String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        String name = stripEnds(Normalizer.normalize(raw, Normalizer.Form.NFC));
         int length = name.codePointCount(0, name.length());
         if (length == 0) {
             throw new GameException(ErrorCode.BAD_NAME, "A nickname needs at least one visible character.");
@@ -30,7 +34,14 @@ public final class Names {
         boolean visible = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            if (isForbidden(cp)) {
+            if (isJoiner(cp)) {
+                // Inside a word only (Persian and Kurdish spelling, Indic conjuncts, emoji sequences), one at a time.
+                int before = name.codePointBefore(i);
+                int after = name.codePointAt(i + 1);
+                if (isJoiner(before) || isJoiner(after) || isBlank(before) || isBlank(after)) {
+                    throw new GameException(ErrorCode.BAD_NAME, "A nickname cannot contain control or invisible characters.");
+                }
+            } else if (isForbidden(cp)) {
                 throw new GameException(ErrorCode.BAD_NAME, "A nickname cannot contain control or invisible characters.");
             }
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
@@ -44,9 +55,75 @@ public final class Names {
         return name;
     }
 
-    /** The form two nicknames are compared in: equal keys mean the names are taken as the same. */
+    /** Zero-width non-joiner and joiner: format characters that Persian, Kurdish and Indic names need. */
+    private static boolean isJoiner(int cp) {
+        return cp == 0x200C || cp == 0x200D;
+    }
+
+    private static boolean isBlank(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /** Whitespace and (meaningless there) joiners removed from both ends. */
+    private static String stripEnds(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (Character.isWhitespace(s.charAt(start)) || isJoiner(s.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || isJoiner(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    // Immutable once built, so one instance serves every room's event loop.
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+
+    /**
+     * The forms two nicknames are compared in: names sharing a key are taken as the same. Names are shown
+     * side by side on a projector, so names a room cannot tell apart are one name: NFKC ("Ａlice"), invisible
+     * characters dropped, accents on Latin, Greek and Cyrillic letters dropped ("Alicé"), then the Unicode
+     * confusable skeleton (UTS #39, ICU4J), so "Аlice" with a Cyrillic А is "alice". The skeleton is taken
+     * twice, once after case folding ("ALICE" is "alice") and once before it ("AIice" with a capital I
+     * looks like "Alice", not like "aiice"): one key or two. Marks of other scripts (Devanagari vowel
+     * signs, Arabic harakat, Thai tone marks) are kept: there they make another name, not a decoration.
+     */
+    public static List<String> keys(String cleaned) {
+        String stripped = stripDecorations(Normalizer.normalize(cleaned, Normalizer.Form.NFKC));
+        String folded = UCharacter.foldCase(SPOOF.getSkeleton(UCharacter.foldCase(stripped, true)), true);
+        String cased = UCharacter.foldCase(SPOOF.getSkeleton(stripped), true);
+        return folded.equals(cased) ? List.of(folded) : List.of(folded, cased);
+    }
+
+    /** The first of {@link #keys}: the case-folded confusable skeleton. */
     public static String key(String cleaned) {
-        return cleaned.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return keys(cleaned).get(0);
+    }
+
+    /** Invisible characters removed, and combining marks on Latin, Greek or Cyrillic letters (accents). */
+    private static String stripDecorations(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        Character.UnicodeScript base = Character.UnicodeScript.COMMON;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+                continue;
+            }
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                if (base == Character.UnicodeScript.LATIN || base == Character.UnicodeScript.GREEK
+                        || base == Character.UnicodeScript.CYRILLIC) {
+                    continue;
+                }
+            } else {
+                base = Character.UnicodeScript.of(cp);
+            }
+            sb.appendCodePoint(cp);
+        }
+        return sb.toString();
     }
 
     private static boolean isForbidden(int cp) {

@@ -194,6 +194,7 @@ public final class QuizLoader {
                     throw error("choices", "must hold non-empty strings");
                 }
                 String s = c.asText().strip();
+                displayable("choices", s);
                 if (s.length() > MAX_CHOICE_TEXT) {
                     throw error("choices", "has an entry longer than " + MAX_CHOICE_TEXT + " characters");
                 }
@@ -237,6 +238,7 @@ public final class QuizLoader {
                         if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > 200) {
                             throw error("correct", "must hold non-empty strings of at most 200 characters");
                         }
+                        displayable("correct", n.asText());
                         accepted.add(n.asText().strip());
                     }
                     return new Solution.Text(accepted);
@@ -296,7 +298,16 @@ public final class QuizLoader {
             if (s.length() > max) {
                 throw error(field, "is longer than " + max + " characters");
             }
+            displayable(field, s);
             return field.equals("code") ? s.stripTrailing() : s.strip();
+        }
+
+        /** Refuses bidi controls and stacked combining marks ({@link DisplayText}) in a text shown on screens. */
+        private void displayable(String field, String s) throws QuizFormatException {
+            String problem = DisplayText.problem(s);
+            if (problem != null) {
+                throw error(field, problem);
+            }
         }
 
         private int intField(JsonNode node, String field, int dflt, int min, int max) throws QuizFormatException {

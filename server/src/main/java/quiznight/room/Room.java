@@ -485,7 +485,7 @@ public final class Room {
         switch (r.get("t").asText()) {
             case "joined" -> {
                 String id = r.get("id").asText();
-                game.join(id, r.get("name").asText(), at);
+                game.joinRecorded(id, r.get("name").asText(), at);
                 Member m = new Member(id, r.get("token").asText(), null);
                 members.put(id, m);
                 idByToken.put(m.token, id);

@@ -320,6 +320,27 @@ class GameTest {
     }
 
     @Test
+    void names_thatLookAlikeOnAProjector_areTaken() {
+        Game g = gameWith(0, Questions.single(0, T));
+        g.join("a", "Alice", START);
+        // Cyrillic А, Cyrillic е, capital I for l, full-width, zero-width-free accent, all caps.
+        for (String lookAlike : List.of("\u0410lice", "Alic\u0435", "AIice", "Ａｌｉｃｅ", "Alicé", "ALICE", "alice")) {
+            assertRefused(() -> g.join("b", lookAlike, START), ErrorCode.NAME_TAKEN);
+        }
+        g.join("b", "Alicia", START);
+        assertThat(g.player("b").name()).isEqualTo("Alicia");
+    }
+
+    @Test
+    void recordedJoins_keepPlayersWhoseNamesNowLookAlike_andTheNameStaysTaken() {
+        Game g = gameWith(0, Questions.single(0, T));
+        g.joinRecorded("a", "Alice", START);
+        g.joinRecorded("b", "\u0410lice", START);
+        assertThat(g.player("b").name()).isEqualTo("\u0410lice");
+        assertRefused(() -> g.join("c", "ALICE", START), ErrorCode.NAME_TAKEN);
+    }
+
+    @Test
     void remove_duringQuestion_takesTheirAnswerOutOfCounts() {
         Game g = gameWith(2, Questions.single(0, T));
         g.start(START);

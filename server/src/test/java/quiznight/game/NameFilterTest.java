@@ -31,4 +31,28 @@ class NameFilterTest {
     void ordinaryNames_pass(String name) {
         assertThatCode(() -> FILTER.check(name)).doesNotThrowAnyException();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Therapist", "The Therapist", "Dick", "Dick Grayson", "Moby Dick", "P15", "p15", "Ti75", "bot27175",
+            "max2009", "Anal", "Kaitlin_Conn92", "Pis", "Cumhur", "Nazim", "Kikelomo", "Pakize", "Sassy Otter"})
+    void realNamesAndShortUsernames_pass(String name) {
+        assertThatCode(() -> FILTER.check(Names.clean(name))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rapist", "the rapist", "xXfuckXx", "dick head", "d1ckhead", "piiiss", "p1ss", "c0ck", "h1tler", "5h1t.head", "4sshole"})
+    void tricksOnWordsNearThoseNames_areStillRefused(String name) {
+        assertThatThrownBy(() -> FILTER.check(Names.clean(name))).isInstanceOf(GameException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Therapist", "P15", "Scunthorpe"})
+    void aStarredWord_matchesInside_butAPlainOneOnlyAsAWord(String name) {
+        NameFilter starred = new NameFilter(java.util.Set.of("*rapist", "*pis", "*cunt"));
+        NameFilter plain = new NameFilter(java.util.Set.of("rapist", "pis", "cunt"));
+        assertThatCode(() -> plain.check(name)).doesNotThrowAnyException();
+        if (!name.equals("P15")) {
+            assertThatThrownBy(() -> starred.check(name)).isInstanceOf(GameException.class);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import quiznight.protocol.ErrorCode;
@@ -32,5 +33,37 @@ class NamesTest {
     @Test
     void key_ignoresCase() {
         assertThat(Names.key(Names.clean("ÄDA"))).isEqualTo(Names.key(Names.clean("äda")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0622\u0630\u0631\u200c\u0646\u0648\u0634", "\u0628\u0647\u200c\u062a\u06cc\u0646",
+            "\u0915\u094d\u200d\u0937", "\ud83d\udc69\u200d\ud83d\udd2c Ada"})
+    void clean_keepsAJoinerInsideAWord(String name) {
+        assertThat(Names.clean(name)).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\u062f\u0627\u0648\u0631\u200c|\u062f\u0627\u0648\u0631",
+            "\u200dAda \u200c|Ada"})
+    void clean_dropsJoinersAtTheEnds(String raw, String cleaned) {
+        assertThat(Names.clean(raw)).isEqualTo(cleaned);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u200c\u200cb", "a \u200cb", "a\u200d b", "\u200c", "a\u200eb", "a\u2060b"})
+    void clean_refusesJoinersOutsideAWordAndOtherFormatCharacters(String name) {
+        assertThatThrownBy(() -> Names.clean(name)).isInstanceOf(GameException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "ALICE", "\u0410lice", "Alic\u0435", "\u0410lic\u0435", "AIice", "Ａｌｉｃｅ", "Alicé", "A\u0301lice"})
+    void key_isTheSameForNamesThatLookAlike(String lookAlike) {
+        assertThat(Names.keys(Names.clean(lookAlike))).containsAnyElementsOf(Names.keys(Names.clean("Alice")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Alice, Alicia", "Ann, Anna", "Max, Max2", "Zoë, Zoya", "सुमन, समन", "Иван, Иванна", "محمد, أحمد", "李娜, 李明"})
+    void key_keepsDifferentNamesApart(String one, String other) {
+        assertThat(Names.keys(Names.clean(one))).doesNotContainAnyElementsOf(Names.keys(Names.clean(other)));
     }
 }
