@@ -42,7 +42,8 @@ final class TestQuizzes {
                   "questions": [
                     {"kind": "truefalse", "text": "JSON keys must be strings.", "correct": [0], "explanation": "They must."},
                     {"kind": "text", "text": "Which manage.py command applies migrations?",
-                     "correct": ["migrate", "python manage.py migrate"], "explanation": "migrate applies them."},
+                     "correct": ["migrate", "python manage.py migrate", "python3 manage.py migrate", "py manage.py migrate",
+                                 "python -m django migrate"], "explanation": "migrate applies them."},
                     {"kind": "single", "text": "Which port does runserver use by default?", "choices": ["80", "8000", "8080"],
                      "correct": [1]}
                   ]

@@ -5,7 +5,7 @@ import { icon } from './icons.js';
 import { choiceBadge } from './choice-tile.js';
 import { formatNumber, ordinal } from './format.js';
 import { isChoiceKind } from './protocol.js';
-import { answerText, correctIndexes, numberAnswer, revealQuestion } from './reveal-answer.js';
+import { acceptedAnswers, correctIndexes, moreSpellings, numberAnswer, revealQuestion } from './reveal-answer.js';
 import { explanationBox } from './explanation.js';
 
 function rightAnswer(q, r) {
@@ -16,10 +16,17 @@ function rightAnswer(q, r) {
       h('span', { class: 'right-answer-list' }, idx.map((i) => h('span', { class: 'my-answer-item' }, choiceBadge(i),
         q.hideText || q.choices?.[i] == null ? null : h('span', { class: 'my-answer-text', text: q.choices[i] })))));
   }
-  const text = q.kind === 'number' ? numberAnswer(r.correct) : answerText(q, r);
+  if (q.kind === 'number') {
+    return h('div', { class: 'right-answer' },
+      h('span', { class: 'right-answer-label', text: 'Right answer' }),
+      h('span', { class: 'right-answer-typed', text: numberAnswer(r.correct) }));
+  }
+  // A phone has room for the quiz's own answer; other accepted spellings are counted, not listed.
+  const { shown, more } = acceptedAnswers(r.correct, 1);
   return h('div', { class: 'right-answer' },
     h('span', { class: 'right-answer-label', text: 'Right answer' }),
-    h('span', { class: 'right-answer-typed', text }));
+    h('span', { class: 'right-answer-typed', text: shown[0] ?? '' }),
+    more > 0 ? h('span', { class: 'right-answer-more', text: `(${moreSpellings(more)} accepted)` }) : null);
 }
 
 function standingLine(result) {
