@@ -2,20 +2,13 @@ package quiznight.net;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.NetUtil;
-import io.netty.util.ReferenceCountUtil;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -101,12 +94,7 @@ final class HostCheck extends ChannelInboundHandlerAdapter {
             if (!allows(host)) {
                 log.warn("request refused: Host is not one of this server's names {}",
                         kv("host", host.length() > 100 ? host.substring(0, 100) : host));
-                ReferenceCountUtil.release(msg);
-                FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.MISDIRECTED_REQUEST,
-                        Unpooled.wrappedBuffer(REFUSAL));
-                r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-                HttpUtil.setContentLength(r, REFUSAL.length);
-                ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+                PlainRefusal.send(ctx, msg, HttpResponseStatus.MISDIRECTED_REQUEST, REFUSAL);
                 return;
             }
         }

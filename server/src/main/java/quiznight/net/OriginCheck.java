@@ -2,19 +2,12 @@ package quiznight.net;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -55,13 +48,8 @@ final class OriginCheck extends ChannelInboundHandlerAdapter {
             String origin = req.headers().get(HttpHeaderNames.ORIGIN);
             if (origin != null && !isAllowed(origin, req.headers().get(HttpHeaderNames.HOST))) {
                 log.warn("websocket refused: origin not allowed {}", kv("origin", origin.length() > 100 ? origin.substring(0, 100) : origin));
-                ReferenceCountUtil.release(msg);
-                byte[] body = "This page's origin may not open a QuizNight WebSocket here.\n".getBytes(StandardCharsets.UTF_8);
-                FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.FORBIDDEN,
-                        Unpooled.wrappedBuffer(body));
-                r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-                HttpUtil.setContentLength(r, body.length);
-                ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+                PlainRefusal.send(ctx, msg, HttpResponseStatus.FORBIDDEN,
+                        "This page's origin may not open a QuizNight WebSocket here.\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }
