@@ -15,8 +15,8 @@ final class CoalescedUpdates {
     private final Clock clock;
     private final long intervalMs;
     private final BooleanSupplier closed;
-    private final Runnable sendLobby;
-    private final Runnable sendProgress;
+    private final RoomMessages messages;
+    private final RoomPeers peers;
 
     private RoomLoop.Cancellable lobbyFlush;
     private RoomLoop.Cancellable progressFlush;
@@ -25,19 +25,15 @@ final class CoalescedUpdates {
     private long lastLobbyFlush = Long.MIN_VALUE / 2;
     private long lastProgressFlush = Long.MIN_VALUE / 2;
 
-    /**
-     * @param sendLobby    sends the lobby to the host and the players
-     * @param sendProgress sends the progress to the host
-     */
     CoalescedUpdates(Game game, RoomLoop loop, Clock clock, long intervalMs, BooleanSupplier closed,
-                     Runnable sendLobby, Runnable sendProgress) {
+                     RoomMessages messages, RoomPeers peers) {
         this.game = game;
         this.loop = loop;
         this.clock = clock;
         this.intervalMs = intervalMs;
         this.closed = closed;
-        this.sendLobby = sendLobby;
-        this.sendProgress = sendProgress;
+        this.messages = messages;
+        this.peers = peers;
     }
 
     void lobbyChanged() {
@@ -66,7 +62,10 @@ final class CoalescedUpdates {
         }
         lobbyDirty = false;
         lastLobbyFlush = clock.millis();
-        sendLobby.run();
+        if (peers.host() != null) {
+            messages.send(peers.host(), messages.lobby(true));
+        }
+        peers.broadcastToPlayers(messages.encode(messages.lobby(false)));
     }
 
     void progressChanged() {
@@ -89,7 +88,9 @@ final class CoalescedUpdates {
         }
         progressDirty = false;
         lastProgressFlush = clock.millis();
-        sendProgress.run();
+        if (peers.host() != null) {
+            messages.send(peers.host(), messages.progress());
+        }
     }
 
     /** No update goes out any more (the game finished or the room closed). */

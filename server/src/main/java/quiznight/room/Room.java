@@ -72,11 +72,8 @@ public final class Room {
     private final RoomResults results;
     private final CoalescedUpdates updates;
     private final RoomRef ref = new LocalRef();
+    private final RoomTimers timers;
     private boolean closed;
-
-    private RoomLoop.Cancellable deadlineTimer;
-    private RoomLoop.Cancellable idleTimer;
-    private RoomLoop.Cancellable finishedTimer;
 
     public Room(RoomOptions options, RoomLoop loop, Services services, Listener listener) {
         this(options, loop, services, listener, Journal.NONE);
@@ -94,8 +91,8 @@ public final class Room {
         this.peers = new RoomPeers(services.fanout(), services.metrics());
         this.messages = new RoomMessages(options, game, services.codec());
         this.results = new RoomResults(options, game, services.clock(), services.results());
-        this.updates = new CoalescedUpdates(game, loop, services.clock(), interval, () -> closed,
-                this::sendLobby, this::sendProgress);
+        this.timers = new RoomTimers(loop, game, services.settings());
+        this.updates = new CoalescedUpdates(game, loop, services.clock(), interval, () -> closed, messages, peers);
     }
 
     /** Writes the journal's first record: everything needed to rebuild this room from nothing. */
@@ -110,7 +107,6 @@ public final class Room {
     public String joinUrl() {
         return options.joinUrl();
     }
-
 
     public RoomLoop loop() {
         return loop;
@@ -169,7 +165,7 @@ public final class Room {
             services.metrics().joined();
             messages.send(peer, new ServerMessage.Joined(id, m.token, p.name()));
             messages.sendPhase(peer, p);
-            attached();
+            timers.attached();
             updates.lobbyChanged();
             updates.progressChanged();
         });
@@ -184,13 +180,13 @@ public final class Room {
                 peers.host(peer);
                 peer.bind(ref, Peer.Role.HOST, null);
                 if (old != null && old != peer) {
-                    replaced(old);
+                    RoomPeers.replaced(old);
                 }
                 services.metrics().resumed("host");
                 messages.send(peer, new ServerMessage.Resumed("host", game.phase().wire(), null, null, null, null,
                         code, options.joinUrl(), messages.quizInfo(), game.locked()));
                 messages.sendPhase(peer, null);
-                attached();
+                timers.attached();
                 return;
             }
             Member m = peers.byToken(token);
@@ -203,7 +199,7 @@ public final class Room {
             m.peer = peer;
             peer.bind(ref, Peer.Role.PLAYER, id);
             if (old != null && old != peer) {
-                replaced(old);
+                RoomPeers.replaced(old);
             } else if (old == null) {
                 game.setConnected(id, true);
                 services.metrics().playerConnected();
@@ -213,7 +209,7 @@ public final class Room {
             messages.send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(),
                     answered, null, null, null, null));
             messages.sendPhase(peer, p);
-            attached();
+            timers.attached();
             updates.lobbyChanged();
             updates.progressChanged();
         });
@@ -239,19 +235,8 @@ public final class Room {
             }
         }
         if (!closed && peers.host() == null && game.connectedCount() == 0) {
-            if (idleTimer == null) {
-                idleTimer = loop.schedule(this::idleExpired, idleRetentionMs());
-            }
+            timers.nobodyConnected(this::idleExpired);
         }
-    }
-
-    /**
-     * How long this room lives on with nobody connected: shorter while it never started and nobody joined it (its
-     * host left it: nothing would be lost, and the server gets the room back sooner).
-     */
-    private long idleRetentionMs() {
-        return game.phase() == Phase.LOBBY && game.playerCount() == 0 ? services.settings().abandonedRetentionMs()
-                : services.settings().emptyRetentionMs();
     }
 
     /** A host command: start, next, end, kick or lock. */
@@ -289,7 +274,7 @@ public final class Room {
                 game.end(now);
                 journal.phase("end", now);
                 if (wasOpen) {
-                    cancel(deadlineTimer);
+                    timers.cancelDeadline();
                 }
                 finished();
             } else if (message instanceof ClientMessage.Kick kick) {
@@ -338,9 +323,7 @@ public final class Room {
         if (closed) {
             return;
         }
-        if (!results.published() && game.phase() != Phase.LOBBY) {
-            results.publish(results.build(false));
-        }
+        results.publishCutShort(journal, false);
         Encoded bye = messages.encode(ServerMessage.Error.of(ErrorCode.SERVER_SHUTDOWN,
                 "The server is shutting down. Your score is kept in the results."));
         peers.broadcast(bye);
@@ -413,21 +396,8 @@ public final class Room {
                         Journal journal) throws QuizFormatException {
         RoomOptions options = RoomJournal.options(records.isEmpty() ? null : records.get(0), journal);
         Room room = new Room(options, loop, services, listener, journal);
-        int applied = 1;
-        for (JsonNode r : records.subList(1, records.size())) {
-            try {
-                RoomJournal.replay(r, room.game, room.peers);
-                applied++;
-            } catch (RuntimeException e) {
-                log.warn("journal record cannot be applied; restored up to the record before {} {} {}",
-                        kv("room", room.code), kv("record", applied + 1), kv("problem", e.getMessage()));
-                break;
-            }
-        }
-        for (Member m : room.peers.members()) {
-            room.game.setConnected(m.id, false);
-        }
-        log.info("room restored from its journal {} {} {} {}", kv("room", room.code), kv("records", applied),
+        int applied = RoomJournal.replay(records.subList(1, records.size()), room.game, room.peers, room.code);
+        log.info("room restored from its journal {} {} {} {}", kv("room", room.code), kv("records", applied + 1),
                 kv("players", room.peers.size()), kv("phase", room.game.phase().wire()));
         return room;
     }
@@ -436,12 +406,17 @@ public final class Room {
     void resumeAfterRestore() {
         ensureInLoop();
         if (game.phase() == Phase.QUESTION) {
-            scheduleDeadline(game.deadline() - now());
+            long left = game.deadline() - now();
+            if (left <= 0) {
+                closeQuestion();
+            } else {
+                timers.deadline(left, this::closeQuestion);
+            }
         } else if (game.phase() == Phase.FINISHED) {
             publishFinished();
-            finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
+            timers.finished(() -> close(1000, "room closed"));
         }
-        idleTimer = loop.schedule(this::idleExpired, services.settings().emptyRetentionMs());
+        timers.idle(services.settings().emptyRetentionMs(), this::idleExpired);
     }
 
     // ---- phases --------------------------------------------------------------------------------
@@ -449,27 +424,12 @@ public final class Room {
     private void openedQuestion() {
         journal.flush();
         peers.broadcast(messages.encode(messages.question()));
-        scheduleDeadline(Math.max(0, game.deadline() - now()));
+        timers.deadline(Math.max(0, game.deadline() - now()), this::closeQuestion);
         updates.progressChanged();
     }
 
-    /** Closes the open question when its time is up: now if it already is. */
-    private void scheduleDeadline(long left) {
-        if (left <= 0) {
-            closeQuestion();
-            return;
-        }
-        int index = game.index();
-        deadlineTimer = loop.schedule(() -> {
-            if (game.phase() == Phase.QUESTION && game.index() == index) {
-                closeQuestion();
-            }
-        }, left);
-    }
-
     private void closeQuestion() {
-        cancel(deadlineTimer);
-        deadlineTimer = null;
+        timers.cancelDeadline();
         long now = now();
         game.close(now);
         services.metrics().answer("correct", game.correctCount());
@@ -490,15 +450,11 @@ public final class Room {
         peers.eachCopy(base, m -> messages.finishedFor(base, game.player(m.id)));
         log.info("room finished {} {} {}", kv("room", code), kv("players", game.playerCount()),
                 kv("durationSec", game.startedAt() == 0 ? 0 : (game.finishedAt() - game.startedAt()) / 1000));
-        finishedTimer = loop.schedule(() -> close(1000, "room closed"), services.settings().finishedRetentionMs());
+        timers.finished(() -> close(1000, "room closed"));
     }
 
-    /** The game is over: its results are published, and its journal goes once they are on disk. */
     private void publishFinished() {
-        GameResult r = results.build(true);
-        journal.close();
-        results.publish(r).thenRun(journal::delete);
-        listener.finished(this, r);
+        listener.finished(this, results.publishFinished(journal));
     }
 
     private void kick(String playerId) {
@@ -509,31 +465,12 @@ public final class Room {
         game.remove(playerId);
         journal.kick(now(), playerId);
         peers.remove(playerId);
-        if (m.peer != null) {
-            Peer p = m.peer;
-            p.bind(null, null, null);
-            messages.send(p, new ServerMessage.Kicked());
-            p.close(1000, "kicked by the host");
-            services.metrics().playerDisconnected();
-        }
+        peers.letGo(m, messages.encode(new ServerMessage.Kicked()), 1000, "kicked by the host");
         log.info("player kicked {} {}", kv("room", code), kv("player", playerId));
         updates.lobbyChanged();
         updates.progressChanged();
         if (game.everyoneAnswered()) {
             closeQuestion();
-        }
-    }
-
-    private void sendLobby() {
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.lobby(true));
-        }
-        peers.broadcastToPlayers(messages.encode(messages.lobby(false)));
-    }
-
-    private void sendProgress() {
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.progress());
         }
     }
 
@@ -566,26 +503,11 @@ public final class Room {
         }
     }
 
-    private void replaced(Peer old) {
-        old.bind(null, null, null);
-        old.close(4001, "resumed on another connection");
-    }
-
-    private void attached() {
-        cancel(idleTimer);
-        idleTimer = null;
-    }
-
     private void idleExpired() {
-        idleTimer = null;
         if (peers.host() == null && game.connectedCount() == 0) {
             log.info("room dropped: nobody connected {} {}", kv("room", code),
-                    kv("idleSec", idleRetentionMs() / 1000));
-            if (!results.published() && game.phase() != Phase.LOBBY) {
-                results.publish(results.build(false)).thenRun(journal::delete);
-            } else {
-                journal.delete();
-            }
+                    kv("idleSec", timers.idleRetentionMs() / 1000));
+            results.publishCutShort(journal, true);
             close(1000, "room closed");
         }
     }
@@ -597,10 +519,8 @@ public final class Room {
         log.info("room closed {} {}", kv("room", code), kv("reason", reason));
         closed = true;
         journal.close();
-        cancel(deadlineTimer);
+        timers.cancelAll();
         updates.cancel();
-        cancel(idleTimer);
-        cancel(finishedTimer);
         peers.closeAll(status, reason);
         listener.closed(this);
     }
@@ -651,12 +571,6 @@ public final class Room {
         @Override
         public void disconnected(Peer peer, String memberId) {
             execute(() -> Room.this.disconnected(peer, memberId));
-        }
-    }
-
-    private static void cancel(RoomLoop.Cancellable c) {
-        if (c != null) {
-            c.cancel();
         }
     }
 }

@@ -3,11 +3,16 @@ package quiznight.room;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
 import quiznight.game.Game;
 import quiznight.game.Submission;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
 
 /**
  * A room's side of its {@link Journal}: the records of the requests that changed its game, their flushing, and
@@ -16,6 +21,7 @@ import quiznight.quiz.QuizFormatException;
  * last one; a phase change flushes at once. A room with no journal keeps no timer. Lives on the room's loop.
  */
 final class RoomJournal {
+    private static final Logger log = LoggerFactory.getLogger(Room.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Journal journal;
@@ -129,8 +135,32 @@ final class RoomJournal {
                 quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong());
     }
 
+    /**
+     * Applies the recorded requests again, at their recorded times, stopping at the first that cannot be applied
+     * (a torn or corrupt tail). Every player comes back away.
+     *
+     * @return how many records were applied
+     */
+    static int replay(List<JsonNode> records, Game game, RoomPeers peers, String code) {
+        int applied = 0;
+        for (JsonNode r : records) {
+            try {
+                replay(r, game, peers);
+                applied++;
+            } catch (RuntimeException e) {
+                log.warn("journal record cannot be applied; restored up to the record before {} {} {}",
+                        kv("room", code), kv("record", applied + 2), kv("problem", e.getMessage()));
+                break;
+            }
+        }
+        for (RoomPeers.Member m : peers.members()) {
+            game.setConnected(m.id, false);
+        }
+        return applied;
+    }
+
     /** Applies one recorded request again, at its recorded time. Throws when the record cannot be applied. */
-    static void replay(JsonNode r, Game game, RoomPeers peers) {
+    private static void replay(JsonNode r, Game game, RoomPeers peers) {
         long at = r.get("at").asLong();
         switch (r.get("t").asText()) {
             case "joined" -> {

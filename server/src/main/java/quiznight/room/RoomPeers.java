@@ -150,6 +150,23 @@ final class RoomPeers {
                 System.nanoTime() - start);
     }
 
+    /** A member's connection is let go: told {@code last}, unbound and closed. */
+    void letGo(Member m, Encoded last, int status, String reason) {
+        if (m.peer != null) {
+            Peer p = m.peer;
+            p.bind(null, null, null);
+            p.send(last);
+            p.close(status, reason);
+            metrics.playerDisconnected();
+        }
+    }
+
+    /** A connection another one took over from (the same host or player resumed there): unbound and closed. */
+    static void replaced(Peer old) {
+        old.bind(null, null, null);
+        old.close(4001, "resumed on another connection");
+    }
+
     /** Unbinds and closes every connection, and forgets every member. */
     void closeAll(int status, String reason) {
         if (host != null) {

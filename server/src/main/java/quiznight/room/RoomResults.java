@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import quiznight.game.AnswerRecord;
 import quiznight.game.Clock;
 import quiznight.game.Game;
+import quiznight.game.Phase;
 import quiznight.game.Player;
 import quiznight.quiz.Question;
 import quiznight.results.GameResult;
@@ -37,18 +38,41 @@ final class RoomResults {
         return result;
     }
 
-    boolean published() {
-        return result != null;
+    /**
+     * The game finished: its complete results are published, and its journal, closed now, goes once they are on
+     * disk.
+     */
+    GameResult publishFinished(RoomJournal journal) {
+        GameResult r = build(true);
+        journal.close();
+        publish(r).thenRun(journal::delete);
+        return r;
     }
 
-    /** Makes {@code r} this room's results and writes them; the future completes once they are on disk. */
-    CompletableFuture<Path> publish(GameResult r) {
+    /**
+     * The room goes before its game finished (shutdown, or nobody connected): a game that started has its results
+     * so far published, unless some already are. With {@code deleteJournal} its journal goes too, once they are on
+     * disk; otherwise it stays, and a restart restores the room from it.
+     */
+    void publishCutShort(RoomJournal journal, boolean deleteJournal) {
+        if (result == null && game.phase() != Phase.LOBBY) {
+            CompletableFuture<Path> written = publish(build(false));
+            if (deleteJournal) {
+                written.thenRun(journal::delete);
+            }
+        } else if (deleteJournal) {
+            journal.delete();
+        }
+    }
+
+    /** The one way results are published: readable from any thread at once, and queued for writing. */
+    private CompletableFuture<Path> publish(GameResult r) {
         result = r;
         return store.write(r);
     }
 
     /** The results as the game stands: {@code complete} when it finished, else cut short now. */
-    GameResult build(boolean complete) {
+    private GameResult build(boolean complete) {
         List<GameResult.QuestionRef> questions = new ArrayList<>();
         List<Question> qs = game.questions();
         for (int i = 0; i < qs.size(); i++) {

@@ -29,6 +29,7 @@ class JournalFlushTest {
     static final class RecordingJournal implements Journal {
         final List<String> buffered = new ArrayList<>();
         final List<String> flushed = new ArrayList<>();
+        volatile boolean deleted;
 
         @Override
         public void append(ObjectNode record) {
@@ -48,6 +49,7 @@ class JournalFlushTest {
 
         @Override
         public void delete() {
+            deleted = true;
         }
     }
 
