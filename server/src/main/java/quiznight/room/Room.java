@@ -33,8 +33,9 @@ import quiznight.room.RoomPeers.Member;
  *
  * <p>The entry points are here; the room's other jobs are helpers on the same loop: {@link RoomPeers} (who is
  * connected, and the fan-out to them), {@link RoomMessages} (building the messages), {@link RoomJournal}
- * (recording, flushing and replaying requests), {@link RoomResults} (building and publishing the results) and
- * {@link CoalescedUpdates} (the lobby and progress updates, at most one per interval).
+ * (recording, flushing and replaying requests), {@link RoomResults} (building and publishing the results),
+ * {@link CoalescedUpdates} (the lobby and progress updates, at most one per interval), {@link RoomTimers} (deadline
+ * and retention) and {@link AnswerWire} (answers and solutions on the wire, per question kind).
  */
 public final class Room {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
@@ -149,26 +150,29 @@ public final class Room {
 
     public void join(Peer peer, String name, long now) {
         ensureInLoop();
-        guardJoin(peer, () -> {
-            refuseIfClosed();
-            if (game.playerCount() >= services.settings().maxPlayers()) {
-                log.warn("room full: join refused {} {}", kv("room", code), kv("players", game.playerCount()));
-                throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
-            }
-            services.names().check(Names.clean(name));
-            String id = peers.nextId();
-            Player p = game.join(id, name, now);
-            Member m = peers.add(id, Tokens.token(), peer);
-            journal.joined(now, id, p.name(), m.token);
-            peer.bind(ref, Peer.Role.PLAYER, id);
-            services.metrics().playerConnected();
-            services.metrics().joined();
-            messages.send(peer, new ServerMessage.Joined(id, m.token, p.name()));
-            messages.sendPhase(peer, p);
-            timers.attached();
-            updates.lobbyChanged();
-            updates.progressChanged();
-        });
+        guardJoin(peer, () -> admit(peer, name, now));
+    }
+
+    /** A new player joins under {@code name}, or is refused (closed, full, name not allowed, locked, taken). */
+    private void admit(Peer peer, String name, long now) {
+        refuseIfClosed();
+        if (game.playerCount() >= services.settings().maxPlayers()) {
+            log.warn("room full: join refused {} {}", kv("room", code), kv("players", game.playerCount()));
+            throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
+        }
+        services.names().check(Names.clean(name));
+        String id = peers.nextId();
+        Player p = game.join(id, name, now);
+        Member m = peers.add(id, Tokens.token(), peer);
+        journal.joined(now, id, p.name(), m.token);
+        peer.bind(ref, Peer.Role.PLAYER, id);
+        services.metrics().playerConnected();
+        services.metrics().joined();
+        messages.send(peer, new ServerMessage.Joined(id, m.token, p.name()));
+        messages.sendPhase(peer, p);
+        timers.attached();
+        updates.lobbyChanged();
+        updates.progressChanged();
     }
 
     public void resume(Peer peer, String token, long now) {
