@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A room's append-only record of what changed its game (created, joined, answered, phase changes, kicked,
  * locked), from which a restarted server rebuilds the room. Records are buffered and reach the file on
- * {@link #flush()}: at every phase change and with each coalesced update (at most every 100 ms).
+ * {@link #flush()}: at every phase change, and at most one coalescing interval (100 ms) after any other record
+ * ({@code RoomJournal} keeps that timer).
  */
 public interface Journal {
     void append(ObjectNode record);

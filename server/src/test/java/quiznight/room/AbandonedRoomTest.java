@@ -40,7 +40,8 @@ class AbandonedRoomTest {
         Quiz quiz = new Quiz("t", "Test", "", List.of(Questions.single(0, 20_000), Questions.single(1, 20_000)));
         Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
                 Fanout.DIRECT, NameFilter.none());
-        room = new Room("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false, loop, services,
+        room = new Room(new RoomOptions("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false,
+                clock.millis()), loop, services,
                 closedRooms::add);
     }
 

@@ -49,7 +49,8 @@ class RoomTest {
         Quiz quiz = new Quiz("t", "Test", "", List.of(qs));
         Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
                 Fanout.DIRECT, NameFilter.none());
-        room = new Room("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false, loop, services,
+        room = new Room(new RoomOptions("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false,
+                clock.millis()), loop, services,
                 closedRooms::add);
         room.openForHost(host);
         return room;

@@ -1,0 +1,107 @@
+package quiznight.room;
+
+import java.util.function.BooleanSupplier;
+import quiznight.game.Clock;
+import quiznight.game.Game;
+import quiznight.game.Phase;
+
+/**
+ * The lobby (players joining, lock) and progress (answers so far) updates, which change with every request but go
+ * out at most once per interval: the first change after an update schedules the next one. Lives on the room's loop.
+ */
+final class CoalescedUpdates {
+    private final Game game;
+    private final RoomLoop loop;
+    private final Clock clock;
+    private final long intervalMs;
+    private final BooleanSupplier closed;
+    private final RoomMessages messages;
+    private final RoomPeers peers;
+
+    private RoomLoop.Cancellable lobbyFlush;
+    private RoomLoop.Cancellable progressFlush;
+    private boolean lobbyDirty;
+    private boolean progressDirty;
+    private long lastLobbyFlush = Long.MIN_VALUE / 2;
+    private long lastProgressFlush = Long.MIN_VALUE / 2;
+
+    CoalescedUpdates(Game game, RoomLoop loop, Clock clock, long intervalMs, BooleanSupplier closed,
+                     RoomMessages messages, RoomPeers peers) {
+        this.game = game;
+        this.loop = loop;
+        this.clock = clock;
+        this.intervalMs = intervalMs;
+        this.closed = closed;
+        this.messages = messages;
+        this.peers = peers;
+    }
+
+    void lobbyChanged() {
+        if (game.phase() != Phase.LOBBY || closed.getAsBoolean()) {
+            return;
+        }
+        lobbyDirty = true;
+        if (lobbyFlush == null) {
+            long delay = Math.max(0, lastLobbyFlush + lobbyInterval() - clock.millis());
+            lobbyFlush = loop.schedule(this::flushLobby, delay);
+        }
+    }
+
+    /**
+     * How often the lobby goes out: every 100 ms for a classroom, slower as the room grows (a lobby update is
+     * a broadcast to every player), up to once a second from 10,000 players.
+     */
+    private long lobbyInterval() {
+        return Math.max(intervalMs, Math.min(1_000, game.playerCount() / 10));
+    }
+
+    private void flushLobby() {
+        lobbyFlush = null;
+        if (!lobbyDirty || game.phase() != Phase.LOBBY || closed.getAsBoolean()) {
+            return;
+        }
+        lobbyDirty = false;
+        lastLobbyFlush = clock.millis();
+        if (peers.host() != null) {
+            messages.send(peers.host(), messages.lobby(true));
+        }
+        peers.broadcastToPlayers(messages.encode(messages.lobby(false)));
+    }
+
+    void progressChanged() {
+        if (game.phase() != Phase.QUESTION || closed.getAsBoolean()) {
+            return;
+        }
+        progressDirty = true;
+        if (progressFlush == null) {
+            long delay = Math.max(0, lastProgressFlush + intervalMs - clock.millis());
+            progressFlush = loop.schedule(this::flushProgress, delay);
+        }
+    }
+
+    /** Sends the progress now if it changed since the last one went out (the question is closing). */
+    void flushProgress() {
+        cancel(progressFlush);
+        progressFlush = null;
+        if (!progressDirty) {
+            return;
+        }
+        progressDirty = false;
+        lastProgressFlush = clock.millis();
+        if (peers.host() != null) {
+            messages.send(peers.host(), messages.progress());
+        }
+    }
+
+    /** No update goes out any more (the game finished or the room closed). */
+    void cancel() {
+        cancel(lobbyFlush);
+        cancel(progressFlush);
+    }
+
+    private static void cancel(RoomLoop.Cancellable c) {
+        if (c != null) {
+            c.cancel();
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package quiznight.room;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quiznight.game.Clock;
+import quiznight.game.Game;
+import quiznight.game.Submission;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizFormatException;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+/**
+ * A room's side of its {@link Journal}: the records of the requests that changed its game, their flushing, and
+ * replaying them. Every record reaches the journal's file within one coalescing interval (100 ms by default),
+ * whatever the phase: the first record after a flush schedules the next flush, at most one interval after the
+ * last one; a phase change flushes at once. A room with no journal keeps no timer. Lives on the room's loop.
+ */
+final class RoomJournal {
+    private static final Logger log = LoggerFactory.getLogger(Room.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Journal journal;
+    private final RoomLoop loop;
+    private final Clock clock;
+    private final long intervalMs;
+    private RoomLoop.Cancellable flushTimer;
+    private long lastFlush = Long.MIN_VALUE / 2;
+    private boolean closed;
+
+    RoomJournal(Journal journal, RoomLoop loop, Clock clock, long intervalMs) {
+        this.journal = journal;
+        this.loop = loop;
+        this.clock = clock;
+        this.intervalMs = intervalMs;
+    }
+
+    // ---- recording ----------------------------------------------------------------------------
+
+    /** The first record: everything needed to rebuild the room from nothing; flushed at once. */
+    void created(RoomOptions o) {
+        ObjectNode r = record("created", o.createdAt());
+        r.put("code", o.code());
+        r.put("hostToken", o.hostToken());
+        r.put("joinUrl", o.joinUrl());
+        r.put("hideText", o.hideText());
+        JournalQuiz.write(r, o.quiz(), o.questions(), journal);
+        journal.append(r);
+        flush();
+    }
+
+    void joined(long at, String id, String name, String token) {
+        append(record("joined", at).put("id", id).put("name", name).put("token", token));
+    }
+
+    void answer(long at, String id, int index, long latencyMs, Submission s) {
+        ObjectNode r = record("answer", at).put("id", id).put("index", index).put("latency", latencyMs);
+        r.set("answer", JSON.valueToTree(AnswerWire.submissionOnWire(s)));
+        append(r);
+    }
+
+    void kick(long at, String id) {
+        append(record("kick", at).put("id", id));
+    }
+
+    void lock(long at, boolean locked) {
+        append(record("lock", at).put("locked", locked));
+    }
+
+    /** A phase change: start, next, close or end (the caller flushes once it has acted on it). */
+    void phase(String type, long at) {
+        append(record(type, at));
+    }
+
+    private void append(ObjectNode r) {
+        journal.append(r);
+        if (flushTimer == null && !closed && journal != Journal.NONE) {
+            long delay = Math.max(0, lastFlush + intervalMs - clock.millis());
+            flushTimer = loop.schedule(this::flush, delay);
+        }
+    }
+
+    private static ObjectNode record(String type, long at) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("t", type);
+        r.put("at", at);
+        return r;
+    }
+
+    // ---- flushing -----------------------------------------------------------------------------
+
+    /** Everything recorded so far to the file now. */
+    void flush() {
+        cancelTimer();
+        lastFlush = clock.millis();
+        journal.flush();
+    }
+
+    /** Flushes and closes; the file stays (a restart restores the room from it). */
+    void close() {
+        closed = true;
+        cancelTimer();
+        journal.close();
+    }
+
+    /** Removes the file: the results are on disk. Safe from any thread (touches no room state). */
+    void delete() {
+        journal.delete();
+    }
+
+    private void cancelTimer() {
+        if (flushTimer != null) {
+            flushTimer.cancel();
+            flushTimer = null;
+        }
+    }
+
+    // ---- replaying ----------------------------------------------------------------------------
+
+    /**
+     * The options of the room a journal's first record created.
+     *
+     * @throws QuizFormatException when that record is not a readable {@code created}
+     */
+    static RoomOptions options(JsonNode c, Journal journal) throws QuizFormatException {
+        if (c == null || !"created".equals(c.path("t").asText()) || !JournalQuiz.present(c)) {
+            throw new QuizFormatException("the journal does not start with a 'created' record");
+        }
+        Quiz quiz = JournalQuiz.read(c, journal);
+        return new RoomOptions(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
+                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong());
+    }
+
+    /**
+     * Applies the recorded requests again, at their recorded times, stopping at the first that cannot be applied
+     * (a torn or corrupt tail). Every player comes back away.
+     *
+     * @return how many records were applied
+     */
+    static int replay(List<JsonNode> records, Game game, RoomPeers peers, String code) {
+        int applied = 0;
+        for (JsonNode r : records) {
+            try {
+                replay(r, game, peers);
+                applied++;
+            } catch (RuntimeException e) {
+                log.warn("journal record cannot be applied; restored up to the record before {} {} {}",
+                        kv("room", code), kv("record", applied + 2), kv("problem", e.getMessage()));
+                break;
+            }
+        }
+        for (RoomPeers.Member m : peers.members()) {
+            game.setConnected(m.id, false);
+        }
+        return applied;
+    }
+
+    /** Applies one recorded request again, at its recorded time. Throws when the record cannot be applied. */
+    private static void replay(JsonNode r, Game game, RoomPeers peers) {
+        long at = r.get("at").asLong();
+        switch (r.get("t").asText()) {
+            case "joined" -> {
+                String id = r.get("id").asText();
+                game.joinRecorded(id, r.get("name").asText(), at);
+                peers.add(id, r.get("token").asText(), null);
+            }
+            case "start" -> game.start(at);
+            case "next" -> game.next(at);
+            case "close" -> game.close(at);
+            case "end" -> game.end(at);
+            case "lock" -> game.setLocked(r.get("locked").asBoolean());
+            case "kick" -> {
+                String id = r.get("id").asText();
+                game.remove(id);
+                if (peers.remove(id) == null) {
+                    throw new IllegalArgumentException("kick of a player who never joined: " + id);
+                }
+            }
+            case "answer" -> game.answer(r.get("id").asText(), r.get("index").asInt(),
+                    AnswerWire.fromJournal(r.get("answer")), at, r.get("latency").asLong());
+            default -> throw new IllegalArgumentException("unknown record type " + r.get("t"));
+        }
+    }
+}

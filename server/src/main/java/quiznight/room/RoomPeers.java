@@ -1,0 +1,188 @@
+package quiznight.room;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import quiznight.metrics.Metrics;
+import quiznight.protocol.Encoded;
+
+/**
+ * Who a room speaks to: its host's connection, each member (player id, token, connection while connected), and
+ * the fan-out of one encoded message to all of them. Lives on the room's loop: plain fields, no locks.
+ */
+final class RoomPeers {
+    static final class Member {
+        final String id;
+        final String token;
+        Peer peer;
+
+        Member(String id, String token, Peer peer) {
+            this.id = id;
+            this.token = token;
+            this.peer = peer;
+        }
+    }
+
+    private final Fanout fanout;
+    private final Metrics metrics;
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, String> idByToken = new HashMap<>();
+    private Peer host;
+    private int nextPlayer = 1;
+
+    RoomPeers(Fanout fanout, Metrics metrics) {
+        this.fanout = fanout;
+        this.metrics = metrics;
+    }
+
+    Peer host() {
+        return host;
+    }
+
+    void host(Peer peer) {
+        host = peer;
+    }
+
+    /** The id the next player to join gets. */
+    String nextId() {
+        return "p" + nextPlayer;
+    }
+
+    Member add(String id, String token, Peer peer) {
+        Member m = new Member(id, token, peer);
+        members.put(id, m);
+        idByToken.put(token, id);
+        nextPlayer = Math.max(nextPlayer, Integer.parseInt(id.substring(1)) + 1);
+        return m;
+    }
+
+    Member remove(String id) {
+        Member m = members.remove(id);
+        if (m != null) {
+            idByToken.remove(m.token);
+        }
+        return m;
+    }
+
+    Member get(String id) {
+        return members.get(id);
+    }
+
+    Member byToken(String token) {
+        String id = idByToken.get(token);
+        return id == null ? null : members.get(id);
+    }
+
+    Collection<Member> members() {
+        return members.values();
+    }
+
+    int size() {
+        return members.size();
+    }
+
+    /** The same bytes to the host and every connected player. */
+    void broadcast(Encoded e) {
+        fanOut(e, true);
+    }
+
+    void broadcastToPlayers(Encoded e) {
+        fanOut(e, false);
+    }
+
+    private void fanOut(Encoded e, boolean withHost) {
+        long start = System.nanoTime();
+        List<Peer> peers = new ArrayList<>(members.size() + 1);
+        if (withHost && host != null) {
+            peers.add(host);
+        }
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                peers.add(m.peer);
+            }
+        }
+        fanout.broadcast(peers, e);
+        metrics.broadcast(e.type(), peers.size(), e.bytes().length, System.nanoTime() - start);
+    }
+
+    /**
+     * {@code shared} to the host and every connected player, each player's followed by their own message: written
+     * together and flushed once.
+     */
+    void broadcastThenEach(Encoded shared, Function<Member, Encoded> personal) {
+        long start = System.nanoTime();
+        if (host != null) {
+            host.send(shared);
+        }
+        List<Peer> peers = new ArrayList<>(members.size());
+        List<Encoded> own = new ArrayList<>(members.size());
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                peers.add(m.peer);
+                own.add(personal.apply(m));
+            }
+        }
+        fanout.broadcastThenEach(peers, shared, own);
+        metrics.broadcast(shared.type(), peers.size() + (host != null ? 1 : 0), shared.bytes().length,
+                System.nanoTime() - start);
+    }
+
+    /** {@code base} to the host, and each connected player its own copy of it. */
+    void eachCopy(Encoded base, Function<Member, Encoded> copy) {
+        long start = System.nanoTime();
+        if (host != null) {
+            host.send(base);
+        }
+        List<Peer> peers = new ArrayList<>(members.size());
+        List<Encoded> copies = new ArrayList<>(members.size());
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                peers.add(m.peer);
+                copies.add(copy.apply(m));
+            }
+        }
+        fanout.each(peers, copies);
+        metrics.broadcast(base.type(), peers.size() + (host != null ? 1 : 0), base.bytes().length,
+                System.nanoTime() - start);
+    }
+
+    /** A member's connection is let go: told {@code last}, unbound and closed. */
+    void letGo(Member m, Encoded last, int status, String reason) {
+        if (m.peer != null) {
+            Peer p = m.peer;
+            p.bind(null, null, null);
+            p.send(last);
+            p.close(status, reason);
+            metrics.playerDisconnected();
+        }
+    }
+
+    /** A connection another one took over from (the same host or player resumed there): unbound and closed. */
+    static void replaced(Peer old) {
+        old.bind(null, null, null);
+        old.close(4001, "resumed on another connection");
+    }
+
+    /** Unbinds and closes every connection, and forgets every member. */
+    void closeAll(int status, String reason) {
+        if (host != null) {
+            host.bind(null, null, null);
+            host.close(status, reason);
+            host = null;
+        }
+        for (Member m : members.values()) {
+            if (m.peer != null) {
+                m.peer.bind(null, null, null);
+                m.peer.close(status, reason);
+                m.peer = null;
+                metrics.playerDisconnected();
+            }
+        }
+        members.clear();
+        idByToken.clear();
+    }
+}

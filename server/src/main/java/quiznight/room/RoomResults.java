@@ -1,0 +1,102 @@
+package quiznight.room;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import quiznight.game.AnswerRecord;
+import quiznight.game.Clock;
+import quiznight.game.Game;
+import quiznight.game.Phase;
+import quiznight.game.Player;
+import quiznight.quiz.Question;
+import quiznight.results.GameResult;
+import quiznight.results.ResultsStore;
+
+/**
+ * A room's results: built from its game, and published one way only, {@link #publish}, whether the game finished,
+ * the server shut down, or the room expired with nobody connected. Publishing sets the result readable from any
+ * thread (a volatile field: {@link GameResult} is immutable, so a reader sees it whole) and queues it for the
+ * results folder. Built and published on the room's loop.
+ */
+final class RoomResults {
+    private final RoomOptions options;
+    private final Game game;
+    private final Clock clock;
+    private final ResultsStore store;
+    private volatile GameResult result;
+
+    RoomResults(RoomOptions options, Game game, Clock clock, ResultsStore store) {
+        this.options = options;
+        this.game = game;
+        this.clock = clock;
+        this.store = store;
+    }
+
+    /** The published results, or null while none are. Safe from any thread. */
+    GameResult get() {
+        return result;
+    }
+
+    /**
+     * The game finished: its complete results are published, and its journal, closed now, goes once they are on
+     * disk.
+     */
+    GameResult publishFinished(RoomJournal journal) {
+        GameResult r = build(true);
+        journal.close();
+        publish(r).thenRun(journal::delete);
+        return r;
+    }
+
+    /**
+     * The room goes before its game finished (shutdown, or nobody connected): a game that started has its results
+     * so far published, unless some already are. With {@code deleteJournal} its journal goes too, once they are on
+     * disk; otherwise it stays, and a restart restores the room from it.
+     */
+    void publishCutShort(RoomJournal journal, boolean deleteJournal) {
+        if (result == null && game.phase() != Phase.LOBBY) {
+            CompletableFuture<Path> written = publish(build(false));
+            if (deleteJournal) {
+                written.thenRun(journal::delete);
+            }
+        } else if (deleteJournal) {
+            journal.delete();
+        }
+    }
+
+    /** The one way results are published: readable from any thread at once, and queued for writing. */
+    private CompletableFuture<Path> publish(GameResult r) {
+        result = r;
+        return store.write(r);
+    }
+
+    /** The results as the game stands: {@code complete} when it finished, else cut short now. */
+    private GameResult build(boolean complete) {
+        List<GameResult.QuestionRef> questions = new ArrayList<>();
+        List<Question> qs = game.questions();
+        for (int i = 0; i < qs.size(); i++) {
+            Question q = qs.get(i);
+            questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
+                    AnswerWire.correctOnWire(q.solution()), q.points()));
+        }
+        List<Player> ranked = new ArrayList<>(game.ranking());
+        List<GameResult.PlayerResult> players = new ArrayList<>();
+        for (Player p : ranked) {
+            List<GameResult.AnswerResult> answers = new ArrayList<>();
+            int correct = 0;
+            for (int i = 0; i <= Math.min(game.index(), qs.size() - 1); i++) {
+                AnswerRecord a = p.answer(i);
+                if (a != null) {
+                    answers.add(new GameResult.AnswerResult(i, AnswerWire.submissionOnWire(a.submission()),
+                            a.correct(), a.points(), a.responseMs()));
+                    correct += a.correct() ? 1 : 0;
+                }
+            }
+            players.add(new GameResult.PlayerResult(p.rank(), p.id(), p.name(), p.score(), correct, answers));
+        }
+        return new GameResult(options.code(), new GameResult.QuizRef(options.quiz().id(), options.quiz().title()),
+                options.createdAt(), game.startedAt(), complete ? game.finishedAt() : clock.millis(), complete,
+                questions, players);
+    }
+}
