@@ -304,6 +304,21 @@ final class Routing implements Bus {
         }
     }
 
+    /**
+     * A relayed join: the client's frame as the edge received it (decoded there already), or, from an edge of the
+     * previous version still running during a rolling restart, the bare name.
+     */
+    static ClientMessage.Join joinRequest(Codec codec, String code, String text) {
+        try {
+            if (codec.decode(text) instanceof ClientMessage.Join join) {
+                return join;
+            }
+        } catch (ProtocolException e) {
+            // not a frame: a bare name
+        }
+        return new ClientMessage.Join(code, text);
+    }
+
     /** Requests relayed by edges for a room held here: decoded here, applied in one task on the room's loop. */
     private void forOwner(String code, List<Envelope> run) {
         Optional<Room> found = registry.find(code);
@@ -336,7 +351,10 @@ final class Routing implements Bus {
             RemotePeer peer = remotePeers.computeIfAbsent(key, k -> new RemotePeer(this, code, e.node(), e.conn(),
                     subscriptionGeneration));
             switch (e.kind()) {
-                case Envelope.JOIN -> requests.add(() -> room.join(peer, e.text(), e.at()));
+                case Envelope.JOIN -> {
+                    ClientMessage.Join join = joinRequest(codec, code, e.text());
+                    requests.add(() -> room.join(peer, join, e.at()));
+                }
                 case Envelope.RESUME -> requests.add(() -> room.resume(peer, e.text(), e.at()));
                 default -> {
                     ClientMessage m;
