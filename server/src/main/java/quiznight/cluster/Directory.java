@@ -35,7 +35,8 @@ import quiznight.room.RoomRegistry;
  * is gone by rebuilding it from its journal stream.
  */
 final class Directory {
-    private static final Logger log = LoggerFactory.getLogger(Directory.class);
+    // Logged as the cluster, as before the split: log searches and alerts keep matching.
+    private static final Logger log = LoggerFactory.getLogger(Cluster.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Rebuilds a room from its journal's records (the registry's {@code adopt}; a test's slower one). */

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 final class Membership {
-    private static final Logger log = LoggerFactory.getLogger(Membership.class);
+    // Logged as the cluster, as before the split: log searches and alerts keep matching.
+    private static final Logger log = LoggerFactory.getLogger(Cluster.class);
     /** How long a directory entry or a server's liveness key lives unless refreshed. */
     static final long TTL_MS = 3_000;
     /** How often entries are refreshed and owners checked. */

@@ -36,7 +36,8 @@ import quiznight.room.RoomRegistry;
  * or to the relays ({@link RemoteRoom}) of rooms held elsewhere.
  */
 final class Routing implements Bus {
-    private static final Logger log = LoggerFactory.getLogger(Routing.class);
+    // Logged as the cluster, as before the split: log searches and alerts keep matching.
+    private static final Logger log = LoggerFactory.getLogger(Cluster.class);
 
     private final RedisLink link;
     private final String nodeId;

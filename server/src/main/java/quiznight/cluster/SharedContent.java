@@ -32,7 +32,8 @@ import quiznight.room.RoomDirectory;
  * channel announcing a new one), rooms' journal streams and the quizzes they name, and finished rooms' results.
  */
 final class SharedContent {
-    private static final Logger log = LoggerFactory.getLogger(SharedContent.class);
+    // Logged as the cluster, as before the split: log searches and alerts keep matching.
+    private static final Logger log = LoggerFactory.getLogger(Cluster.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] RECORDS = "r".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     /** Uploaded quizzes by id, as quiz-format JSON, and the channel that announces a new one. */
