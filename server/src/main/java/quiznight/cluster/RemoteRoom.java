@@ -73,8 +73,9 @@ final class RemoteRoom implements RoomRef {
     // ---- requests from connections held here (any thread) ---------------------------------------
 
     @Override
-    public void join(Peer peer, String name, long receivedAt, Runnable done) {
-        loop.execute(() -> request(peer, done, Envelope.JOIN, name, receivedAt));
+    public void join(Peer peer, ClientMessage.Join join, String raw, long receivedAt, Runnable done) {
+        // The frame as the client sent it: the owner decodes it, so every field of a join reaches the room.
+        loop.execute(() -> request(peer, done, Envelope.JOIN, raw, receivedAt));
     }
 
     @Override

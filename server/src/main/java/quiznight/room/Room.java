@@ -148,8 +148,9 @@ public final class Room {
         }
     }
 
-    public void join(Peer peer, String name, long now) {
+    public void join(Peer peer, ClientMessage.Join request, long now) {
         ensureInLoop();
+        String name = request.name();
         guardJoin(peer, () -> admit(peer, name, now));
     }
 
@@ -540,10 +541,10 @@ public final class Room {
         }
 
         @Override
-        public void join(Peer peer, String name, long receivedAt, Runnable done) {
+        public void join(Peer peer, ClientMessage.Join join, String raw, long receivedAt, Runnable done) {
             execute(() -> {
                 try {
-                    Room.this.join(peer, name, receivedAt);
+                    Room.this.join(peer, join, receivedAt);
                 } finally {
                     done.run();
                 }

@@ -10,8 +10,12 @@ import quiznight.protocol.ClientMessage;
 public interface RoomRef {
     String code();
 
-    /** A join request; {@code done} runs once the room has answered it (joined or refused). */
-    void join(Peer peer, String name, long receivedAt, Runnable done);
+    /**
+     * A join request, as decoded ({@code raw}: the message as the client sent it, for a relay, so a field added to
+     * {@code join} reaches the room with no layer in between changed); {@code done} runs once the room has
+     * answered it (joined or refused).
+     */
+    void join(Peer peer, ClientMessage.Join join, String raw, long receivedAt, Runnable done);
 
     /** A resume request; {@code done} runs once the room has answered it. */
     void resume(Peer peer, String token, long receivedAt, Runnable done);

@@ -239,7 +239,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         try {
             Binding b = binding;
             if (b == null) {
-                asNew(message, receivedAt);
+                asNew(message, text, receivedAt);
             } else if (b.role() == Role.HOST) {
                 asHost(b, message, text);
             } else {
@@ -250,7 +250,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    private void asNew(ClientMessage message, long receivedAt) {
+    private void asNew(ClientMessage message, String raw, long receivedAt) {
         if (pending) {
             throw new ProtocolException(ErrorCode.WRONG_PHASE, "Wait for the answer to your last request.");
         }
@@ -283,7 +283,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                 });
             });
         } else if (message instanceof ClientMessage.Join join) {
-            locate(join.code(), receivedAt, true, room -> room.join(this, join.name(), receivedAt, this::requestAnswered));
+            locate(join.code(), receivedAt, true, room -> room.join(this, join, raw, receivedAt, this::requestAnswered));
         } else if (message instanceof ClientMessage.Resume resume) {
             locate(resume.code(), receivedAt, false, room -> room.resume(this, resume.token(), receivedAt, this::requestAnswered));
         } else if (message instanceof ClientMessage.Answer) {

@@ -21,13 +21,21 @@ class RemoteRoomTest {
         return new Encoded(type, ("{\"type\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8), false);
     }
 
+    private static ClientMessage.Join join(String name) {
+        return new ClientMessage.Join("123456", name);
+    }
+
+    private static String frame(String name) {
+        return "{\"type\":\"join\",\"code\":\"123456\",\"name\":\"" + name + "\"}";
+    }
+
     private void fromOwner(byte[] envelope) {
         relay.deliver(Envelope.read(envelope));
     }
 
     /** Joins a peer through the relay and has the owner accept it. */
     private long joined(FakePeer p, String member) {
-        relay.join(p, "Ada", 1000, () -> { });
+        relay.join(p, join("Ada"), frame("Ada"), 1000, () -> { });
         long conn = bus.last().envelope().conn();
         fromOwner(Envelope.bind("123456", conn, "PLAYER", member));
         fromOwner(Envelope.send("123456", conn, msg("joined")));
@@ -35,15 +43,16 @@ class RemoteRoomTest {
     }
 
     @Test
-    void join_isRelayedToTheOwner_stampedWithItsArrivalHere_andAnsweredOnlyWhenTheOwnerAnswers() {
+    void join_isRelayedToTheOwnerAsTheClientSentIt_stampedWithItsArrivalHere_andAnsweredOnlyWhenTheOwnerAnswers() {
         FakePeer p = new FakePeer();
         boolean[] done = {false};
-        relay.join(p, "Zoë", 1234, () -> done[0] = true);
+        relay.join(p, join("Zoë"), frame("Zoë"), 1234, () -> done[0] = true);
 
         RecordingBus.Sent s = bus.last();
         assertThat(s.channel()).isEqualTo("node:owner");
         assertThat(s.envelope().kind()).isEqualTo(Envelope.JOIN);
-        assertThat(s.envelope().text()).isEqualTo("Zoë");
+        // The frame as sent, so a field a join gains reaches the owner without this relay knowing it.
+        assertThat(s.envelope().text()).isEqualTo(frame("Zoë"));
         assertThat(s.envelope().at()).isEqualTo(1234);
         assertThat(s.envelope().node()).isEqualTo("edge");
         assertThat(done[0]).isFalse();
@@ -63,7 +72,7 @@ class RemoteRoomTest {
         joined(ada, "p1");
         relay.resume(host, "host-token", 1000, () -> { });
         fromOwner(Envelope.bind("123456", bus.last().envelope().conn(), "HOST", null));
-        relay.join(pending, "Bob", 1000, () -> { });
+        relay.join(pending, join("Bob"), frame("Bob"), 1000, () -> { });
 
         fromOwner(Envelope.fan("123456", "owner", false, msg("lobby")));
         fromOwner(Envelope.fan("123456", "owner", true, msg("question")));
@@ -109,7 +118,7 @@ class RemoteRoomTest {
     @Test
     void bind_forAConnectionThatClosedMeanwhile_tellsTheOwnerThePlayerIsAway() {
         FakePeer ada = new FakePeer();
-        relay.join(ada, "Ada", 1000, () -> { });
+        relay.join(ada, join("Ada"), frame("Ada"), 1000, () -> { });
         long conn = bus.last().envelope().conn();
         ada.close(1001, "gone");
         fromOwner(Envelope.bind("123456", conn, "PLAYER", "p1"));

@@ -72,7 +72,7 @@ class AbandonedRoomTest {
     void lobbyWithAPlayerWhoJoined_keepsTheTenMinutes_evenWithNobodyConnected() {
         room.openForHost(host);
         FakePeer ada = new FakePeer();
-        room.join(ada, "Ada", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
         room.disconnected(host, null);
         room.disconnected(ada, ada.memberId);
         loop.advance(10 * MINUTE - 1);
@@ -85,7 +85,7 @@ class AbandonedRoomTest {
     void lobbyWithAWaitingPlayer_staysWhileTheHostIsAway_andTheHostMayComeBack() {
         room.openForHost(host);
         FakePeer ada = new FakePeer();
-        room.join(ada, "Ada", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
         room.disconnected(host, null);
         loop.advance(30 * MINUTE);
         assertThat(closedRooms).isEmpty();
@@ -98,7 +98,7 @@ class AbandonedRoomTest {
     void startedGameWithNobodyConnected_keepsTheTenMinutes() {
         room.openForHost(host);
         FakePeer ada = new FakePeer();
-        room.join(ada, "Ada", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
         room.command(host, new ClientMessage.Start());
         room.disconnected(ada, ada.memberId);
         room.disconnected(host, null);

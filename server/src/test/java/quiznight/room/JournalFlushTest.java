@@ -75,8 +75,8 @@ class JournalFlushTest {
                 false, clock.millis()), loop, services, r -> { }, journal);
         room.journalCreated();
         room.openForHost(host);
-        room.join(ada, "Ada", clock.millis());
-        room.join(bob, "Bob", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
+        room.join(bob, new ClientMessage.Join("123456", "Bob"), clock.millis());
         room.command(host, new ClientMessage.Start());
         room.answer(ada, ada.memberId, new ClientMessage.Answer(0, 0, null, null, null), clock.millis(), 0);
         room.command(host, new ClientMessage.Next()); // closes the question: reveal

@@ -57,8 +57,8 @@ class JournalNamesRecoveryTest {
         room.openForHost(host);
         FakePeer ada = new FakePeer();
         FakePeer bob = new FakePeer();
-        room.join(ada, "Ada", clock.millis());
-        room.join(bob, "Bob", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
+        room.join(bob, new ClientMessage.Join("123456", "Bob"), clock.millis());
         room.command(host, new ClientMessage.Start());
         clock.advance(1000);
         room.answer(bob, bob.memberId, new ClientMessage.Answer(0, 1, null, null, null), clock.millis(), 0);

@@ -61,8 +61,8 @@ class JournalRecoveryTest {
         room.openForHost(host);
         FakePeer ada = new FakePeer();
         FakePeer bob = new FakePeer();
-        room.join(ada, "Ada", clock.millis());
-        room.join(bob, "Bob", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
+        room.join(bob, new ClientMessage.Join("123456", "Bob"), clock.millis());
         room.command(host, new ClientMessage.Lock(true));
         room.command(host, new ClientMessage.Start());
         clock.advance(2000);
@@ -93,7 +93,7 @@ class JournalRecoveryTest {
         assertThat(hostAgain.last("error").get("code").asText()).isEqualTo("bad-token");
 
         FakePeer late = new FakePeer();
-        back.join(late, "Late", clock.millis());
+        back.join(late, new ClientMessage.Join("123456", "Late"), clock.millis());
         assertThat(late.last("error").get("code").asText()).isEqualTo("room-locked");
 
         loop.advance(20_000);
@@ -109,7 +109,7 @@ class JournalRecoveryTest {
         Room room = before.create(new ClientMessage.Create("q", ClientMessage.CreateOptions.NONE));
         room.openForHost(new FakePeer());
         FakePeer ada = new FakePeer();
-        room.join(ada, "Ada", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
         loop.advance(100);
         Path journal = FileJournal.fileFor(dir.resolve("data"), room.code());
         long complete = Files.size(journal);
@@ -122,7 +122,7 @@ class JournalRecoveryTest {
         after.find(room.code()).orElseThrow().resume(back, token(ada), clock.millis());
         assertThat(back.last("resumed").get("name").asText()).isEqualTo("Ada");
         FakePeer bob = new FakePeer();
-        after.find(room.code()).orElseThrow().join(bob, "Bob", clock.millis());
+        after.find(room.code()).orElseThrow().join(bob, new ClientMessage.Join("123456", "Bob"), clock.millis());
         assertThat(bob.last("joined").get("playerId").asText()).isEqualTo("p2");
     }
 

@@ -50,7 +50,7 @@ class RoomResultsTest {
                 false, clock.millis()), loop, services, r -> { }, journal);
         room.journalCreated();
         room.openForHost(host);
-        room.join(ada, "Ada", clock.millis());
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
     }
 
     @AfterEach

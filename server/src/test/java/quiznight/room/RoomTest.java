@@ -58,7 +58,7 @@ class RoomTest {
 
     private FakePeer join(String name) {
         FakePeer p = new FakePeer();
-        room.join(p, name, clock.millis());
+        room.join(p, new ClientMessage.Join("123456", name), clock.millis());
         return p;
     }
 

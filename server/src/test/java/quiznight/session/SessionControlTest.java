@@ -45,13 +45,13 @@ class SessionControlTest {
             return "123456";
         }
 
-        public void join(Peer peer, String name, long receivedAt, Runnable done) {
+        public void join(Peer peer, ClientMessage.Join join, String raw, long receivedAt, Runnable done) {
             peers.add(peer);
             dones.add(done);
         }
 
         public void resume(Peer peer, String token, long receivedAt, Runnable done) {
-            join(peer, token, receivedAt, done);
+            join(peer, null, null, receivedAt, done);
         }
 
         public void command(Peer peer, ClientMessage message, String raw) {
