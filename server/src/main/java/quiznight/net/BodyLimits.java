@@ -179,13 +179,13 @@ final class BodyLimits extends HttpObjectAggregator {
     private FullHttpResponse refusal(HttpRequest request) {
         FullHttpResponse r;
         if (busy) {
-            r = HttpHandler.bytes(HttpResponseStatus.SERVICE_UNAVAILABLE, json("The server is receiving too many uploads at once: "
+            r = HttpResponses.bytes(HttpResponseStatus.SERVICE_UNAVAILABLE, json("The server is receiving too many uploads at once: "
                     + "try again in a moment."), "application/json");
             r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
         } else {
             r = tooLarge(isUpload(request, uploadPath), maxUpload);
         }
-        HttpHandler.secure(r);
+        HttpResponses.secure(r);
         HttpUtil.setContentLength(r, r.content().readableBytes());
         return r;
     }
@@ -196,10 +196,10 @@ final class BodyLimits extends HttpObjectAggregator {
 
     static FullHttpResponse tooLarge(boolean upload, int maxUpload) {
         if (upload) {
-            return HttpHandler.bytes(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+            return HttpResponses.bytes(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
                     json("The file is larger than this server's upload limit of " + size(maxUpload) + "."), "application/json");
         }
-        return HttpHandler.text(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+        return HttpResponses.text(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
                 "The request body is too large: at most " + MAX_BODY + " bytes here.");
     }
 

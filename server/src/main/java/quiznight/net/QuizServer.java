@@ -205,6 +205,11 @@ public final class QuizServer implements AutoCloseable {
         return restoredRooms;
     }
 
+    /** Every open connection (tests look at their pipelines). */
+    ChannelGroup connections() {
+        return connections;
+    }
+
     public int port() {
         return port;
     }

@@ -1,6 +1,7 @@
 package quiznight.net;
 
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
@@ -17,12 +18,32 @@ import java.util.List;
  *     its close status (1009, 1007, 1002); Netty closed TCP at once, and with the rest of an oversized frame still
  *     arriving the kernel reset the connection, so the client lost the close frame and saw 1006. The decoder
  *     discards the rest of the input meanwhile and the force-close timeout ends TCP.</li>
+ * <li>once the upgrade is done, the handlers only plain HTTP needs ({@code httpOnly}: the Host and Origin checks,
+ *     the HTTP API) leave the pipeline, so WebSocket frames pass no handler that has nothing to do with them. The
+ *     handshake itself replaces the HTTP codec and removes the HTTP aggregator ({@link BodyLimits}).</li>
  * </ul>
  */
 final class QuizWebSocketHandler extends WebSocketServerProtocolHandler {
 
-    QuizWebSocketHandler(WebSocketServerProtocolConfig config) {
+    private final List<String> httpOnly;
+
+    /** @param httpOnly the names of the handlers to remove from the pipeline once the upgrade is done */
+    QuizWebSocketHandler(WebSocketServerProtocolConfig config, List<String> httpOnly) {
         super(config);
+        this.httpOnly = List.copyOf(httpOnly);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof HandshakeComplete) {
+            ChannelPipeline p = ctx.pipeline();
+            for (String name : httpOnly) {
+                if (p.get(name) != null) {
+                    p.remove(name);
+                }
+            }
+        }
+        super.userEventTriggered(ctx, evt);
     }
 
     @Override

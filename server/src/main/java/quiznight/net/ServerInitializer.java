@@ -8,6 +8,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import quiznight.config.Settings;
 import quiznight.session.SessionConfig;
@@ -17,10 +18,13 @@ import quiznight.session.SessionHandler;
  * The pipeline of every connection, which reads as the architecture: HTTP in (bodies limited to 16 KiB,
  * or the upload limit for {@code POST /api/quizzes}: {@link BodyLimits}), the Host check (DNS rebinding) on every
  * request, the Origin check and the WebSocket upgrade on {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
- * {@link SessionHandler} that speaks to rooms.
+ * {@link SessionHandler} that speaks to rooms. Once upgraded, a connection keeps only what WebSocket needs: the HTTP
+ * codec and aggregator go with the handshake, the checks and the HTTP API with {@link #HTTP_ONLY}.
  */
 final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final String WS_PATH = "/ws";
+    /** The handlers a connection drops once it is a WebSocket (the upgrade also drops the HTTP codec and aggregator). */
+    static final List<String> HTTP_ONLY = List.of("host-check", "origin-check", "http-api");
     /** After the server's close frame, how long the client has to answer with its own before TCP is closed. */
     private static final long FORCE_CLOSE_MS = 1_000;
 
@@ -70,7 +74,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);
-        p.addLast("websocket", new QuizWebSocketHandler(ws));
+        p.addLast("websocket", new QuizWebSocketHandler(ws, HTTP_ONLY));
         p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
         p.addLast("session", new SessionHandler(sessions));

@@ -413,29 +413,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }));
     }
 
-    /**
-     * The client's address for per-client limits: the peer's, or, when the peer is a trusted reverse proxy,
-     * the right-most X-Forwarded-For entry that is not itself a trusted proxy.
-     */
+    /** The client's address for per-client limits ({@link ClientAddress}). */
     String clientAddress() {
-        String peer = channel.remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
-                ? a.getAddress().getHostAddress() : String.valueOf(channel.remoteAddress());
-        return clientAddress(peer, forwardedFor, config.trustedProxies());
-    }
-
-    /** Also used for the HTTP upload limit: the same rule for the same trusted proxies. */
-    public static String clientAddress(String peer, String forwardedFor, java.util.Set<String> trusted) {
-        if (forwardedFor == null || !trusted.contains(peer)) {
-            return peer;
-        }
-        String[] hops = forwardedFor.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].strip();
-            if (!hop.isEmpty() && !trusted.contains(hop)) {
-                return hop;
-            }
-        }
-        return peer;
+        return ClientAddress.of(channel.remoteAddress(), forwardedFor, config.trustedProxies());
     }
 
     /** Runs now when on this connection's event loop (a room found here, at once), else as a task on it. */

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A server in its own JVM ({@code quiznight.Main}), so it can be killed, signalled and its output read. */
+/** A server in its own JVM ({@code quiznight.cli.Main}), so it can be killed, signalled and its output read. */
 public final class ServerProcess implements AutoCloseable {
     private static final Pattern PORT = Pattern.compile("http://localhost:(\\d+)/");
 
@@ -23,7 +23,7 @@ public final class ServerProcess implements AutoCloseable {
 
     public ServerProcess(Map<String, String> env, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "quiznight.Main"));
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "quiznight.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(env);

@@ -1,4 +1,4 @@
-package quiznight;
+package quiznight.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package quiznight;
+package quiznight.cli;
 
 import java.io.IOException;
 import java.io.Reader;

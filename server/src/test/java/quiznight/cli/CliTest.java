@@ -1,4 +1,4 @@
-package quiznight;
+package quiznight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package quiznight;
+package quiznight.cli;
 
 import java.nio.file.Path;
 import java.util.List;

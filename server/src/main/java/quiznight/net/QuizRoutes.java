@@ -1,0 +1,123 @@
+package quiznight.net;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizCatalog;
+
+/** The quiz list ({@code GET /api/quizzes}), the uploads set aside at start, and uploads ({@code POST /api/quizzes}). */
+final class QuizRoutes {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuizRoutes.class);
+
+    private final QuizCatalog catalog;
+    private final Uploads uploads;
+    private final OriginCheck originCheck;
+    private final HttpResponses responses;
+
+    QuizRoutes(QuizCatalog catalog, Uploads uploads, OriginCheck originCheck, HttpResponses responses) {
+        this.catalog = catalog;
+        this.uploads = uploads;
+        this.originCheck = originCheck;
+        this.responses = responses;
+    }
+
+    FullHttpResponse list(HttpExchange x) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Quiz q : catalog.all()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", q.id());
+            m.put("title", q.title());
+            m.put("description", q.description());
+            m.put("questions", q.questions().size());
+            m.put("sections", q.sections());
+            list.add(m);
+        }
+        return responses.json(HttpResponseStatus.OK, list);
+    }
+
+    /** Uploaded files set aside at start (cannot be loaded): the host screen shows a line for each. */
+    FullHttpResponse rejected(HttpExchange x) {
+        return responses.json(HttpResponseStatus.OK, catalog.rejected());
+    }
+
+    /**
+     * {@code POST /api/quizzes}: the body is the file, its name in {@code X-Filename} (percent-encoded
+     * UTF-8 allowed) or {@code ?name=}. Refusals that need no reading are answered at once; the file is read
+     * on the upload thread.
+     */
+    CompletionStage<FullHttpResponse> upload(HttpExchange x) {
+        FullHttpRequest req = x.request();
+        if (!uploads.enabled()) {
+            return now(responses.error(HttpResponseStatus.FORBIDDEN, "Uploads are turned off on this server."));
+        }
+        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        if (origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+            return now(responses.error(HttpResponseStatus.FORBIDDEN, "Uploads from another site's page are refused."));
+        }
+        String name = fileName(req, x.uri());
+        if (name == null || name.isBlank()) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST,
+                    "Name the file: send its name (such as quiz.gift) in the X-Filename header or as ?name=."));
+        }
+        if (req.content().readableBytes() == 0) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST, Uploads.cleanName(name) + ": the file is empty."));
+        }
+        String client = x.clientAddress();
+        long wait = uploads.admit(client, System.currentTimeMillis());
+        if (wait > 0) {
+            long seconds = (wait + 999) / 1000;
+            FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many uploads: at most "
+                    + uploads.perMinute() + " a minute from one address. Try again in " + seconds + " s.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
+            return now(r);
+        }
+        byte[] content = ByteBufUtil.getBytes(req.content());
+        String fileName = name;
+        CompletableFuture<FullHttpResponse> answer = new CompletableFuture<>();
+        try {
+            uploads.submit(() -> {
+                try {
+                    Uploads.Outcome o = uploads.accept(fileName, content, client);
+                    answer.complete(responses.json(o.status(), o.body()));
+                } catch (Throwable e) {
+                    // Errors too (out of memory): the upload is always answered, the connection never left hanging.
+                    log.warn("upload {} failed on the server", fileName, e);
+                    answer.complete(responses.error(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The upload failed on the server."));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server is busy reading other uploads: try again in a moment.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
+            return now(r);
+        }
+        return answer;
+    }
+
+    private static String fileName(FullHttpRequest req, QueryStringDecoder uri) {
+        String name = req.headers().get("X-Filename");
+        if (name != null) {
+            try {
+                return QueryStringDecoder.decodeComponent(name);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return uri.parameters().containsKey("name") ? uri.parameters().get("name").get(0) : null;
+    }
+
+    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
+        return CompletableFuture.completedFuture(r);
+    }
+}

@@ -1,0 +1,169 @@
+package quiznight.net;
+
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quiznight.results.GameResult;
+import quiznight.results.ResultsCsv;
+import quiznight.room.Room;
+import quiznight.room.RoomDirectory;
+import quiznight.room.RoomRegistry;
+import quiznight.room.Tokens;
+import quiznight.session.CodeGuard;
+
+/**
+ * A room's results ({@code /api/rooms/<code>/results}) or QR code ({@code /api/rooms/<code>/qr.svg}). Neither may
+ * tell a stranger whether a code exists: results need the host token, and an unknown code and a wrong token are
+ * answered alike (404); a QR code, and in cluster mode the results of a room held elsewhere (whose token is checked
+ * there only once it finished), count against the address's budget of unknown codes ({@link CodeGuard}), the same
+ * as WebSocket joins: past it, codes new to the address are refused with 429 whether they exist or not. A room held
+ * elsewhere is looked up in Redis, so the answer may come later.
+ */
+final class RoomRoutes {
+    static final Pattern PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|qr\\.svg)");
+
+    private final RoomRegistry registry;
+    private final CodeGuard codes;
+    private final HttpResponses responses;
+
+    RoomRoutes(RoomRegistry registry, CodeGuard codes, HttpResponses responses) {
+        this.registry = registry;
+        this.codes = codes;
+        this.responses = responses;
+    }
+
+    CompletionStage<FullHttpResponse> answer(HttpExchange x) {
+        Matcher m = PATH.matcher(x.path());
+        if (!m.matches()) {
+            throw new IllegalStateException(x.path());
+        }
+        String code = m.group(1);
+        boolean results = m.group(2).equals("results");
+        QueryStringDecoder uri = x.uri();
+        Optional<String> token = bearer(x.request());
+        if (results && token.isEmpty()) {
+            FullHttpResponse r = responses.error(HttpResponseStatus.UNAUTHORIZED,
+                    "Results need the header 'Authorization: Bearer <hostToken>'.");
+            r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            return now(r);
+        }
+        Optional<Room> local = registry.find(code);
+        RoomDirectory directory = registry.directory();
+        if (results && (local.isPresent() || directory == RoomDirectory.NONE)) {
+            return now(local.map(room -> results(room, token.get(), code, uri)).orElseGet(this::noResults));
+        }
+        String address = x.clientAddress();
+        long now = System.currentTimeMillis();
+        CodeGuard.Pass pass = codes.admit(address, code, now);
+        if (pass == CodeGuard.Pass.REFUSED) {
+            long seconds = Math.max(1, (codes.retryAfterMs(address, now) + 999) / 1000);
+            FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many unknown room codes from your "
+                    + "network: check the code on the host's screen and try again in " + seconds + " s.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
+            return now(r);
+        }
+        if (local.isPresent()) {
+            codes.found(address, code, pass, now);
+            return now(qrFor(local.get().joinUrl()));
+        }
+        if (directory == RoomDirectory.NONE) {
+            return now(responses.error(HttpResponseStatus.NOT_FOUND, "No room has that code."));
+        }
+        CompletionStage<FullHttpResponse> answer;
+        if (results) {
+            answer = directory.resultsElsewhere(code).thenCompose(shared -> {
+                if (shared.isPresent()) {
+                    return CompletableFuture.completedFuture(sharedResults(code, token.get(), shared.get(), uri));
+                }
+                return directory.heldElsewhere(code).thenApply(held -> {
+                    if (!held) {
+                        return noResults();
+                    }
+                    codes.found(address, code, pass, now);
+                    return responses.error(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
+                });
+            });
+        } else {
+            answer = directory.heldElsewhere(code).thenApply(held -> {
+                if (!held) {
+                    return responses.error(HttpResponseStatus.NOT_FOUND, "No room has that code.");
+                }
+                codes.found(address, code, pass, now);
+                return qrFor(registry.joinUrl(code));
+            });
+        }
+        return answer.exceptionally(failure -> {
+            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server could not reach the rest of its cluster just now; try again.");
+            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
+            return r;
+        });
+    }
+
+    private FullHttpResponse sharedResults(String code, String token, RoomDirectory.SharedResults shared, QueryStringDecoder uri) {
+        if (!Tokens.same(Tokens.digest(token), shared.hostTokenDigest())) {
+            return noResults();
+        }
+        return resultsIn(code, uri, shared::csv, shared::json);
+    }
+
+    private static Optional<String> bearer(HttpRequest req) {
+        String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.length() <= 7) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.substring(7).strip());
+    }
+
+    /** An unknown code and a wrong host token get this same answer: results do not tell whether a code exists. */
+    private FullHttpResponse noResults() {
+        return responses.error(HttpResponseStatus.NOT_FOUND, "No room with that code has that host token "
+                + "(rooms are dropped 10 minutes after they finish).");
+    }
+
+    private FullHttpResponse results(Room room, String token, String code, QueryStringDecoder uri) {
+        if (!room.hostTokenMatches(token)) {
+            return noResults();
+        }
+        GameResult result = room.result();
+        if (result == null) {
+            return responses.error(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
+        }
+        return resultsIn(code, uri, () -> ResultsCsv.render(result), () -> responses.jsonBytes(result));
+    }
+
+    /** The results as JSON or, with {@code ?format=csv}, as CSV. */
+    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, Supplier<String> csv, Supplier<byte[]> jsonBody) {
+        List<String> format = uri.parameters().get("format");
+        if (format != null && format.contains("csv")) {
+            FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, StaticFiles.utf8(csv.get()), "text/csv; charset=utf-8");
+            r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"quiznight-" + code + ".csv\"");
+            return r;
+        }
+        if (format != null && !format.contains("json")) {
+            return responses.error(HttpResponseStatus.BAD_REQUEST, "Format must be 'json' or 'csv'.");
+        }
+        FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, jsonBody.get(), "application/json");
+        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"quiznight-" + code + ".json\"");
+        return r;
+    }
+
+    private static FullHttpResponse qrFor(String joinUrl) {
+        FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, StaticFiles.utf8(QrCodes.svg(joinUrl)), "image/svg+xml");
+        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        return r;
+    }
+
+    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
+        return CompletableFuture.completedFuture(r);
+    }
+}
