@@ -217,7 +217,9 @@ class WebClientBrowserTest {
 
         // A wrong PIN, then (keyboard: L) a locked room, each with its message.
         linus.navigate(harness.base + "/play");
-        linus.locator("#pin").fill("100 000".equals(code) ? "999999" : "100000");
+        // `code` is the displayed PIN without its space ("123 456" -> "123456"); codes run 100000-999999.
+        String wrongPin = "100000".equals(code) ? "999999" : "100000";
+        linus.locator("#pin").fill(wrongPin);
         linus.locator("#nickname").fill("Linus");
         linus.locator(".join-form button[type=submit]").click();
         assertThat(linus.locator("#join-error")).containsText("no game with that PIN");

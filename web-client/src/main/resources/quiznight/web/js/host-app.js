@@ -2,7 +2,7 @@
 // and the keyboard (Space or → next, L lock, F full screen).
 import { h } from './dom.js';
 import { GameSocket, socketUrl, Status } from './socket.js';
-import { msg, ServerType, ErrorCode, Phase } from './protocol.js';
+import { msg, ServerType, Phase } from './protocol.js';
 import { reduce, initialState } from './state.js';
 import { createClockSync } from './clock.js';
 import { createStorage } from './storage.js';
@@ -21,6 +21,7 @@ import { hostRevealScreen } from './host-reveal.js';
 import { hostStandingsScreen } from './host-standings.js';
 import { hostFinishedScreen } from './host-finished.js';
 import { formatPin } from './format.js';
+import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
 
 const storage = createStorage();
 const clock = createClockSync();
@@ -84,8 +85,8 @@ function handle(m) {
 }
 
 function handleError(m) {
-  const resuming = saved && state.role == null;
-  if (resuming && (m.code === ErrorCode.BAD_TOKEN || m.code === ErrorCode.ROOM_NOT_FOUND)) {
+  const step = hostErrorStep({ hasRoom: saved != null, creating: pendingCreate != null, role: state.role }, m.code);
+  if (step === HostErrorStep.FORGET) {
     // The room this browser hosted is gone (finished long ago, or the server lost it): start over.
     const code = saved.code;
     storage.forgetHost(code);
@@ -93,19 +94,20 @@ function handleError(m) {
     setupNotice = `Your last room (PIN ${formatPin(code)}) has ended. Create a new one to play again.`;
     return;
   }
-  if (saved && m.code === ErrorCode.UNAVAILABLE && !pendingCreate) {
+  if (step === HostErrorStep.RETRY_RESUME) {
     // Cluster mode: the servers could not reach each other just now while resuming; ask again shortly.
-    setTimeout(() => {
-      if (saved) socket.send(msg.resume(saved.code, saved.hostToken));
-    }, 1500);
+    retryResumeLater({
+      resumeMessage: () => (saved ? msg.resume(saved.code, saved.hostToken) : null),
+      send: (r) => socket.send(r),
+    });
     return;
   }
-  if (pendingCreate && state.role == null) {
+  if (step === HostErrorStep.CREATE_FAILED) {
     pendingCreate = null;
     setup?.failed(errorText(m.code, m.message));
     return;
   }
-  if (m.code === ErrorCode.WRONG_PHASE && state.role === 'host') return; // a double press of Next: harmless
+  if (step === HostErrorStep.IGNORE) return; // a double press of Next: harmless
   toast.show(errorText(m.code, m.message), { kind: 'error' });
 }
 
@@ -165,10 +167,9 @@ function create(quiz, options) {
 /** Space / → / the Next buttons: start, or move one phase on. Ignores a second press for the same screen. */
 function advance() {
   if (state.role !== 'host') return;
-  const key = screens.key;
-  const now = Date.now();
-  if (advanceGuard.key === key && now - advanceGuard.at < 1500) return;
-  advanceGuard = { key, at: now };
+  const { allowed, guard } = advanceStep(advanceGuard, screens.key, Date.now());
+  advanceGuard = guard;
+  if (!allowed) return;
   if (state.phase === Phase.LOBBY) {
     if (state.count === 0) {
       toast.show('Wait for at least one player to join.', { ms: 3000 });

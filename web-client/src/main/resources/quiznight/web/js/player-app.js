@@ -19,6 +19,9 @@ import { playerQuestionScreen } from './player-question.js';
 import { playerResultScreen, playerStandingsScreen } from './player-result.js';
 import { playerFinishedScreen } from './player-finished.js';
 import { messageScreen } from './player-message.js';
+import {
+  pendingAnswerOnQuestion, pendingAnswerOnAck, playerErrorStep, PlayerErrorStep, retryResumeLater,
+} from './session-steps.js';
 
 const storage = createStorage();
 const clock = createClockSync();
@@ -37,7 +40,6 @@ if (!code) {
   }
 }
 let state = initialState;
-const RETRY_UNAVAILABLE_MS = 1500;
 let awaitingIdentity = false; // a resume or join is on its way on this connection
 let pendingJoin = null; // {code, name}
 let pendingAnswer = null; // the last answer sent, until the server acknowledges it
@@ -94,11 +96,10 @@ function handle(m) {
       break;
     case ServerType.QUESTION: {
       const saved = storage.loadAnswer(code);
-      if (resumedInfo && pendingAnswer && pendingAnswer.index === m.index) {
-        // Back after a drop: the server tells whether our answer got there; if not, send it again.
-        if (resumedInfo.answered) pendingAnswer = null;
-        else socket.send(msg.answer(pendingAnswer.index, pendingAnswer.kind, pendingAnswer.value));
-      }
+      // Back after a drop: the server tells whether our answer got there; if not, send it again.
+      const { pending, resend } = pendingAnswerOnQuestion(pendingAnswer, resumedInfo, m.index);
+      pendingAnswer = pending;
+      if (resend) socket.send(msg.answer(resend.index, resend.kind, resend.value));
       resumedInfo = null;
       state = reduce(state, m);
       if (saved && saved.index === m.index) state = answerRestored(state, saved);
@@ -114,7 +115,7 @@ function handle(m) {
       return;
     }
     case ServerType.ACK:
-      if (pendingAnswer && pendingAnswer.index === m.index) pendingAnswer = null;
+      pendingAnswer = pendingAnswerOnAck(pendingAnswer, m.index);
       break;
     case ServerType.KICKED:
       socket.stop(false); // the server closes the connection
@@ -133,17 +134,20 @@ function handle(m) {
 
 /** Returns true when the error is fully handled here (the state does not need it). */
 function handleError(m) {
-  if (awaitingIdentity && pendingJoin && !session) {
+  const step = playerErrorStep({
+    awaitingIdentity, joining: pendingJoin != null, hasSession: session != null, phase: state.phase,
+  }, m.code);
+  if (step === PlayerErrorStep.JOIN_FAILED) {
     awaitingIdentity = false;
     pendingJoin = null;
     join?.failed(m.code, errorText(m.code, m.message));
     return true;
   }
-  if (awaitingIdentity && session && (m.code === ErrorCode.BAD_TOKEN || m.code === ErrorCode.ROOM_NOT_FOUND)) {
+  if (step === PlayerErrorStep.STOP || step === PlayerErrorStep.FORGET) {
     awaitingIdentity = false;
     storage.forgetPlayer(code);
     session = null;
-    if (state.phase === Phase.FINISHED) {
+    if (step === PlayerErrorStep.STOP) {
       socket.stop(); // the room closed after the game: keep showing the final screen
       return true;
     }
@@ -154,14 +158,15 @@ function handleError(m) {
     render();
     return true;
   }
-  if (awaitingIdentity && session && m.code === ErrorCode.UNAVAILABLE) {
+  if (step === PlayerErrorStep.RETRY_RESUME) {
     // Cluster mode: the servers could not reach each other just now; nothing changed. Ask again shortly.
-    setTimeout(() => {
-      if (awaitingIdentity && session) socket.send(msg.resume(code, session.token));
-    }, RETRY_UNAVAILABLE_MS);
+    retryResumeLater({
+      resumeMessage: () => (awaitingIdentity && session ? msg.resume(code, session.token) : null),
+      send: (r) => socket.send(r),
+    });
     return true;
   }
-  if (m.code === ErrorCode.ALREADY_ANSWERED || m.code === ErrorCode.QUESTION_CLOSED) {
+  if (step === PlayerErrorStep.ANSWER_SETTLED) {
     pendingAnswer = null;
     return false; // the reducer marks the question
   }

@@ -31,6 +31,8 @@ export class GameSocket {
    * @param {(m: object, receivedAt: number) => void} [o.onMessage] each server message, parsed
    * @param {(status: string, info: object) => void} [o.onStatus]
    * @param {(ev: CloseEvent) => void} [o.onClose]
+   * @param {object} [o.env] where the socket finds the browser: WebSocket, document, navigator, the window's events,
+   *   and time (setTimeout, clearTimeout, Date.now); tests pass a fake one with a manual clock
    */
   constructor({
     url, onOpen, onMessage, onStatus, onClose, backoff = DEFAULT_BACKOFF,
@@ -92,7 +94,7 @@ export class GameSocket {
    */
   stop(closeSocket = true) {
     this.stopped = true;
-    clearTimeout(this.retryTimer);
+    this.env.clearTimeout(this.retryTimer);
     if (closeSocket) this.#drop();
     this.#setStatus(Status.STOPPED);
   }
@@ -103,10 +105,10 @@ export class GameSocket {
     const doc = this.env.document;
     doc?.addEventListener('visibilitychange', () => {
       if (doc.visibilityState === 'hidden') {
-        this.hiddenAt = Date.now();
+        this.hiddenAt = this.#now();
         return;
       }
-      const longAway = this.hiddenAt > 0 && Date.now() - this.hiddenAt > this.staleAfterHiddenMs;
+      const longAway = this.hiddenAt > 0 && this.#now() - this.hiddenAt > this.staleAfterHiddenMs;
       this.hiddenAt = 0;
       if (this.stopped || this.status === Status.REPLACED) return;
       if (!this.connected || longAway) {
@@ -138,7 +140,7 @@ export class GameSocket {
   }
 
   #connect() {
-    clearTimeout(this.retryTimer);
+    this.env.clearTimeout(this.retryTimer);
     this.#drop();
     this.#setStatus(this.everOpened ? Status.RECONNECTING : Status.CONNECTING);
     let ws;
@@ -149,7 +151,7 @@ export class GameSocket {
       return;
     }
     this.ws = ws;
-    const timeout = setTimeout(() => {
+    const timeout = this.env.setTimeout(() => {
       if (this.ws === ws && ws.readyState !== 1) {
         this.#drop();
         this.#scheduleRetry();
@@ -157,7 +159,7 @@ export class GameSocket {
     }, this.connectTimeoutMs);
     this.connectTimer = timeout;
     ws.onopen = () => {
-      clearTimeout(timeout);
+      this.env.clearTimeout(timeout);
       if (this.ws !== ws) return;
       this.everOpened = true;
       this.#setStatus(Status.OPEN);
@@ -165,7 +167,7 @@ export class GameSocket {
     };
     ws.onmessage = (ev) => {
       if (this.ws !== ws) return;
-      const receivedAt = Date.now();
+      const receivedAt = this.#now();
       this.attempt = 0; // the server answers: this connection works
       let m;
       try {
@@ -177,7 +179,7 @@ export class GameSocket {
     };
     ws.onerror = () => {};
     ws.onclose = (ev) => {
-      clearTimeout(timeout);
+      this.env.clearTimeout(timeout);
       if (this.ws !== ws) return;
       this.ws = null;
       this.onClose?.(ev);
@@ -193,15 +195,15 @@ export class GameSocket {
   #scheduleRetry() {
     if (this.stopped) return;
     const delay = backoffDelay(this.attempt++, this.backoff);
-    this.nextRetryAt = Date.now() + delay;
+    this.nextRetryAt = this.#now() + delay;
     const offline = this.env.navigator && this.env.navigator.onLine === false;
     this.#setStatus(offline ? Status.OFFLINE : Status.RECONNECTING);
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.#connect(), delay);
+    this.env.clearTimeout(this.retryTimer);
+    this.retryTimer = this.env.setTimeout(() => this.#connect(), delay);
   }
 
   #drop() {
-    clearTimeout(this.connectTimer);
+    this.env.clearTimeout(this.connectTimer);
     const ws = this.ws;
     this.ws = null;
     if (!ws) return;
@@ -211,6 +213,10 @@ export class GameSocket {
     } catch {
       // already closing
     }
+  }
+
+  #now() {
+    return this.env.Date.now();
   }
 
   #setStatus(status) {
