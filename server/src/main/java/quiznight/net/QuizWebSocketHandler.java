@@ -10,7 +10,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.util.List;
 
 /**
- * Netty's WebSocket server protocol handler (handshake, close handshake, force-close timeout) with two changes:
+ * Netty's WebSocket server protocol handler (handshake, close handshake, force-close timeout) with three changes:
  * <ul>
  * <li>a client's ping goes on to the session, which answers it within the connection's message budget (Netty
  *     answers every ping itself, so a flood of pings was answered without limit);</li>
