@@ -9,10 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quiznight.game.NameFilter;
-import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
-import quiznight.protocol.Codec;
 import quiznight.quiz.Quiz;
 import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
@@ -38,10 +35,8 @@ class AbandonedRoomTest {
     void setUp() {
         store = new ResultsStore(results);
         Quiz quiz = new Quiz("t", "Test", "", List.of(Questions.single(0, 20_000), Questions.single(1, 20_000)));
-        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
-                Fanout.DIRECT, NameFilter.none());
-        room = new Room(new RoomOptions("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false,
-                clock.millis()), loop, services,
+        Room.Services services = TestRooms.services(clock, store);
+        room = new Room(TestRooms.options(quiz, clock.millis()), loop, services,
                 closedRooms::add);
     }
 

@@ -14,10 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quiznight.game.NameFilter;
-import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
-import quiznight.protocol.Codec;
 import quiznight.quiz.Kind;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
@@ -61,8 +58,7 @@ class JournalByReferenceTest {
     RoomRegistry registry(Quiz... quizzes) {
         ResultsStore store = new ResultsStore(dir.resolve("results"));
         stores.add(store);
-        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
-                Fanout.DIRECT, NameFilter.none());
+        Room.Services services = TestRooms.services(clock, store);
         return new RoomRegistry(new QuizCatalog(List.of(quizzes)), services, () -> loop, c -> "http://x/play?code=" + c, 100,
                 dir.resolve("data"));
     }

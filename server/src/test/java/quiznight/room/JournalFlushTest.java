@@ -10,10 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quiznight.game.NameFilter;
-import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
-import quiznight.protocol.Codec;
 import quiznight.quiz.Quiz;
 import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
@@ -69,10 +66,8 @@ class JournalFlushTest {
     void setUp() {
         store = new ResultsStore(results);
         Quiz quiz = new Quiz("t", "Test", "", List.of(Questions.single(0, T), Questions.single(1, T)));
-        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store,
-                RoomSettings.DEFAULTS, Fanout.DIRECT, NameFilter.none());
-        room = new Room(new RoomOptions("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(),
-                false, clock.millis()), loop, services, r -> { }, journal);
+        Room.Services services = TestRooms.services(clock, store);
+        room = new Room(TestRooms.options(quiz, clock.millis()), loop, services, r -> { }, journal);
         room.journalCreated();
         room.openForHost(host);
         room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());

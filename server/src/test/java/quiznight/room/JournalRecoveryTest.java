@@ -11,10 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quiznight.game.NameFilter;
-import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
-import quiznight.protocol.Codec;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.results.ResultsStore;
@@ -43,8 +40,7 @@ class JournalRecoveryTest {
         store = new ResultsStore(dir.resolve("results"));
         Quiz quiz = new Quiz("q", "Q", "About Q", List.of(Questions.single(1, 20_000), Questions.multi(List.of(0, 2), 20_000),
                 Questions.text(List.of("migrate"), 20_000)));
-        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
-                Fanout.DIRECT, NameFilter.none());
+        Room.Services services = TestRooms.services(clock, store);
         return new RoomRegistry(new QuizCatalog(List.of(quiz)), services, () -> loop, c -> "http://x/play?code=" + c, 10,
                 dir.resolve("data"));
     }
@@ -147,5 +143,42 @@ class JournalRecoveryTest {
         Path journal = FileJournal.fileFor(dir.resolve("data"), room.code());
         org.awaitility.Awaitility.await().until(() -> !Files.exists(journal));
         assertThat(room.result()).isNotNull();
+    }
+
+    /**
+     * A journal written before look-alike names counted as taken ("Ada" and "Аda" with a Cyrillic А both
+     * joined) is restored with both players and their scores: a rule change never loses a player.
+     */
+    @Test
+    void restore_keepsBothPlayersOfAnOldJournalWhoseNamesNowLookAlike() throws Exception {
+        RoomRegistry before = registry();
+        Room room = before.create(new ClientMessage.Create("q", ClientMessage.CreateOptions.NONE));
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        FakePeer ada = new FakePeer();
+        FakePeer bob = new FakePeer();
+        room.join(ada, new ClientMessage.Join("123456", "Ada"), clock.millis());
+        room.join(bob, new ClientMessage.Join("123456", "Bob"), clock.millis());
+        room.command(host, new ClientMessage.Start());
+        clock.advance(1000);
+        room.answer(bob, bob.memberId, new ClientMessage.Answer(0, 1, null, null, null), clock.millis(), 0);
+        room.answer(ada, ada.memberId, new ClientMessage.Answer(0, 0, null, null, null), clock.millis(), 0);
+        int bobScore = bob.last("result").get("score").asInt();
+        loop.advance(100);
+        String code = room.code();
+        // As an older server wrote it: the second player called herself "Аda" with a Cyrillic А.
+        Path journal = FileJournal.fileFor(dir.resolve("data"), code);
+        Files.writeString(journal, Files.readString(journal, StandardCharsets.UTF_8)
+                .replace("\"name\":\"Bob\"", "\"name\":\"\u0410da\""), StandardCharsets.UTF_8);
+
+        RoomRegistry after = registry();
+        assertThat(after.restoreAll()).isEqualTo(1);
+        Room back = after.find(code).orElseThrow();
+        FakePeer bobAgain = new FakePeer();
+        back.resume(bobAgain, bob.last("joined").get("token").asText(), clock.millis());
+        assertThat(bobAgain.last("resumed").get("score").asInt()).isEqualTo(bobScore).isPositive();
+        FakePeer adaAgain = new FakePeer();
+        back.resume(adaAgain, ada.last("joined").get("token").asText(), clock.millis());
+        assertThat(adaAgain.last("resumed")).isNotNull();
     }
 }

@@ -10,10 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quiznight.game.NameFilter;
-import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
-import quiznight.protocol.Codec;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.results.ResultsStore;
@@ -47,10 +44,8 @@ class RoomTest {
 
     private Room open(Question... qs) {
         Quiz quiz = new Quiz("t", "Test", "", List.of(qs));
-        Room.Services services = new Room.Services(clock, new Codec(clock::millis), Metrics.NOOP, store, RoomSettings.DEFAULTS,
-                Fanout.DIRECT, NameFilter.none());
-        room = new Room(new RoomOptions("123456", "host-token", "http://x/play?code=123456", quiz, quiz.questions(), false,
-                clock.millis()), loop, services,
+        Room.Services services = TestRooms.services(clock, store);
+        room = new Room(TestRooms.options(quiz, clock.millis()), loop, services,
                 closedRooms::add);
         room.openForHost(host);
         return room;
