@@ -83,7 +83,7 @@ test('progress: a percentage while sending, then checking', () => {
 test('uploaded files set aside at start: one line each, naming the file and the reason', () => {
   assert.deepEqual(u.rejectedLines([]), []);
   assert.deepEqual(u.rejectedLines(null), []);
-  const lines = u.rejectedLines([{ file: 'big.json', reason: 'big.json: more than 500 questions' }, { file: 'x.gift' }]);
+  const lines = u.rejectedLines([{ file: 'big.json', reason: 'more than 500 questions' }, { file: 'x.gift' }]);
   assert.equal(lines.length, 2);
   assert.match(lines[0], /big\.json/);
   assert.match(lines[0], /rejected\//);

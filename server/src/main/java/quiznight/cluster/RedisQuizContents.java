@@ -2,7 +2,6 @@ package quiznight.cluster;
 
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 final class RedisQuizContents {
     private static final Logger log = LoggerFactory.getLogger(RedisQuizContents.class);
-    private static final String PREFIX = "quiznight:";
     /** Removes the room from the hash's set, and the content with the last room. */
     private static final String RELEASE = "redis.call('SREM', KEYS[1], ARGV[1]) "
             + "if redis.call('SCARD', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) return 1 end return 0";
@@ -29,17 +27,17 @@ final class RedisQuizContents {
     }
 
     static String contentKey(String hash) {
-        return PREFIX + "quiz-content:" + hash;
+        return RedisLink.PREFIX + "quiz-content:" + hash;
     }
 
     static String refsKey(String hash) {
-        return PREFIX + "quiz-refs:" + hash;
+        return RedisLink.PREFIX + "quiz-refs:" + hash;
     }
 
     /** Keeps the content for this room's journal; the content is sent only when Redis does not have it yet. */
     void keep(String code, String hash, byte[] content) {
-        byte[] key = bytes(contentKey(hash));
-        redis.sadd(bytes(refsKey(hash)), bytes(code))
+        byte[] key = RedisLink.bytes(contentKey(hash));
+        redis.sadd(RedisLink.bytes(refsKey(hash)), RedisLink.bytes(code))
                 .thenCompose(added -> redis.exists(key))
                 .thenCompose(n -> n > 0 ? java.util.concurrent.CompletableFuture.completedFuture("OK")
                         : redis.setnx(key, content).thenApply(set -> "OK"))
@@ -52,8 +50,8 @@ final class RedisQuizContents {
     /** The content kept under this hash, now named by this room's journal too; empty when there is none. */
     Optional<byte[]> read(String code, String hash) {
         try {
-            redis.sadd(bytes(refsKey(hash)), bytes(code));
-            return Optional.ofNullable(redis.get(bytes(contentKey(hash))).toCompletableFuture().get(10, TimeUnit.SECONDS));
+            redis.sadd(RedisLink.bytes(refsKey(hash)), RedisLink.bytes(code));
+            return Optional.ofNullable(redis.get(RedisLink.bytes(contentKey(hash))).toCompletableFuture().get(10, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -65,14 +63,11 @@ final class RedisQuizContents {
 
     /** This room's journal no longer names the hash. */
     void release(String code, String hash) {
-        redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {bytes(refsKey(hash)), bytes(contentKey(hash))}, bytes(code))
+        redis.eval(RELEASE, ScriptOutputType.INTEGER, new byte[][] {RedisLink.bytes(refsKey(hash)), RedisLink.bytes(contentKey(hash))}, RedisLink.bytes(code))
                 .exceptionally(e -> {
                     log.warn("room {}: its quiz {} not released in Redis: {}", code, hash, e.toString());
                     return null;
                 });
     }
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }

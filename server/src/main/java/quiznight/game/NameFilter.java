@@ -89,12 +89,8 @@ public final class NameFilter {
         return new NameFilter(Set.of());
     }
 
-    /**
-     * The bundled list ({@code quiznight/name-blocklist.txt}), or the file given. Called at start, so it also
-     * loads the confusables data of {@link Names#keys} (about half a second) there, not at a room's first join.
-     */
+    /** The bundled list ({@code quiznight/name-blocklist.txt}), or the file given. */
     public static NameFilter load(Path file) throws IOException {
-        Names.keys("warm-up");
         if (file != null) {
             return new NameFilter(parse(Files.readString(file, StandardCharsets.UTF_8)));
         }

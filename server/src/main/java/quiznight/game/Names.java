@@ -96,9 +96,9 @@ public final class Names {
         return folded.equals(cased) ? List.of(folded) : List.of(folded, cased);
     }
 
-    /** The first of {@link #keys}: the case-folded confusable skeleton. */
-    public static String key(String cleaned) {
-        return keys(cleaned).get(0);
+    /** Loads the confusables data {@link #keys} needs (about half a second): at start, not at a room's first join. */
+    public static void warmUp() {
+        keys("warm-up");
     }
 
     /** Invisible characters removed, and combining marks on Latin, Greek or Cyrillic letters (accents). */

@@ -128,7 +128,9 @@ final class HostCheck extends ChannelInboundHandlerAdapter {
     }
 
     /** Empty, or ':' and 1 to 5 digits. */
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(":[0-9]{1,5}");
+
     private static boolean validPort(String rest) {
-        return rest.isEmpty() || rest.matches(":[0-9]{1,5}");
+        return rest.isEmpty() || PORT.matcher(rest).matches();
     }
 }

@@ -26,6 +26,7 @@ import quiznight.cluster.Cluster;
 import quiznight.config.Settings;
 import quiznight.game.Clock;
 import quiznight.game.NameFilter;
+import quiznight.game.Names;
 import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
@@ -80,6 +81,7 @@ public final class QuizServer implements AutoCloseable {
         NameFilter names;
         try {
             names = NameFilter.load(settings.nameBlocklist());
+            Names.warmUp();
         } catch (java.io.IOException e) {
             throw new QuizFormatException("name blocklist " + settings.nameBlocklist() + " cannot be read: " + e.getMessage(), e);
         }

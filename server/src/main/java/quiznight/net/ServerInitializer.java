@@ -26,7 +26,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     /** The handlers a connection drops once it is a WebSocket (the upgrade also drops the HTTP codec and aggregator). */
     static final List<String> HTTP_ONLY = List.of("host-check", "origin-check", "http-api");
     /** After the server's close frame, how long the client has to answer with its own before TCP is closed. */
-    private static final long FORCE_CLOSE_MS = 1_000;
+    private static final long FORCE_CLOSE_MS = quiznight.session.SessionHandler.CLOSE_WAIT_MS;
 
     private final Settings settings;
     private final HostCheck hostCheck;

@@ -211,10 +211,10 @@ final class Uploads implements AutoCloseable {
      * refused when the library would go past its size.
      */
     private synchronized Quiz store(Quiz imported) throws IOException, LibraryFull {
-        long needed = JSON.writeValueAsBytes(QuizWriter.quiz(imported)).length;
+        byte[] saved = JSON.writeValueAsBytes(QuizWriter.quiz(imported));
         long used = usedBytes();
-        if (used + needed > maxTotalBytes) {
-            throw new LibraryFull(used, needed);
+        if (used + saved.length > maxTotalBytes) {
+            throw new LibraryFull(used, saved.length);
         }
         String base = imported.id();
         String id = base;
@@ -231,12 +231,13 @@ final class Uploads implements AutoCloseable {
             String suffix = "-" + n;
             id = (base.length() + suffix.length() > MAX_ID ? base.substring(0, MAX_ID - suffix.length()) : base) + suffix;
         }
+        if (!id.equals(base)) {
+            saved = JSON.writeValueAsBytes(QuizWriter.quiz(quiz)); // the id it was given is part of the file
+        }
         if (dir != null) {
             Files.createDirectories(dir);
             Path tmp = dir.resolve("." + id + ".json.tmp");
             Path file = dir.resolve(id + ".json");
-            byte[] saved = JSON.writeValueAsBytes(QuizWriter.quiz(quiz));
-            needed = saved.length;
             Files.write(tmp, saved);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
@@ -247,7 +248,9 @@ final class Uploads implements AutoCloseable {
         if (!catalog.add(quiz)) {
             throw new IllegalStateException("quiz id " + id + " was taken while it was being saved");
         }
-        usedBytes += needed;
+        if (dir == null) {
+            usedBytes += saved.length; // with a folder, its files are counted at each upload instead
+        }
         return quiz;
     }
 

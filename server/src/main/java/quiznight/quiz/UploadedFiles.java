@@ -26,8 +26,9 @@ final class UploadedFiles {
         try {
             files = QuizCatalog.quizFiles(dir);
         } catch (QuizFormatException e) {
+            // Nothing was set aside: the operator reads this in the log, the host screen lists files only.
             log.error("uploaded quizzes are not loaded: {}", e.getMessage());
-            return List.of(new QuizCatalog.Rejected(dir.getFileName() + "/", "the folder cannot be listed"));
+            return List.of();
         }
         List<QuizCatalog.Rejected> rejected = new ArrayList<>();
         for (Path file : files) {
@@ -38,11 +39,13 @@ final class UploadedFiles {
                 if (quiz.isEmpty() || catalog.add(quiz.get())) {
                     continue;
                 }
-                reason = name + ": another quiz already has the id \"" + quiz.get().id() + "\"";
+                reason = "another quiz already has the id \"" + quiz.get().id() + "\"";
             } catch (QuizFormatException e) {
-                reason = e.getMessage();
+                // Its message starts with the file's name, which the listing gives apart.
+                String m = e.getMessage();
+                reason = m.startsWith(name + ": ") ? m.substring(name.length() + 2) : m;
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                reason = name + ": cannot be loaded (" + e + ")";
+                reason = "cannot be loaded (" + e + ")";
             }
             rejected.add(new QuizCatalog.Rejected(name, reason));
             setAside(dir, file, reason);

@@ -47,7 +47,10 @@ public final class ResultsCsv {
             } else if (c != ' ') {
                 pieceStart = c == ',' || c == ';';
             }
-            v.append(c == '"' ? "\"\"" : String.valueOf(c));
+            if (c == '"') {
+                v.append('"');
+            }
+            v.append(c);
         }
         return v.append('"').toString();
     }

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import quiznight.quiz.Question;
@@ -34,11 +31,27 @@ final class JournalQuiz {
 
     /** SHA-256 of the content, in hex. */
     static String hash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        return Tokens.digest(content);
+    }
+
+    /** A quiz's kept content and its hash. */
+    private record Kept(Quiz quiz, byte[] content, String hash) {
+    }
+
+    /**
+     * The last quiz kept, so that the rooms of one quiz (a class after class, the same pack) serialize and hash it
+     * once rather than once per room. Quizzes are immutable; compared by identity.
+     */
+    private static volatile Kept last;
+
+    private static Kept kept(Quiz quiz) {
+        Kept k = last;
+        if (k == null || k.quiz() != quiz) {
+            byte[] content = content(quiz);
+            k = new Kept(quiz, content, hash(content));
+            last = k;
         }
+        return k;
     }
 
     /** The quiz as its content is kept: compact quiz-format JSON. */
@@ -72,10 +85,9 @@ final class JournalQuiz {
         if (journal == Journal.NONE) {
             return;
         }
-        byte[] content = content(quiz);
-        String hash = hash(content);
-        journal.keepQuiz(hash, content);
-        created.putObject("quizRef").put("id", quiz.id()).put("hash", hash);
+        Kept k = kept(quiz);
+        journal.keepQuiz(k.hash(), k.content());
+        created.putObject("quizRef").put("id", quiz.id()).put("hash", k.hash());
         ArrayNode o = created.putArray("order");
         for (int i : order) {
             o.add(i);

@@ -30,9 +30,13 @@ public final class Tokens {
 
     /** A one-way digest of a secret (SHA-256, hex), for checking it where the secret itself is not kept. */
     public static String digest(String secret) {
+        return digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of some bytes, in hex (also the content hash a journal names its quiz by). */
+    public static String digest(byte[] bytes) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

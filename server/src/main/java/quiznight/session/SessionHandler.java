@@ -542,14 +542,14 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                 requestDone(); // what a room already sent goes out before the close frame
                 channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
                 channel.eventLoop().schedule(() -> {
-                    channel.close();
+                    channel.close(); // a block: channel::close also fits schedule(Callable)
                 }, CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
             }
         });
     }
 
-    /** After its close frame, how long the server waits for the client's before closing TCP. */
-    static final long CLOSE_WAIT_MS = 1_000;
+    /** After its close frame, how long the server waits for the client's before closing TCP (also Netty's force-close). */
+    public static final long CLOSE_WAIT_MS = 1_000;
 
     @Override
     public boolean isOpen() {

@@ -31,12 +31,8 @@ final class Draft {
      * @param source the file name, first in every message
      * @param unit   "line" or "row": how positions in this format are named
      * @param title  the quiz title (cut to the format's 200 characters)
+     * @param maxQuestions the most questions this quiz may have; reading stops with an error at the next one
      */
-    Draft(String source, String unit, String title) {
-        this(source, unit, title, Integer.MAX_VALUE);
-    }
-
-    /** @param maxQuestions the most questions this quiz may have; reading stops with an error at the next one */
     Draft(String source, String unit, String title, int maxQuestions) {
         this.maxQuestions = maxQuestions;
         this.source = source;

@@ -16,13 +16,8 @@ function rightAnswer(q, r) {
       h('span', { class: 'right-answer-list' }, idx.map((i) => h('span', { class: 'my-answer-item' }, choiceBadge(i),
         q.hideText || q.choices?.[i] == null ? null : h('span', { class: 'my-answer-text', text: q.choices[i] })))));
   }
-  if (q.kind === 'number') {
-    return h('div', { class: 'right-answer' },
-      h('span', { class: 'right-answer-label', text: 'Right answer' }),
-      h('span', { class: 'right-answer-typed', text: numberAnswer(r.correct) }));
-  }
   // A phone has room for the quiz's own answer; other accepted spellings are counted, not listed.
-  const { shown, more } = acceptedAnswers(r.correct, 1);
+  const { shown, more } = q.kind === 'number' ? { shown: [numberAnswer(r.correct)], more: 0 } : acceptedAnswers(r.correct, 1);
   return h('div', { class: 'right-answer' },
     h('span', { class: 'right-answer-label', text: 'Right answer' }),
     h('span', { class: 'right-answer-typed', text: shown[0] ?? '' }),
