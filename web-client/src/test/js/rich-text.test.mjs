@@ -1,0 +1,96 @@
+// Maths and code in quiz text: where maths starts and ends, and the vendored KaTeX and highlight.js as the
+// screens use them, on a tiny stand-in DOM.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WEB, js } from './web.mjs';
+
+const { splitMath, hasMath, renderRich, renderCode, scopeClasses, highlightTree, KATEX_OPTIONS, settled } = await import(js('rich-text.js'));
+const katex = (await import(new URL(`file://${WEB}/vendor/katex/katex.mjs`).href)).default;
+const hljs = (await import(new URL(`file://${WEB}/vendor/highlight/highlight.min.js`).href)).default;
+
+/** Just enough of a DOM for the module: elements with children, text, className and classList. */
+class FakeNode {
+  constructor(doc, tag) { this.ownerDocument = doc; this.tag = tag; this.children = []; this.className = ''; this.text = ''; }
+  append(...nodes) { this.children.push(...nodes); }
+  get textContent() { return this.tag === '#text' ? this.text : this.children.map((c) => c.textContent).join(''); }
+  set textContent(v) { if (this.tag === '#text') this.text = v; else this.children = v ? [this.ownerDocument.createTextNode(v)] : []; }
+  get classList() { return { add: (c) => { this.className = `${this.className} ${c}`.trim(); } }; }
+}
+const doc = {
+  createElement: (tag) => new FakeNode(doc, tag),
+  createTextNode: (t) => Object.assign(new FakeNode(doc, '#text'), { text: t }),
+};
+
+test('inline and displayed maths are found between dollars', () => {
+  assert.deepEqual(splitMath('Area $\\pi r^2$ of a circle'), [{ text: 'Area ' }, { math: '\\pi r^2', display: false }, { text: ' of a circle' }]);
+  assert.deepEqual(splitMath('$$\\sum_{i=1}^n i$$'), [{ math: '\\sum_{i=1}^n i', display: true }]);
+});
+
+test('money is not maths: a dollar before a space, after a space or before a digit stays text', () => {
+  assert.deepEqual(splitMath('It costs $5 and $10 now'), [{ text: 'It costs $5 and $10 now' }]);
+  assert.deepEqual(splitMath('from $ 3 to 4$'), [{ text: 'from $ 3 to 4$' }]);
+  assert.equal(hasMath('pay $20, or $30'), false);
+  assert.equal(hasMath('no dollars here'), false);
+});
+
+test('an escaped dollar is a literal dollar and an unclosed one stays text', () => {
+  assert.deepEqual(splitMath('\\$x$ and $y'), [{ text: '$x$ and $y' }]);
+  assert.deepEqual(splitMath('$$open'), [{ text: '$$open' }]);
+});
+
+test('maths shows raw until KaTeX loads, and KaTeX gives MathML for screen readers', () => {
+  const el = doc.createElement('p');
+  renderRich(el, 'Solve $x^2 = 4$');
+  assert.equal(el.children.length, 2);
+  assert.equal(el.children[1].className, 'math');
+  assert.equal(el.children[1].textContent, '$x^2 = 4$', 'the raw maths shows until KaTeX has loaded');
+  // In a browser KaTeX renders into DOM nodes; without a DOM here, the same options give the markup as a string.
+  const rendered = katex.renderToString('x^2 = 4', KATEX_OPTIONS);
+  assert.match(rendered, /<math/);
+  assert.match(rendered, /katex-html/);
+});
+
+test('text without maths is set as plain text at once', () => {
+  const el = doc.createElement('p');
+  renderRich(el, 'Which <b>tag</b> costs $5?');
+  assert.equal(el.textContent, 'Which <b>tag</b> costs $5?');
+  assert.equal(el.children.length, 1);
+});
+
+test('KaTeX with our options makes no links from \\href and shows errors instead of throwing', () => {
+  const html = katex.renderToString('\\href{javascript:alert(1)}{x}', KATEX_OPTIONS);
+  assert.doesNotMatch(html, /<a |href=/);
+  assert.match(katex.renderToString('\\frac{1}{', KATEX_OPTIONS), /katex-error/);
+});
+
+test('highlight.js scopes map to the classes of its own style sheets', () => {
+  assert.equal(scopeClasses('keyword'), 'hljs-keyword');
+  assert.equal(scopeClasses('title.function'), 'hljs-title function_');
+  assert.equal(scopeClasses('title.class.inherited'), 'hljs-title class_ inherited__');
+  assert.equal(scopeClasses('language:xml'), 'language-xml');
+});
+
+test('a Python snippet becomes keyword and string spans whose text is the code unchanged', async () => {
+  const code = 'def greet(name):\n    return f"hi {name}"  # <script>';
+  const tree = highlightTree(hljs, code, 'python');
+  assert.ok(tree);
+  const el = doc.createElement('code');
+  renderCode(el, code, 'python');
+  assert.equal(el.textContent, code);
+  await settled();
+  assert.equal(el.textContent, code, 'highlighting never changes the text');
+  const classes = [];
+  const walk = (n) => { if (n.className) classes.push(n.className); n.children.forEach(walk); };
+  walk(el);
+  assert.ok(classes.includes('hljs-keyword'), classes.join(','));
+  assert.ok(classes.includes('hljs-comment'), classes.join(','));
+  assert.match(el.className, /hljs/);
+});
+
+test('a language highlight.js does not know leaves the code as plain text', async () => {
+  const el = doc.createElement('code');
+  renderCode(el, 'x := 1', 'no-such-language');
+  await settled();
+  assert.equal(el.children.length, 1);
+  assert.equal(el.className, '');
+});
