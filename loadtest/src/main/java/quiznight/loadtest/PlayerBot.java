@@ -45,6 +45,8 @@ final class PlayerBot implements WsClient.Listener {
     private boolean over;
 
     private final boolean[] gotQuestion;
+    /** Questions of a kind that scores nothing (a poll): their result leaves the streak as it was. */
+    private final boolean[] unscored;
     private final boolean[] gotReveal;
     private final boolean[] gotResult;
     private final boolean[] gotStandings;
@@ -91,6 +93,7 @@ final class PlayerBot implements WsClient.Listener {
         this.intendedJoin = intendedJoin;
         this.questions = questions;
         gotQuestion = new boolean[questions];
+        unscored = new boolean[questions];
         gotReveal = new boolean[questions];
         gotResult = new boolean[questions];
         gotStandings = new boolean[questions];
@@ -203,6 +206,7 @@ final class PlayerBot implements WsClient.Listener {
                     return;
                 }
                 gotQuestion[i] = true;
+                unscored[i] = !QuizKnowledge.scored(m.kind);
                 lastQuestionIndex = i;
                 questionSentAt[i] = m.sentAt;
                 double d = at - m.sentAt;
@@ -252,7 +256,7 @@ final class PlayerBot implements WsClient.Listener {
                     return;
                 }
                 if (resumed && i > fleet.stormIndex() && lastResultIndex == i - 1 && m.streak >= 0) {
-                    int expected = Boolean.TRUE.equals(m.correct) ? lastStreak + 1 : 0;
+                    int expected = unscored[i] ? lastStreak : Boolean.TRUE.equals(m.correct) ? lastStreak + 1 : 0;
                     if (m.streak != expected) {
                         error(link == null ? "storm-streak-broken" : "failover-streak-broken");
                         fleet.log(name + ": result " + i + " streak " + m.streak + ", expected " + expected);

@@ -81,6 +81,7 @@ final class QuizKnowledge {
                     c.forEach(n -> idx.add(n.asInt()));
                     s = new Solution(kind, idx, null, 0, 0);
                 }
+                case "poll" -> s = new Solution(kind, List.of(), null, 0, 0); // no right answer
                 case "text" -> s = new Solution(kind, null, c.path(0).asText(), 0, 0);
                 case "number" -> s = new Solution(kind, null, null, c.path("value").asDouble(),
                         c.path("tolerance").asDouble(0));
@@ -90,6 +91,11 @@ final class QuizKnowledge {
             byIndex.add(s);
         }
         return new QuizKnowledge(source, byText, byIndex);
+    }
+
+    /** False for a kind whose answers score nothing and leave streaks alone (a poll). */
+    static boolean scored(String kind) {
+        return !"poll".equals(kind);
     }
 
     String source() {
@@ -112,7 +118,10 @@ final class QuizKnowledge {
                 ? byIndex.get(q.index) : null;
     }
 
-    /** The answer frame for {@code question}: right when {@code wantCorrect} and the answer is known. */
+    /**
+     * The answer frame for {@code question}: right when {@code wantCorrect} and the answer is known; a random vote
+     * for a poll, which has no right answer.
+     */
     String answerFrame(Msg question, boolean wantCorrect, Random rnd) {
         Solution s = find(question);
         String head = "{\"type\":\"answer\",\"index\":" + question.index + ",";
@@ -148,6 +157,10 @@ final class QuizKnowledge {
                     b.append(i == 0 ? "" : ",").append(set.get(i));
                 }
                 return b.append("]}").toString();
+            }
+            case "poll" -> {
+                // No right answer: a bot votes a random choice.
+                return head + "\"choice\":" + (n > 0 ? rnd.nextInt(n) : 0) + "}";
             }
             case "text" -> {
                 String t = s != null && wantCorrect ? s.text : "not-the-answer-" + rnd.nextInt(1000);

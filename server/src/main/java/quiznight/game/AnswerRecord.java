@@ -1,5 +1,7 @@
 package quiznight.game;
 
+import quiznight.quiz.Submission;
+
 /**
  * An accepted answer. {@code correct}, {@code points} and {@code bonus} are filled when the question closes.
  *

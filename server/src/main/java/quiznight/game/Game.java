@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import quiznight.quiz.Question;
+import quiznight.quiz.Submission;
+import quiznight.quiz.kinds.KindRules;
 
 /**
  * The rules of one game: phases, answers, scoring and standings. Pure: no I/O, no threads, no timers.
@@ -234,20 +236,29 @@ public final class Game {
 
     /**
      * Closes the open question (deadline reached, everyone answered, or the host moved on): scores every
-     * answer, updates streaks and ranks, and moves to the reveal.
+     * answer, updates streaks and ranks, and moves to the reveal. A question of a kind that does not score (a
+     * poll) leaves every score and streak as it was: its answers are recorded as not correct, with no points.
      */
     public void close(long now) {
         if (phase != Phase.QUESTION) {
             throw new GameException(ErrorCode.WRONG_PHASE, "No question is open.");
         }
         Question q = question();
+        KindRules<?, ?> rules = q.kind().rules();
+        boolean scored = rules.scored();
         for (Player p : players.values()) {
             AnswerRecord a = p.answer(index);
+            if (!scored) {
+                if (a != null) {
+                    p.record(a.judged(false, 0, 0));
+                }
+                continue;
+            }
             if (a == null) {
                 p.streak = 0;
                 continue;
             }
-            boolean correct = Judge.isCorrect(q, a.submission());
+            boolean correct = rules.judge(q, a.submission());
             int points = 0;
             int bonus = 0;
             if (correct) {
@@ -340,7 +351,10 @@ public final class Game {
         if (p.answer(index) != null) {
             throw new GameException(ErrorCode.ALREADY_ANSWERED, "You have already answered this question.");
         }
-        Judge.checkShape(question(), s);
+        String problem = question().kind().rules().shapeProblem(question(), s);
+        if (problem != null) {
+            throw new GameException(ErrorCode.BAD_MESSAGE, problem);
+        }
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
         long response = Math.max(0, receivedAt - Math.max(p.openedAt, openedAt) - latency);
         p.record(new AnswerRecord(index, s, receivedAt, response, false, 0, 0));
@@ -357,13 +371,7 @@ public final class Game {
     }
 
     private void count(Submission s, int delta) {
-        if (s instanceof Submission.Choice c) {
-            counts[c.index()] += delta;
-        } else if (s instanceof Submission.Choices cs) {
-            for (int i : cs.indexes()) {
-                counts[i] += delta;
-            }
-        }
+        question().kind().rules().countInto(s, counts, delta);
     }
 
     /** True when a question is open, someone is connected, and every connected player has answered. */
@@ -420,7 +428,7 @@ public final class Game {
         return correctCount;
     }
 
-    /** Answers per choice to the current (or last) question; empty for text and number. */
+    /** Answers (or votes) per choice to the current (or last) question; empty for text and number. */
     public int[] counts() {
         return counts.clone();
     }

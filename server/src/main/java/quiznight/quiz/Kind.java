@@ -2,28 +2,49 @@ package quiznight.quiz;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import quiznight.quiz.kinds.KindRules;
+import quiznight.quiz.kinds.MultiKind;
+import quiznight.quiz.kinds.NumberKind;
+import quiznight.quiz.kinds.PollKind;
+import quiznight.quiz.kinds.SingleKind;
+import quiznight.quiz.kinds.TextKind;
+import quiznight.quiz.kinds.TrueFalseKind;
 
-/** The five question kinds of the wire contract; {@link #wire()} is the name used on the wire and in quiz files. */
+/**
+ * The registry of question kinds: each constant is one kind's name on the wire and in quiz files, and its
+ * {@link KindRules} (everything the kind does differently). A new kind is one class in {@code quiz.kinds} and one
+ * line here.
+ */
 public enum Kind {
-    SINGLE("single"),
-    MULTI("multi"),
-    TRUEFALSE("truefalse"),
-    TEXT("text"),
-    NUMBER("number");
+    SINGLE("single", new SingleKind()),
+    MULTI("multi", new MultiKind()),
+    TRUEFALSE("truefalse", new TrueFalseKind()),
+    TEXT("text", new TextKind()),
+    NUMBER("number", new NumberKind()),
+    POLL("poll", new PollKind());
+
+    private static final String NAMES = Arrays.stream(values()).map(Kind::wire).collect(Collectors.joining(", "));
 
     private final String wire;
+    private final KindRules<?, ?> rules;
 
-    Kind(String wire) {
+    Kind(String wire, KindRules<?, ?> rules) {
         this.wire = wire;
+        this.rules = rules;
     }
 
     public String wire() {
         return wire;
     }
 
-    /** True for the kinds answered by picking choices (single, multi, truefalse). */
-    public boolean hasChoices() {
-        return this == SINGLE || this == MULTI || this == TRUEFALSE;
+    public KindRules<?, ?> rules() {
+        return rules;
+    }
+
+    /** Every kind's wire name, comma-separated, in registry order (for messages). */
+    public static String names() {
+        return NAMES;
     }
 
     public static Optional<Kind> fromWire(String name) {

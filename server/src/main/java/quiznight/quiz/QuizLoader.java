@@ -11,11 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import quiznight.quiz.kinds.KindRules;
+import quiznight.quiz.kinds.QuizFields;
 
 /**
  * Reads the native JSON quiz format (docs/quiz-format.md) and validates every field. An invalid file
@@ -82,7 +83,7 @@ public final class QuizLoader {
     }
 
     /** Validation of one file; {@code where} is updated as it descends so every message says where. */
-    private static final class Reader {
+    private static final class Reader implements QuizFields {
         private final String source;
         private String where;
         /**
@@ -91,8 +92,9 @@ public final class QuizLoader {
          */
         private final java.util.Map<Object, Object> shared = new java.util.HashMap<>();
 
+        @Override
         @SuppressWarnings("unchecked")
-        private <T> T share(T value) {
+        public <T> T share(T value) {
             return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
         }
 
@@ -101,7 +103,8 @@ public final class QuizLoader {
             this.where = source;
         }
 
-        private QuizFormatException error(String field, String problem) {
+        @Override
+        public QuizFormatException error(String field, String problem) {
             return new QuizFormatException(where + ": field '" + field + "' " + problem);
         }
 
@@ -139,15 +142,20 @@ public final class QuizLoader {
             unknownFields((ObjectNode) q, QUESTION_FIELDS);
             String kindName = requiredString(q, "kind", 20);
             Kind kind = Kind.fromWire(kindName).orElseThrow(() ->
-                    error("kind", "must be one of single, multi, truefalse, text, number (got \"" + kindName + "\")"));
+                    error("kind", "must be one of " + Kind.names() + " (got \"" + kindName + "\")"));
+            KindRules<?, ?> rules = kind.rules();
             String text = requiredString(q, "text", MAX_TEXT);
             String code = optionalString(q, "code", 4000);
             if (code != null && code.lines().count() > MAX_CODE_LINES) {
                 throw error("code", "has more than " + MAX_CODE_LINES + " lines");
             }
-            List<String> choices = choices(q, kind);
-            Solution solution = solution(q.get("correct"), kind, choices.size());
+            List<String> choices = rules.readChoices(q.get("choices"), this);
+            Solution solution = rules.readSolution(q.get("correct"), choices.size(), this);
             int limit = intField(q, "timeLimitSec", defaultLimit, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
+            if (!rules.scored() && q.has("points")) {
+                throw error("points", "must be absent for a " + kind.wire() + " question: a " + kind.wire()
+                        + " scores no points");
+            }
             int points = intField(q, "points", 1, 1, 2);
             String explanation = optionalString(q, "explanation", 2000);
             String docs = optionalString(q, "docs", 500);
@@ -165,104 +173,6 @@ public final class QuizLoader {
             Integer seed = q.has("seed") ? intField(q, "seed", 0, 0, 1_000_000) : null;
             return new Question(kind, text, code, share(List.copyOf(choices)), share(solution), limit * 1000L, points,
                     explanation == null ? "" : share(explanation), share(docs), share(section), seed);
-        }
-
-        private List<String> choices(JsonNode q, Kind kind) throws QuizFormatException {
-            JsonNode node = q.get("choices");
-            if (kind == Kind.TRUEFALSE && node == null) {
-                return List.of("True", "False");
-            }
-            if (!kind.hasChoices()) {
-                if (node != null && !(node.isArray() && node.isEmpty())) {
-                    throw error("choices", "must be absent for a " + kind.wire() + " question");
-                }
-                return List.of();
-            }
-            if (node == null || !node.isArray()) {
-                throw error("choices", "must be an array of strings");
-            }
-            int min = 2;
-            int max = kind == Kind.TRUEFALSE ? 2 : MAX_CHOICES;
-            if (node.size() < min || node.size() > max) {
-                throw error("choices", "must have " + (min == max ? "exactly " + min : min + " to " + max)
-                        + " entries (got " + node.size() + ")");
-            }
-            List<String> choices = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (JsonNode c : node) {
-                if (!c.isTextual() || c.asText().isBlank()) {
-                    throw error("choices", "must hold non-empty strings");
-                }
-                String s = c.asText().strip();
-                displayable("choices", s);
-                if (s.length() > MAX_CHOICE_TEXT) {
-                    throw error("choices", "has an entry longer than " + MAX_CHOICE_TEXT + " characters");
-                }
-                if (!seen.add(TextAnswers.normalize(s))) {
-                    throw error("choices", "has a duplicate entry \"" + s + "\"");
-                }
-                choices.add(share(s));
-            }
-            return choices;
-        }
-
-        private Solution solution(JsonNode node, Kind kind, int choiceCount) throws QuizFormatException {
-            if (node == null) {
-                throw error("correct", "is required");
-            }
-            switch (kind) {
-                case SINGLE, TRUEFALSE, MULTI -> {
-                    if (!node.isArray() || node.isEmpty()) {
-                        throw error("correct", "must be a non-empty array of choice indexes (0-based)");
-                    }
-                    TreeSet<Integer> set = new TreeSet<>();
-                    for (JsonNode n : node) {
-                        if (!n.isIntegralNumber() || n.asInt() < 0 || n.asInt() >= choiceCount) {
-                            throw error("correct", "has " + n + ", not a choice index from 0 to " + (choiceCount - 1));
-                        }
-                        if (!set.add(n.asInt())) {
-                            throw error("correct", "lists index " + n + " twice");
-                        }
-                    }
-                    if (kind != Kind.MULTI && set.size() != 1) {
-                        throw error("correct", "must list exactly one index for a " + kind.wire() + " question");
-                    }
-                    return new Solution.Choices(set);
-                }
-                case TEXT -> {
-                    if (!node.isArray() || node.isEmpty()) {
-                        throw error("correct", "must be a non-empty array of accepted answers");
-                    }
-                    List<String> accepted = new ArrayList<>();
-                    for (JsonNode n : node) {
-                        if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > 200) {
-                            throw error("correct", "must hold non-empty strings of at most 200 characters");
-                        }
-                        displayable("correct", n.asText());
-                        accepted.add(n.asText().strip());
-                    }
-                    return new Solution.Text(accepted);
-                }
-                case NUMBER -> {
-                    JsonNode value = node.get("value");
-                    JsonNode tolerance = node.get("tolerance");
-                    if (!node.isObject() || value == null || !value.isNumber()) {
-                        throw error("correct", "must be an object {\"value\": number, \"tolerance\": number}");
-                    }
-                    double tol = 0;
-                    if (tolerance != null) {
-                        if (!tolerance.isNumber() || tolerance.asDouble() < 0) {
-                            throw error("correct", "has a tolerance that is not a number >= 0");
-                        }
-                        tol = tolerance.asDouble();
-                    }
-                    if (!Double.isFinite(value.asDouble())) {
-                        throw error("correct", "has a value that is not a finite number");
-                    }
-                    return new Solution.Number(value.asDouble(), tol);
-                }
-                default -> throw new IllegalStateException(kind.toString());
-            }
         }
 
         private void unknownFields(ObjectNode node, Set<String> allowed) throws QuizFormatException {
@@ -303,7 +213,8 @@ public final class QuizLoader {
         }
 
         /** Refuses bidi controls and stacked combining marks ({@link DisplayText}) in a text shown on screens. */
-        private void displayable(String field, String s) throws QuizFormatException {
+        @Override
+        public void displayable(String field, String s) throws QuizFormatException {
             String problem = DisplayText.problem(s);
             if (problem != null) {
                 throw error(field, problem);

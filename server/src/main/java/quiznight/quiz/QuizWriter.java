@@ -41,23 +41,11 @@ public final class QuizWriter {
         if (q.code() != null) {
             n.put("code", q.code());
         }
-        if (q.kind().hasChoices()) {
-            ArrayNode c = n.putArray("choices");
-            q.choices().forEach(c::add);
-        }
-        Solution s = q.solution();
-        if (s instanceof Solution.Choices c) {
-            ArrayNode a = n.putArray("correct");
-            c.indexes().forEach(a::add);
-        } else if (s instanceof Solution.Text t) {
-            ArrayNode a = n.putArray("correct");
-            t.accepted().forEach(a::add);
-        } else {
-            Solution.Number num = (Solution.Number) s;
-            n.putObject("correct").put("value", num.value()).put("tolerance", num.tolerance());
-        }
+        q.kind().rules().writeAnswerFields(n, q);
         n.put("timeLimitSec", (int) (q.timeLimitMs() / 1000));
-        n.put("points", q.points());
+        if (q.kind().rules().scored()) {
+            n.put("points", q.points());
+        }
         if (!q.explanation().isEmpty()) {
             n.put("explanation", q.explanation());
         }

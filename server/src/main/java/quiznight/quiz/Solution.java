@@ -23,4 +23,8 @@ public sealed interface Solution {
     /** For number: correct when {@code |given - value| <= tolerance}. */
     record Number(double value, double tolerance) implements Solution {
     }
+
+    /** For poll: no right answer; every vote counts into the distribution and none scores. */
+    record None() implements Solution {
+    }
 }

@@ -13,7 +13,6 @@ import quiznight.game.NameFilter;
 import quiznight.game.Names;
 import quiznight.game.Phase;
 import quiznight.game.Player;
-import quiznight.game.Submission;
 import quiznight.metrics.Metrics;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
@@ -21,7 +20,9 @@ import quiznight.protocol.Encoded;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
+import quiznight.quiz.Kind;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.Submission;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsStore;
 import quiznight.room.RoomPeers.Member;
@@ -35,7 +36,7 @@ import quiznight.room.RoomPeers.Member;
  * connected, and the fan-out to them), {@link RoomMessages} (building the messages), {@link RoomJournal}
  * (recording, flushing and replaying requests), {@link RoomResults} (building and publishing the results),
  * {@link CoalescedUpdates} (the lobby and progress updates, at most one per interval), {@link RoomTimers} (deadline
- * and retention) and {@link AnswerWire} (answers and solutions on the wire, per question kind).
+ * and retention) and the question kinds' rules ({@link quiznight.quiz.Kind}: answers and solutions on the wire).
  */
 public final class Room {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
@@ -305,7 +306,8 @@ public final class Room {
             // The shape is checked only for an answer that could count, so a late or second answer is told so.
             boolean couldCount = game.phase() == Phase.QUESTION && a.index() == game.index()
                     && receivedAt <= game.deadline() && game.player(playerId).answer(a.index()) == null;
-            Submission s = couldCount ? AnswerWire.toSubmission(a, game.question()) : null;
+            Kind kind = couldCount ? game.question().kind() : null;
+            Submission s = couldCount ? kind.rules().decode(a) : null;
             boolean everyone;
             try {
                 everyone = game.answer(playerId, a.index(), s, receivedAt, latencyMs);
@@ -313,7 +315,7 @@ public final class Room {
                 services.metrics().answer(e.code() == ErrorCode.QUESTION_CLOSED ? "late" : "rejected");
                 throw e;
             }
-            journal.answer(receivedAt, playerId, a.index(), latencyMs, s);
+            journal.answer(receivedAt, playerId, a.index(), latencyMs, kind, s);
             messages.send(peer, new ServerMessage.Ack(a.index()));
             updates.progressChanged();
             if (everyone) {

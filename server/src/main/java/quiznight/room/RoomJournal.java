@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
 import quiznight.game.Game;
-import quiznight.game.Submission;
+import quiznight.quiz.Kind;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.Submission;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
@@ -57,9 +58,11 @@ final class RoomJournal {
         append(record("joined", at).put("id", id).put("name", name).put("token", token));
     }
 
-    void answer(long at, String id, int index, long latencyMs, Submission s) {
-        ObjectNode r = record("answer", at).put("id", id).put("index", index).put("latency", latencyMs);
-        r.set("answer", JSON.valueToTree(AnswerWire.submissionOnWire(s)));
+    /** An accepted answer, with the kind of its question (so a replay can tell an answer of another kind). */
+    void answer(long at, String id, int index, long latencyMs, Kind kind, Submission s) {
+        ObjectNode r = record("answer", at).put("id", id).put("index", index).put("latency", latencyMs)
+                .put("kind", kind.wire());
+        r.set("answer", JSON.valueToTree(kind.rules().answerToWire(s)));
         append(r);
     }
 
@@ -137,19 +140,25 @@ final class RoomJournal {
 
     /**
      * Applies the recorded requests again, at their recorded times, stopping at the first that cannot be applied
-     * (a torn or corrupt tail). Every player comes back away.
+     * (a torn or corrupt tail). An answer recorded for a kind other than its question's is logged and skipped.
+     * Every player comes back away.
      *
      * @return how many records were applied
      */
     static int replay(List<JsonNode> records, Game game, RoomPeers peers, String code) {
         int applied = 0;
+        int number = 1; // the created record is the first
         for (JsonNode r : records) {
+            number++;
             try {
                 replay(r, game, peers);
                 applied++;
+            } catch (OtherKind e) {
+                log.warn("journal answer skipped: it is not of its question's kind {} {} {}",
+                        kv("room", code), kv("record", number), kv("problem", e.getMessage()));
             } catch (RuntimeException e) {
                 log.warn("journal record cannot be applied; restored up to the record before {} {} {}",
-                        kv("room", code), kv("record", applied + 2), kv("problem", e.getMessage()));
+                        kv("room", code), kv("record", number), kv("problem", e.getMessage()));
                 break;
             }
         }
@@ -180,9 +189,25 @@ final class RoomJournal {
                     throw new IllegalArgumentException("kick of a player who never joined: " + id);
                 }
             }
-            case "answer" -> game.answer(r.get("id").asText(), r.get("index").asInt(),
-                    AnswerWire.fromJournal(r.get("answer")), at, r.get("latency").asLong());
+            case "answer" -> {
+                int index = r.get("index").asInt();
+                Kind kind = game.questions().get(index).kind();
+                JsonNode recorded = r.get("kind");
+                if (recorded != null && !kind.wire().equals(recorded.asText())) {
+                    throw new OtherKind("recorded as " + recorded.asText() + ", question " + (index + 1) + " is "
+                            + kind.wire());
+                }
+                game.answer(r.get("id").asText(), index, kind.rules().readJournaled(r.get("answer")), at,
+                        r.get("latency").asLong());
+            }
             default -> throw new IllegalArgumentException("unknown record type " + r.get("t"));
+        }
+    }
+
+    /** An answer record whose kind is not its question's (a journal written for another quiz): skipped. */
+    private static final class OtherKind extends RuntimeException {
+        OtherKind(String message) {
+            super(message, null, false, false);
         }
     }
 }

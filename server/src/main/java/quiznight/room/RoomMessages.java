@@ -60,7 +60,7 @@ final class RoomMessages {
 
     ServerMessage reveal() {
         Question q = game.question();
-        return new ServerMessage.Reveal(game.index(), AnswerWire.correctOnWire(q.solution()), game.counts(),
+        return new ServerMessage.Reveal(game.index(), q.kind().rules().solutionToWire(q.solution()), game.counts(),
                 q.explanation(), game.answered(), game.correctCount(), q.docs());
     }
 

@@ -78,7 +78,7 @@ final class RoomResults {
         for (int i = 0; i < qs.size(); i++) {
             Question q = qs.get(i);
             questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
-                    AnswerWire.correctOnWire(q.solution()), q.points()));
+                    q.kind().rules().solutionToWire(q.solution()), q.points()));
         }
         List<Player> ranked = new ArrayList<>(game.ranking());
         List<GameResult.PlayerResult> players = new ArrayList<>();
@@ -88,7 +88,7 @@ final class RoomResults {
             for (int i = 0; i <= Math.min(game.index(), qs.size() - 1); i++) {
                 AnswerRecord a = p.answer(i);
                 if (a != null) {
-                    answers.add(new GameResult.AnswerResult(i, AnswerWire.submissionOnWire(a.submission()),
+                    answers.add(new GameResult.AnswerResult(i, qs.get(i).kind().rules().answerToWire(a.submission()),
                             a.correct(), a.points(), a.responseMs()));
                     correct += a.correct() ? 1 : 0;
                 }

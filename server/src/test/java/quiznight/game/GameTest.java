@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import quiznight.protocol.ErrorCode;
+import quiznight.quiz.Submission;
 import quiznight.testing.Questions;
 
 class GameTest {

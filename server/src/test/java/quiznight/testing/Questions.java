@@ -34,4 +34,9 @@ public final class Questions {
         return new Question(Kind.NUMBER, "How many?", null, List.of(), new Solution.Number(value, tolerance), limitMs, 1, "",
                 null, null, null);
     }
+
+    public static Question poll(long limitMs) {
+        return new Question(Kind.POLL, "Which do you prefer?", null, List.of("A", "B", "C", "D"), new Solution.None(),
+                limitMs, 1, "", null, null, null);
+    }
 }

@@ -549,7 +549,8 @@ public final class BareBroadcastServer implements AutoCloseable {
                 deadline.cancel(false);
             }
             JsonNode q = q();
-            JsonNode correct = q.get("correct");
+            // A poll has no right answer: nobody is correct, and the reveal says "correct": [].
+            JsonNode correct = q.has("correct") ? q.get("correct") : JSON.createArrayNode();
             String right = correct.isArray() ? join(correct) : correct.path("value").asText();
             int choices = q.has("choices") ? q.get("choices").size() : q.path("kind").asText().equals("truefalse") ? 2 : 0;
             int[] counts = new int[choices];

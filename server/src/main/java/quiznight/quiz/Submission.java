@@ -1,10 +1,10 @@
-package quiznight.game;
+package quiznight.quiz;
 
 import java.util.SortedSet;
 
 /** A player's answer, checked against the question's kind before it reaches the rules. */
 public sealed interface Submission {
-    /** single and truefalse. */
+    /** single, truefalse and poll (the vote). */
     record Choice(int index) implements Submission {
     }
 

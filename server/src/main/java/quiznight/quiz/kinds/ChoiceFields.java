@@ -1,0 +1,115 @@
+package quiznight.quiz.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.ErrorCode;
+import quiznight.protocol.ProtocolException;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.Submission;
+import quiznight.quiz.TextAnswers;
+
+/** The fields the kinds answered by picking choices share: their choices, correct indexes, and one-choice answers. */
+final class ChoiceFields {
+    private ChoiceFields() {
+    }
+
+    static List<String> choices(JsonNode node, int min, int max, QuizFields f) throws QuizFormatException {
+        if (node == null || !node.isArray()) {
+            throw f.error("choices", "must be an array of strings");
+        }
+        if (node.size() < min || node.size() > max) {
+            throw f.error("choices", "must have " + (min == max ? "exactly " + min : min + " to " + max)
+                    + " entries (got " + node.size() + ")");
+        }
+        List<String> choices = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode c : node) {
+            if (!c.isTextual() || c.asText().isBlank()) {
+                throw f.error("choices", "must hold non-empty strings");
+            }
+            String s = c.asText().strip();
+            f.displayable("choices", s);
+            if (s.length() > QuizLoader.MAX_CHOICE_TEXT) {
+                throw f.error("choices", "has an entry longer than " + QuizLoader.MAX_CHOICE_TEXT + " characters");
+            }
+            if (!seen.add(TextAnswers.normalize(s))) {
+                throw f.error("choices", "has a duplicate entry \"" + s + "\"");
+            }
+            choices.add(f.share(s));
+        }
+        return choices;
+    }
+
+    /** Kinds without choices: {@code choices} absent (or empty). */
+    static List<String> none(JsonNode node, String kind, QuizFields f) throws QuizFormatException {
+        if (node != null && !(node.isArray() && node.isEmpty())) {
+            throw f.error("choices", "must be absent for a " + kind + " question");
+        }
+        return List.of();
+    }
+
+    /** The correct choice indexes; {@code one}: exactly one, for a question of kind {@code kind}. */
+    static TreeSet<Integer> indexes(JsonNode node, int choiceCount, boolean one, String kind, QuizFields f)
+            throws QuizFormatException {
+        if (node == null) {
+            throw f.error("correct", "is required");
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw f.error("correct", "must be a non-empty array of choice indexes (0-based)");
+        }
+        TreeSet<Integer> set = new TreeSet<>();
+        for (JsonNode n : node) {
+            if (!n.isIntegralNumber() || n.asInt() < 0 || n.asInt() >= choiceCount) {
+                throw f.error("correct", "has " + n + ", not a choice index from 0 to " + (choiceCount - 1));
+            }
+            if (!set.add(n.asInt())) {
+                throw f.error("correct", "lists index " + n + " twice");
+            }
+        }
+        if (one && set.size() != 1) {
+            throw f.error("correct", "must list exactly one index for a " + kind + " question");
+        }
+        return set;
+    }
+
+    static void writeChoices(ObjectNode n, List<String> choices) {
+        ArrayNode c = n.putArray("choices");
+        choices.forEach(c::add);
+    }
+
+    static void writeIndexes(ObjectNode n, Iterable<Integer> indexes) {
+        ArrayNode a = n.putArray("correct");
+        indexes.forEach(a::add);
+    }
+
+    /** A one-choice answer ({@code choice}). */
+    static Submission.Choice choice(ClientMessage.Answer a) {
+        if (a.choice() == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'choice': a choice number.");
+        }
+        return new Submission.Choice(a.choice());
+    }
+
+    static boolean fits(Submission.Choice c, int choiceCount) {
+        return c.index() >= 0 && c.index() < choiceCount;
+    }
+
+    static String takesChoice(int choiceCount) {
+        return "This question takes 'choice': a choice number from 0 to " + (choiceCount - 1) + ".";
+    }
+
+    static Submission.Choice choiceFromJournal(JsonNode node) {
+        if (node == null || !node.isInt()) {
+            throw new IllegalArgumentException("the recorded answer is not a choice number: " + node);
+        }
+        return new Submission.Choice(node.asInt());
+    }
+}

@@ -1,0 +1,100 @@
+package quiznight.quiz.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.TreeSet;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.ErrorCode;
+import quiznight.protocol.ProtocolException;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.Solution;
+import quiznight.quiz.Submission;
+
+/** {@code multi}: 2 to 6 choices, one or more right; right only when the player picks exactly the right set. */
+public final class MultiKind extends KindRules<Solution.Choices, Submission.Choices> {
+    public MultiKind() {
+        super(Solution.Choices.class, Submission.Choices.class);
+    }
+
+    @Override
+    protected List<String> choices(JsonNode node, QuizFields f) throws QuizFormatException {
+        return ChoiceFields.choices(node, 2, QuizLoader.MAX_CHOICES, f);
+    }
+
+    @Override
+    protected Solution.Choices solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+        return new Solution.Choices(ChoiceFields.indexes(node, choiceCount, false, "multi", f));
+    }
+
+    @Override
+    protected void write(ObjectNode n, List<String> choices, Solution.Choices solution) {
+        ChoiceFields.writeChoices(n, choices);
+        ChoiceFields.writeIndexes(n, solution.indexes());
+    }
+
+    @Override
+    public boolean scored() {
+        return true;
+    }
+
+    @Override
+    protected Submission.Choices answer(ClientMessage.Answer a) {
+        if (a.choices() == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'choices': a list of choice numbers.");
+        }
+        TreeSet<Integer> set = new TreeSet<>(a.choices());
+        if (set.size() != a.choices().size()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'choices' lists a choice twice.");
+        }
+        return new Submission.Choices(set);
+    }
+
+    @Override
+    protected boolean fits(Submission.Choices answer, int choiceCount) {
+        return !answer.indexes().isEmpty() && answer.indexes().first() >= 0 && answer.indexes().last() < choiceCount;
+    }
+
+    @Override
+    protected String takes(int choiceCount) {
+        return "This question takes 'choices': a non-empty list of choice numbers from 0 to " + (choiceCount - 1) + ".";
+    }
+
+    @Override
+    protected boolean isCorrect(Solution.Choices solution, Submission.Choices answer) {
+        return solution.indexes().equals(answer.indexes());
+    }
+
+    @Override
+    protected void count(Submission.Choices answer, int[] counts, int delta) {
+        for (int i : answer.indexes()) {
+            counts[i] += delta;
+        }
+    }
+
+    @Override
+    protected Object solutionOnWire(Solution.Choices solution) {
+        return List.copyOf(solution.indexes());
+    }
+
+    @Override
+    protected Object answerOnWire(Submission.Choices answer) {
+        return List.copyOf(answer.indexes());
+    }
+
+    @Override
+    protected Submission.Choices answerFromJournal(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            throw new IllegalArgumentException("the recorded answer is not a list of choice numbers: " + node);
+        }
+        TreeSet<Integer> set = new TreeSet<>();
+        for (JsonNode n : node) {
+            if (!n.isInt()) {
+                throw new IllegalArgumentException("the recorded answer is not a list of choice numbers: " + node);
+            }
+            set.add(n.asInt());
+        }
+        return new Submission.Choices(set);
+    }
+}

@@ -1,0 +1,107 @@
+package quiznight.quiz.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.ErrorCode;
+import quiznight.protocol.ProtocolException;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.Solution;
+import quiznight.quiz.Submission;
+
+/** {@code number}: no choices; right when {@code |given - value| <= tolerance}. */
+public final class NumberKind extends KindRules<Solution.Number, Submission.Number> {
+    public NumberKind() {
+        super(Solution.Number.class, Submission.Number.class);
+    }
+
+    @Override
+    protected List<String> choices(JsonNode node, QuizFields f) throws QuizFormatException {
+        return ChoiceFields.none(node, "number", f);
+    }
+
+    @Override
+    protected Solution.Number solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+        if (node == null) {
+            throw f.error("correct", "is required");
+        }
+        JsonNode value = node.get("value");
+        JsonNode tolerance = node.get("tolerance");
+        if (!node.isObject() || value == null || !value.isNumber()) {
+            throw f.error("correct", "must be an object {\"value\": number, \"tolerance\": number}");
+        }
+        double tol = 0;
+        if (tolerance != null) {
+            if (!tolerance.isNumber() || tolerance.asDouble() < 0) {
+                throw f.error("correct", "has a tolerance that is not a number >= 0");
+            }
+            tol = tolerance.asDouble();
+        }
+        if (!Double.isFinite(value.asDouble())) {
+            throw f.error("correct", "has a value that is not a finite number");
+        }
+        return new Solution.Number(value.asDouble(), tol);
+    }
+
+    @Override
+    protected void write(ObjectNode n, List<String> choices, Solution.Number solution) {
+        n.putObject("correct").put("value", solution.value()).put("tolerance", solution.tolerance());
+    }
+
+    @Override
+    public boolean scored() {
+        return true;
+    }
+
+    @Override
+    protected Submission.Number answer(ClientMessage.Answer a) {
+        if (a.value() == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'value': a number.");
+        }
+        return new Submission.Number(a.value());
+    }
+
+    @Override
+    protected boolean fits(Submission.Number answer, int choiceCount) {
+        return Double.isFinite(answer.value());
+    }
+
+    @Override
+    protected String takes(int choiceCount) {
+        return "This question takes 'value': a number.";
+    }
+
+    @Override
+    protected boolean isCorrect(Solution.Number solution, Submission.Number answer) {
+        return Math.abs(answer.value() - solution.value()) <= solution.tolerance() + 1e-9;
+    }
+
+    @Override
+    protected void count(Submission.Number answer, int[] counts, int delta) {
+        // No choices: nothing to count.
+    }
+
+    @Override
+    protected Object solutionOnWire(Solution.Number solution) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("value", solution.value());
+        m.put("tolerance", solution.tolerance());
+        return m;
+    }
+
+    @Override
+    protected Object answerOnWire(Submission.Number answer) {
+        return answer.value();
+    }
+
+    @Override
+    protected Submission.Number answerFromJournal(JsonNode node) {
+        if (node == null || !node.isNumber()) {
+            throw new IllegalArgumentException("the recorded answer is not a number: " + node);
+        }
+        return new Submission.Number(node.asDouble());
+    }
+}

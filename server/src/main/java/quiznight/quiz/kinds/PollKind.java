@@ -1,0 +1,85 @@
+package quiznight.quiz.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import quiznight.protocol.ClientMessage;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.Solution;
+import quiznight.quiz.Submission;
+
+/**
+ * {@code poll}: 2 to 6 choices and no right answer; the player votes one choice. Votes count into the reveal's
+ * distribution; none is correct, none scores, and a poll leaves every streak as it was.
+ */
+public final class PollKind extends KindRules<Solution.None, Submission.Choice> {
+    private static final Solution.None NONE = new Solution.None();
+
+    public PollKind() {
+        super(Solution.None.class, Submission.Choice.class);
+    }
+
+    @Override
+    protected List<String> choices(JsonNode node, QuizFields f) throws QuizFormatException {
+        return ChoiceFields.choices(node, 2, QuizLoader.MAX_CHOICES, f);
+    }
+
+    @Override
+    protected Solution.None solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+        if (node != null) {
+            throw f.error("correct", "must be absent for a poll question: a poll has no right answer");
+        }
+        return NONE;
+    }
+
+    @Override
+    protected void write(ObjectNode n, List<String> choices, Solution.None solution) {
+        ChoiceFields.writeChoices(n, choices);
+    }
+
+    @Override
+    public boolean scored() {
+        return false;
+    }
+
+    @Override
+    protected Submission.Choice answer(ClientMessage.Answer a) {
+        return ChoiceFields.choice(a);
+    }
+
+    @Override
+    protected boolean fits(Submission.Choice answer, int choiceCount) {
+        return ChoiceFields.fits(answer, choiceCount);
+    }
+
+    @Override
+    protected String takes(int choiceCount) {
+        return ChoiceFields.takesChoice(choiceCount);
+    }
+
+    @Override
+    protected boolean isCorrect(Solution.None solution, Submission.Choice answer) {
+        return false;
+    }
+
+    @Override
+    protected void count(Submission.Choice answer, int[] counts, int delta) {
+        counts[answer.index()] += delta;
+    }
+
+    @Override
+    protected Object solutionOnWire(Solution.None solution) {
+        return List.of();
+    }
+
+    @Override
+    protected Object answerOnWire(Submission.Choice answer) {
+        return answer.index();
+    }
+
+    @Override
+    protected Submission.Choice answerFromJournal(JsonNode node) {
+        return ChoiceFields.choiceFromJournal(node);
+    }
+}

@@ -1,0 +1,18 @@
+package quiznight.quiz.kinds;
+
+import quiznight.quiz.QuizFormatException;
+
+/**
+ * What a kind needs from the quiz loader while it reads its fields: the loader's error (naming file, question and
+ * field), its check that a text can be shown on screens, and its sharing of equal values within one quiz.
+ */
+public interface QuizFields {
+    /** The loader's refusal: {@code <file>: question <n>: field '<field>' <problem>}. */
+    QuizFormatException error(String field, String problem);
+
+    /** Refuses a text that cannot be shown on screens (bidi controls, stacked combining marks). */
+    void displayable(String field, String s) throws QuizFormatException;
+
+    /** The one copy of an equal value this quiz already holds, or {@code value} itself. */
+    <T> T share(T value);
+}

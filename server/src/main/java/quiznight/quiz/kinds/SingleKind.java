@@ -1,0 +1,78 @@
+package quiznight.quiz.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import quiznight.protocol.ClientMessage;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.Solution;
+import quiznight.quiz.Submission;
+
+/** {@code single}: 2 to 6 choices, exactly one right; the player picks one. */
+public final class SingleKind extends KindRules<Solution.Choices, Submission.Choice> {
+    public SingleKind() {
+        super(Solution.Choices.class, Submission.Choice.class);
+    }
+
+    @Override
+    protected List<String> choices(JsonNode node, QuizFields f) throws QuizFormatException {
+        return ChoiceFields.choices(node, 2, QuizLoader.MAX_CHOICES, f);
+    }
+
+    @Override
+    protected Solution.Choices solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+        return new Solution.Choices(ChoiceFields.indexes(node, choiceCount, true, "single", f));
+    }
+
+    @Override
+    protected void write(ObjectNode n, List<String> choices, Solution.Choices solution) {
+        ChoiceFields.writeChoices(n, choices);
+        ChoiceFields.writeIndexes(n, solution.indexes());
+    }
+
+    @Override
+    public boolean scored() {
+        return true;
+    }
+
+    @Override
+    protected Submission.Choice answer(ClientMessage.Answer a) {
+        return ChoiceFields.choice(a);
+    }
+
+    @Override
+    protected boolean fits(Submission.Choice answer, int choiceCount) {
+        return ChoiceFields.fits(answer, choiceCount);
+    }
+
+    @Override
+    protected String takes(int choiceCount) {
+        return ChoiceFields.takesChoice(choiceCount);
+    }
+
+    @Override
+    protected boolean isCorrect(Solution.Choices solution, Submission.Choice answer) {
+        return solution.indexes().size() == 1 && solution.indexes().contains(answer.index());
+    }
+
+    @Override
+    protected void count(Submission.Choice answer, int[] counts, int delta) {
+        counts[answer.index()] += delta;
+    }
+
+    @Override
+    protected Object solutionOnWire(Solution.Choices solution) {
+        return List.copyOf(solution.indexes());
+    }
+
+    @Override
+    protected Object answerOnWire(Submission.Choice answer) {
+        return answer.index();
+    }
+
+    @Override
+    protected Submission.Choice answerFromJournal(JsonNode node) {
+        return ChoiceFields.choiceFromJournal(node);
+    }
+}
