@@ -56,8 +56,8 @@ test('a kind this page does not know gets the reload notice instead of breaking'
   assert.equal(kindOf(undefined), unsupported);
   assert.equal(kindOf(null), unsupported);
   assert.equal(RELOAD_TEXT, 'This question type needs a newer page: reload');
-  assert.equal(unsupported.hint, RELOAD_TEXT);
-  assert.equal(unsupported.summary({ answered: 3 }).text, RELOAD_TEXT);
+  assert.equal(unsupported.hint, 'A new question type');
+  assert.equal(unsupported.summary({ answered: 3 }).spoken, `${RELOAD_TEXT}.`);
 });
 
 test('only the choice kinds are answered by picking, and only a poll scores nothing', () => {

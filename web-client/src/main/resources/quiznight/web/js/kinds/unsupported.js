@@ -14,7 +14,7 @@ function reloadNotice() {
 
 export default Object.freeze({
   name: null,
-  hint: RELOAD_TEXT,
+  hint: 'A new question type', // the notice below says what to do
   scores: false,
   hasChoices: false,
   answer: () => null,
@@ -23,7 +23,7 @@ export default Object.freeze({
   mine: () => null,
   hostQuestion: reloadNotice,
   hostReveal: reloadNotice,
-  summary: () => ({ icon: 'wifi', text: RELOAD_TEXT, spoken: `${RELOAD_TEXT}.` }),
+  summary: () => ({ icon: 'wifi', text: 'A new question type', spoken: `${RELOAD_TEXT}.` }),
   verdict: () => ({ cls: 'pending', spoken: `${RELOAD_TEXT}.`, el: h('div', { class: 'verdict' }, reloadNotice()) }),
   phoneReveal: () => null,
 });
