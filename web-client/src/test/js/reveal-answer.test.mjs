@@ -21,8 +21,28 @@ test('a text answer with few spellings shows them all', () => {
   assert.deepEqual(r.acceptedAnswers(undefined), { shown: [], more: 0 });
 });
 
-test('the one-line answer a phone shows names the first spellings, not all ten', () => {
-  const text = r.answerText({ kind: 'text' }, { correct: spellings });
-  assert.equal(text, 'migrate / python manage.py migrate / python3 manage.py migrate and 7 other spellings');
-  assert.equal(r.answerText({ kind: 'text' }, { correct: ['Paris', 'paris'] }), 'Paris / paris');
+test('a reveal names its right choices by index, and none for a typed answer or a poll', () => {
+  assert.deepEqual(r.correctIndexes({ correct: [0, 2] }), [0, 2]);
+  assert.deepEqual(r.correctIndexes({ correct: ['migrate'] }), []);
+  assert.deepEqual(r.correctIndexes({ correct: { value: 8, tolerance: 0 } }), []);
+  assert.deepEqual(r.correctIndexes({ correct: [] }), []);
+  assert.deepEqual(r.correctIndexes(null), []);
+});
+
+test('a number answer shows its tolerance, and the summary counts right answers', () => {
+  assert.equal(r.numberAnswer({ value: 8, tolerance: 0 }), '8');
+  assert.equal(r.numberAnswer({ value: 3.14, tolerance: 0.01 }), '3.14 (± 0.01)');
+  assert.equal(r.correctSummary({ answered: 5, correctCount: 3 }), '3 of 5 answers right');
+  assert.equal(r.correctSummary({ answered: 1, correctCount: 0 }), '0 of 1 answer right');
+});
+
+test('a reveal is about the open question (the server sends it first, after a resume too)', () => {
+  const own = { index: 4, kind: 'single', choices: ['a', 'b'] };
+  assert.equal(r.revealQuestion({ question: own, reveal: { index: 4, correct: [0], counts: [1, 1] } }), own);
+  assert.equal(r.revealQuestion({ question: own, reveal: null }), own);
+});
+
+test('a reveal without its question guesses no kind: a bare question the screens show as needing a reload', () => {
+  const q = r.revealQuestion({ question: null, quiz: { questions: 5 }, reveal: { index: 2, correct: [0, 3], counts: [4, 0, 1, 2] } });
+  assert.deepEqual(q, { index: 2, total: 5, kind: null, text: '', choices: [], points: 1 });
 });

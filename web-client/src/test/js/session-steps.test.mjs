@@ -7,7 +7,7 @@ import { fakeClock } from './fake-clock.mjs';
 
 const {
   RETRY_UNAVAILABLE_MS, DOUBLE_PRESS_MS, pendingAnswerOnQuestion, pendingAnswerOnAck, playerErrorStep, PlayerErrorStep,
-  hostErrorStep, HostErrorStep, retryResumeLater, advanceStep,
+  hostErrorStep, HostErrorStep, retryResumeLater, advanceStep, RESULT_WAIT_MS, hasResult, playerRevealStep, RevealStep,
 } = await import(js('session-steps.js'));
 const { ErrorCode, Phase, msg } = await import(js('protocol.js'));
 
@@ -118,4 +118,19 @@ test('a second Next for the same screen within DOUBLE_PRESS_MS is ignored; anoth
   assert.deepEqual(r.guard, guard, 'the ignored press does not restart the window');
   assert.equal(advanceStep(guard, 'reveal:0', 10_001).allowed, true);
   assert.equal(advanceStep(guard, 'question:0', 10_000 + DOUBLE_PRESS_MS).allowed, true);
+});
+
+test('a reveal whose result has not come waits for it once, then shows without it', () => {
+  const revealed = { reveal: { index: 2 }, result: null };
+  assert.equal(hasResult(revealed), false);
+  assert.equal(playerRevealStep(revealed, 'question:2'), RevealStep.WAIT);
+  assert.equal(playerRevealStep(revealed, 'reveal:2:wait'), RevealStep.SHOW);
+  assert.equal(playerRevealStep({ ...revealed, result: { index: 1 } }, 'question:2'), RevealStep.WAIT);
+  assert.ok(RESULT_WAIT_MS > 0 && RESULT_WAIT_MS <= 3000);
+});
+
+test('a reveal whose result has come shows at once', () => {
+  const withResult = { reveal: { index: 2 }, result: { index: 2 } };
+  assert.equal(hasResult(withResult), true);
+  assert.equal(playerRevealStep(withResult, 'question:2'), RevealStep.SHOW);
 });

@@ -1,235 +1,214 @@
 // The host screen (/): create a room, run the game, project it. Wires the socket, the state reducer, the views
-// and the keyboard (Space or → next, L lock, F full screen).
+// and the keyboard (Space or → next, L lock, F full screen). host-main.js (the page's root module) builds it; each
+// phase's screen comes from HOST_SCREENS.
 import { h } from './dom.js';
-import { GameSocket, socketUrl, Status } from './socket.js';
+import { GameSocket, Status } from './socket.js';
 import { msg, ServerType, Phase } from './protocol.js';
 import { reduce, initialState } from './state.js';
-import { createClockSync } from './clock.js';
-import { createStorage } from './storage.js';
 import { errorText } from './errors.js';
 import { connectionIndicator } from './connection.js';
 import { screenHost } from './screens.js';
-import { toaster } from './toast.js';
 import { confirmDialog } from './dialog.js';
 import { toggleFullscreen } from './fullscreen.js';
 import { fetchResults, downloadResults } from './results.js';
 import { hostTopbar } from './host-topbar.js';
 import { setupScreen } from './host-setup.js';
-import { lobbyScreen } from './host-lobby.js';
-import { hostQuestionScreen } from './host-question.js';
-import { hostRevealScreen } from './host-reveal.js';
-import { hostStandingsScreen } from './host-standings.js';
-import { hostFinishedScreen } from './host-finished.js';
+import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
 import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
 
-const storage = createStorage();
-const clock = createClockSync();
-const main = document.getElementById('main');
-const screens = screenHost(main);
-const toast = toaster(document.body);
+/**
+ * Starts the host screen in `main`.
+ * @param {object} o
+ * @param {HTMLElement} o.main the page's main element
+ * @param {object} o.storage see storage.js
+ * @param {object} o.clock see clock.js
+ * @param {object} o.toast see toast.js
+ * @param {string} o.url the WebSocket URL
+ * @param {Promise<object[]>} o.quizzes the quiz list (GET api/quizzes)
+ * @param {Promise<object[]>} o.rejected uploads the server set aside at start (GET api/quizzes/rejected)
+ */
+export function startHostApp({ main, storage, clock, toast, url, quizzes, rejected }) {
+  const screens = screenHost(main);
 
-let state = initialState;
-let saved = storage.lastHost(); // {code, hostToken} of the room this browser hosts, if any
-let pendingCreate = null; // {quiz, options} while a create is on its way
-let setupNotice = null;
-let setup = null;
-let advanceGuard = { key: null, at: 0 };
+  let state = initialState;
+  let saved = storage.lastHost(); // {code, hostToken} of the room this browser hosts, if any
+  let pendingCreate = null; // {quiz, options} while a create is on its way
+  let setupNotice = null;
+  let setup = null;
+  let advanceGuard = { key: null, at: 0 };
 
-const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
-const topbar = hostTopbar({
-  connection,
-  onLock: () => toggleLock(),
-  onFullscreen: () => toggleFullscreen(),
-  onEnd: () => endGame(),
-});
-document.body.prepend(topbar.el);
+  const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
+  const topbar = hostTopbar({
+    connection,
+    onLock: () => toggleLock(),
+    onFullscreen: () => toggleFullscreen(),
+    onEnd: () => endGame(),
+  });
+  document.body.prepend(topbar.el);
 
-const quizzes = fetch(new URL('api/quizzes', location.href), { cache: 'no-store' })
-  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
-// Uploaded files the server set aside at start: a line each on the setup screen (nothing if this fails).
-const rejected = fetch(new URL('api/quizzes/rejected', location.href), { cache: 'no-store' })
-  .then((r) => (r.ok ? r.json() : [])).catch(() => []);
+  const socket = new GameSocket({
+    url,
+    onOpen() {
+      if (saved) socket.send(msg.resume(saved.code, saved.hostToken));
+      else if (pendingCreate) socket.send(msg.create(pendingCreate.quiz, pendingCreate.options));
+    },
+    onMessage(m, receivedAt) {
+      clock.observe(m.sentAt, receivedAt);
+      handle(m);
+    },
+    onStatus(status, info) {
+      connection.set(status, info);
+      document.body.dataset.connection = status;
+      if (status === Status.REPLACED) {
+        toast.show('This room is now controlled from another tab or window. Click the connection button to take it back.',
+          { kind: 'error', ms: 15000 });
+      }
+    },
+  });
 
-const socket = new GameSocket({
-  url: socketUrl(),
-  onOpen() {
-    if (saved) socket.send(msg.resume(saved.code, saved.hostToken));
-    else if (pendingCreate) socket.send(msg.create(pendingCreate.quiz, pendingCreate.options));
-  },
-  onMessage(m, receivedAt) {
-    clock.observe(m.sentAt, receivedAt);
-    handle(m);
-  },
-  onStatus(status, info) {
-    connection.set(status, info);
-    document.body.dataset.connection = status;
-    if (status === Status.REPLACED) {
-      toast.show('This room is now controlled from another tab or window. Click the connection button to take it back.',
-        { kind: 'error', ms: 15000 });
+  function handle(m) {
+    if (m.type === ServerType.CREATED) {
+      saved = { code: m.code, hostToken: m.hostToken };
+      storage.saveHost(m.code, m.hostToken);
+      pendingCreate = null;
     }
-  },
-});
-
-function handle(m) {
-  if (m.type === ServerType.CREATED) {
-    saved = { code: m.code, hostToken: m.hostToken };
-    storage.saveHost(m.code, m.hostToken);
-    pendingCreate = null;
-  }
-  if (m.type === ServerType.ERROR) {
-    handleError(m);
-  }
-  state = reduce(state, m);
-  render();
-}
-
-function handleError(m) {
-  const step = hostErrorStep({ hasRoom: saved != null, creating: pendingCreate != null, role: state.role }, m.code);
-  if (step === HostErrorStep.FORGET) {
-    // The room this browser hosted is gone (finished long ago, or the server lost it): start over.
-    const code = saved.code;
-    storage.forgetHost(code);
-    saved = null;
-    setupNotice = `Your last room (PIN ${formatPin(code)}) has ended. Create a new one to play again.`;
-    return;
-  }
-  if (step === HostErrorStep.RETRY_RESUME) {
-    // Cluster mode: the servers could not reach each other just now while resuming; ask again shortly.
-    retryResumeLater({
-      resumeMessage: () => (saved ? msg.resume(saved.code, saved.hostToken) : null),
-      send: (r) => socket.send(r),
-    });
-    return;
-  }
-  if (step === HostErrorStep.CREATE_FAILED) {
-    pendingCreate = null;
-    setup?.failed(errorText(m.code, m.message));
-    return;
-  }
-  if (step === HostErrorStep.IGNORE) return; // a double press of Next: harmless
-  toast.show(errorText(m.code, m.message), { kind: 'error' });
-}
-
-function render() {
-  topbar.update(state);
-  document.body.dataset.phase = state.phase;
-  if (state.role !== 'host') {
-    if (saved) {
-      screens.show('resuming', () => ({
-        el: h('section', { class: 'center-message' },
-          h('h1', { class: 'screen-title', text: 'Reconnecting to your room…' }),
-          h('p', { class: 'muted', text: `Room ${saved.code}` }),
-          h('button', { type: 'button', class: 'btn btn-ghost', text: 'Start a new room instead', onclick: () => newGame() })),
-      }), state);
-    } else {
-      screens.show(`setup:${setupNotice ?? ''}`, () => {
-        setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create });
-        return setup;
-      }, state);
+    if (m.type === ServerType.ERROR) {
+      handleError(m);
     }
-    return;
+    state = reduce(state, m);
+    render();
   }
-  const actions = { onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock };
-  const q = state.question;
-  switch (state.phase) {
-    case Phase.LOBBY:
-      screens.show(`lobby:${state.code}`, () => lobbyScreen(state, actions), state);
-      break;
-    case Phase.QUESTION:
-      screens.show(`question:${q.index}`, () => hostQuestionScreen(state, actions), state);
-      break;
-    case Phase.REVEAL:
-      screens.show(`reveal:${state.reveal.index}`, () => hostRevealScreen(state, actions), state);
-      break;
-    case Phase.STANDINGS:
-      screens.show(`standings:${state.standings.index}`, () => hostStandingsScreen(state, actions), state);
-      break;
-    case Phase.FINISHED:
-      screens.show(`finished:${state.code}`, () => hostFinishedScreen(state, {
-        loadResults: () => fetchResults(state.code, saved.hostToken),
-        onDownload: (format) => downloadResults(state.code, saved.hostToken, format),
-        onNewGame: newGame,
-      }), state);
-      break;
-    default:
-      break;
-  }
-}
 
-function create(quiz, options) {
-  pendingCreate = { quiz, options };
-  if (!socket.send(msg.create(quiz, options))) {
-    toast.show('Not connected to the server yet: the room is created as soon as it is.', { ms: 4000 });
-  }
-}
-
-/** Space / → / the Next buttons: start, or move one phase on. Ignores a second press for the same screen. */
-function advance() {
-  if (state.role !== 'host') return;
-  const { allowed, guard } = advanceStep(advanceGuard, screens.key, Date.now());
-  advanceGuard = guard;
-  if (!allowed) return;
-  if (state.phase === Phase.LOBBY) {
-    if (state.count === 0) {
-      toast.show('Wait for at least one player to join.', { ms: 3000 });
+  function handleError(m) {
+    const step = hostErrorStep({ hasRoom: saved != null, creating: pendingCreate != null, role: state.role }, m.code);
+    if (step === HostErrorStep.FORGET) {
+      // The room this browser hosted is gone (finished long ago, or the server lost it): start over.
+      const code = saved.code;
+      storage.forgetHost(code);
+      saved = null;
+      setupNotice = `Your last room (PIN ${formatPin(code)}) has ended. Create a new one to play again.`;
       return;
     }
-    socket.send(msg.start());
-  } else if (state.phase === Phase.QUESTION || state.phase === Phase.REVEAL || state.phase === Phase.STANDINGS) {
-    socket.send(msg.next());
+    if (step === HostErrorStep.RETRY_RESUME) {
+      // Cluster mode: the servers could not reach each other just now while resuming; ask again shortly.
+      retryResumeLater({
+        resumeMessage: () => (saved ? msg.resume(saved.code, saved.hostToken) : null),
+        send: (r) => socket.send(r),
+      });
+      return;
+    }
+    if (step === HostErrorStep.CREATE_FAILED) {
+      pendingCreate = null;
+      setup?.failed(errorText(m.code, m.message));
+      return;
+    }
+    if (step === HostErrorStep.IGNORE) return; // a double press of Next: harmless
+    toast.show(errorText(m.code, m.message), { kind: 'error' });
   }
-}
 
-function kick(player) {
-  if (socket.send(msg.kick(player.id))) toast.show(`Removed ${player.name}.`, { ms: 3000 });
-}
-
-function toggleLock() {
-  if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
-  if (socket.send(msg.lock(!state.locked))) {
-    toast.show(state.locked ? 'Room unlocked: new players can join.' : 'Room locked: nobody new can join.', { ms: 3000 });
+  function render() {
+    topbar.update(state);
+    document.body.dataset.phase = state.phase;
+    if (state.role !== 'host') {
+      if (saved) {
+        screens.show('resuming', () => ({
+          el: h('section', { class: 'center-message' },
+            h('h1', { class: 'screen-title', text: 'Reconnecting to your room…' }),
+            h('p', { class: 'muted', text: `Room ${saved.code}` }),
+            h('button', { type: 'button', class: 'btn btn-ghost', text: 'Start a new room instead', onclick: () => newGame() })),
+        }), state);
+      } else {
+        screens.show(`setup:${setupNotice ?? ''}`, () => {
+          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create });
+          return setup;
+        }, state);
+      }
+      return;
+    }
+    showPhase(screens, HOST_SCREENS, state, {
+      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock,
+      loadResults: () => fetchResults(state.code, saved.hostToken),
+      onDownload: (format) => downloadResults(state.code, saved.hostToken, format),
+      onNewGame: newGame,
+    });
   }
-}
 
-async function endGame() {
-  if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
-  const ok = await confirmDialog({
-    title: 'End the game now?',
-    text: 'The open question is scored, and everyone goes to the podium.',
-    confirmLabel: 'End game',
-    danger: true,
+  function create(quiz, options) {
+    pendingCreate = { quiz, options };
+    if (!socket.send(msg.create(quiz, options))) {
+      toast.show('Not connected to the server yet: the room is created as soon as it is.', { ms: 4000 });
+    }
+  }
+
+  /** Space / → / the Next buttons: start, or move one phase on. Ignores a second press for the same screen. */
+  function advance() {
+    if (state.role !== 'host') return;
+    const { allowed, guard } = advanceStep(advanceGuard, screens.key, Date.now());
+    advanceGuard = guard;
+    if (!allowed) return;
+    if (state.phase === Phase.LOBBY) {
+      if (state.count === 0) {
+        toast.show('Wait for at least one player to join.', { ms: 3000 });
+        return;
+      }
+      socket.send(msg.start());
+    } else if (state.phase === Phase.QUESTION || state.phase === Phase.REVEAL || state.phase === Phase.STANDINGS) {
+      socket.send(msg.next());
+    }
+  }
+
+  function kick(player) {
+    if (socket.send(msg.kick(player.id))) toast.show(`Removed ${player.name}.`, { ms: 3000 });
+  }
+
+  function toggleLock() {
+    if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
+    if (socket.send(msg.lock(!state.locked))) {
+      toast.show(state.locked ? 'Room unlocked: new players can join.' : 'Room locked: nobody new can join.', { ms: 3000 });
+    }
+  }
+
+  async function endGame() {
+    if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
+    const ok = await confirmDialog({
+      title: 'End the game now?',
+      text: 'The open question is scored, and everyone goes to the podium.',
+      confirmLabel: 'End game',
+      danger: true,
+    });
+    if (ok) socket.send(msg.end());
+  }
+
+  function newGame() {
+    if (saved) storage.forgetHost(saved.code);
+    saved = null;
+    setupNotice = null;
+    pendingCreate = null;
+    state = initialState;
+    socket.restart(); // one identity per connection: a new room needs a new one
+    render();
+  }
+
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (state.role !== 'host') return;
+    if (e.key === ' ' || e.key === 'ArrowRight' || e.key === 'PageDown') {
+      e.preventDefault(); // Space would also click the focused button
+      if (!e.repeat) advance();
+    } else if (e.key === 'l' || e.key === 'L') {
+      e.preventDefault();
+      if (!e.repeat) toggleLock();
+    } else if (e.key === 'f' || e.key === 'F') {
+      e.preventDefault();
+      if (!e.repeat) toggleFullscreen();
+    }
   });
-  if (ok) socket.send(msg.end());
-}
 
-function newGame() {
-  if (saved) storage.forgetHost(saved.code);
-  saved = null;
-  setupNotice = null;
-  pendingCreate = null;
-  state = initialState;
-  socket.restart(); // one identity per connection: a new room needs a new one
   render();
+  socket.start();
+  return { state: () => state, socket };
 }
-
-document.addEventListener('keydown', (e) => {
-  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-  const t = e.target;
-  if (t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))) return;
-  if (document.querySelector('dialog[open]')) return;
-  if (state.role !== 'host') return;
-  if (e.key === ' ' || e.key === 'ArrowRight' || e.key === 'PageDown') {
-    e.preventDefault(); // Space would also click the focused button
-    if (!e.repeat) advance();
-  } else if (e.key === 'l' || e.key === 'L') {
-    e.preventDefault();
-    if (!e.repeat) toggleLock();
-  } else if (e.key === 'f' || e.key === 'F') {
-    e.preventDefault();
-    if (!e.repeat) toggleFullscreen();
-  }
-});
-
-render();
-socket.start();

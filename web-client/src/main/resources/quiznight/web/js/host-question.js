@@ -1,31 +1,26 @@
 // Host, a question: number and total, the text large, the code snippet, the choices (colour + shape + letter),
-// the countdown and how many have answered.
+// the countdown and how many have answered. What the answers look like is the kind's (js/kinds/).
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
-import { choiceTile } from './choice-tile.js';
-import { gridClass } from './choices.js';
 import { countdown } from './countdown.js';
-import { questionHead, codeBlock, kindHint } from './question-head.js';
-import { isChoiceKind } from './protocol.js';
+import { questionHead, codeBlock } from './question-head.js';
 import { formatNumber } from './format.js';
+import { kindOf } from './kinds/index.js';
 
 export function hostQuestionScreen(state, { clock, onNext }) {
   const q = state.question;
+  const kind = kindOf(q.kind);
   const cd = countdown({ clock, deadline: q.deadline, timeLimitMs: q.timeLimitMs, cls: 'cd-host' });
   const answeredNum = h('span', { class: 'answered-num', text: '0' });
   const answeredOf = h('span', { class: 'answered-of' });
   const answeredBar = h('span', { class: 'answered-fill' });
   const code = codeBlock(q.code, 'code-host');
-  const choiceKind = isChoiceKind(q.kind);
+  const choiceKind = kind.hasChoices;
   const codeLines = q.code ? q.code.split('\n') : [];
   const lines = codeLines.length;
   const widest = Math.max(0, ...codeLines.map((l) => l.length));
 
-  const body = choiceKind
-    ? h('ol', { class: ['choices', 'host-choices', gridClass(q.choices.length)], 'aria-label': 'Answers' },
-      q.choices.map((c, i) => choiceTile(i, c, { tag: 'li' })))
-    : h('div', { class: 'type-answer' }, icon(q.kind === 'number' ? 'hash' : 'keyboard', 'icon type-icon'),
-      h('span', { text: q.kind === 'number' ? 'Type a number on your phone' : 'Type your answer on your phone' }));
+  const body = kind.hostQuestion(q);
 
   const el = h('section', {
     class: ['hq', code ? 'has-code' : 'no-code', lines > 4 && choiceKind ? 'tall-code' : null,
@@ -33,7 +28,7 @@ export function hostQuestionScreen(state, { clock, onNext }) {
       q.text.length > 160 ? 'long-text' : q.text.length <= 60 ? 'short-text' : null],
     'aria-labelledby': 'hq-text',
   },
-    h('div', { class: 'hq-top' }, questionHead(q), h('span', { class: 'pill pill-kind', text: kindHint(q.kind) })),
+    h('div', { class: 'hq-top' }, questionHead(q), h('span', { class: 'pill pill-kind', text: kind.hint })),
     h('h1', { id: 'hq-text', class: 'hq-text', text: q.text }),
     h('div', { class: 'hq-middle' },
       h('div', { class: 'hq-timer' }, cd.el),

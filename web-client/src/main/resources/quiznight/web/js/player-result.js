@@ -1,28 +1,12 @@
-// Player, after each reveal: right or wrong, points (and the streak bonus), streak, rank, and how far behind the
-// player just above. Then, during the standings, their place.
+// Player, after each reveal: the kind's verdict (right or wrong, points and the streak bonus; a poll's thanks),
+// streak, rank, how far behind the player just above, and the kind's right answer. Then, during the standings,
+// their place.
 import { h } from './dom.js';
 import { icon } from './icons.js';
-import { choiceBadge } from './choice-tile.js';
 import { formatNumber, ordinal } from './format.js';
-import { isChoiceKind } from './protocol.js';
-import { acceptedAnswers, correctIndexes, moreSpellings, numberAnswer, revealQuestion } from './reveal-answer.js';
+import { revealQuestion } from './reveal-answer.js';
+import { kindOf } from './kinds/index.js';
 import { explanationBox } from './explanation.js';
-
-function rightAnswer(q, r) {
-  if (isChoiceKind(q.kind)) {
-    const idx = correctIndexes(q, r);
-    return h('div', { class: 'right-answer' },
-      h('span', { class: 'right-answer-label', text: idx.length > 1 ? 'Right answers' : 'Right answer' }),
-      h('span', { class: 'right-answer-list' }, idx.map((i) => h('span', { class: 'my-answer-item' }, choiceBadge(i),
-        q.hideText || q.choices?.[i] == null ? null : h('span', { class: 'my-answer-text', text: q.choices[i] })))));
-  }
-  // A phone has room for the quiz's own answer; other accepted spellings are counted, not listed.
-  const { shown, more } = q.kind === 'number' ? { shown: [numberAnswer(r.correct)], more: 0 } : acceptedAnswers(r.correct, 1);
-  return h('div', { class: 'right-answer' },
-    h('span', { class: 'right-answer-label', text: 'Right answer' }),
-    h('span', { class: 'right-answer-typed', text: shown[0] ?? '' }),
-    more > 0 ? h('span', { class: 'right-answer-more', text: `(${moreSpellings(more)} accepted)` }) : null);
-}
 
 function standingLine(result) {
   if (!result) return null;
@@ -33,38 +17,21 @@ function standingLine(result) {
 
 export function playerResultScreen(state) {
   const q = revealQuestion(state);
+  const kind = kindOf(q.kind);
   const r = state.reveal;
   const res = state.result && state.result.index === r.index ? state.result : null;
   const answered = state.answered || state.acked;
-  let verdict;
-  let cls;
-  if (!res) {
-    cls = 'pending';
-    verdict = h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: 'Time’s up!' }));
-  } else if (res.correct) {
-    cls = 'right';
-    verdict = h('div', { class: 'verdict' },
-      h('span', { class: 'verdict-icon' }, icon('check')),
-      h('p', { class: 'verdict-title', text: 'Correct!' }),
-      h('p', { class: 'verdict-points', text: `+ ${formatNumber(res.points)}` }),
-      res.bonus > 0 ? h('p', { class: 'verdict-bonus', text: `includes a ${formatNumber(res.bonus)} point streak bonus` }) : null);
-  } else {
-    cls = 'wrong';
-    verdict = h('div', { class: 'verdict' },
-      h('span', { class: 'verdict-icon' }, icon('cross')),
-      h('p', { class: 'verdict-title', text: answered ? 'Not quite' : 'No answer' }),
-      h('p', { class: 'verdict-points', text: '+ 0' }));
-  }
-  const el = h('section', { class: ['presult', `is-${cls}`], 'aria-labelledby': 'presult-title' },
-    h('h1', { id: 'presult-title', class: 'sr-only', text: res ? (res.correct ? `Correct! Plus ${res.points} points.` : 'Wrong answer.') : 'Time is up.' }),
-    h('div', { class: 'presult-main', role: 'status', 'aria-live': 'assertive' }, verdict),
+  const verdict = kind.verdict(res, { answered, mine: state.myAnswer, q });
+  const el = h('section', { class: ['presult', `is-${verdict.cls}`], 'aria-labelledby': 'presult-title' },
+    h('h1', { id: 'presult-title', class: 'sr-only', text: verdict.spoken }),
+    h('div', { class: 'presult-main', role: 'status', 'aria-live': 'assertive' }, verdict.el),
     res ? h('div', { class: 'presult-stats' },
       res.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: `${res.streak} in a row` })) : null,
       h('dl', { class: 'stat-grid' },
         h('div', {}, h('dt', { text: 'Score' }), h('dd', { text: formatNumber(res.score) })),
         h('div', {}, h('dt', { text: 'Rank' }), h('dd', { text: `${ordinal(res.rank)}${res.players ? ` of ${formatNumber(res.players)}` : ''}` }))),
       h('p', { class: 'behind', text: standingLine(res) })) : null,
-    rightAnswer(q, r),
+    kind.phoneReveal(q, r),
     explanationBox(r, 'explanation-player'));
   return { el };
 }

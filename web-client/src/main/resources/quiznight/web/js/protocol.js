@@ -30,10 +30,6 @@ export const ErrorCode = Object.freeze({
   UNAVAILABLE: 'unavailable',
 });
 
-export const Kind = Object.freeze({
-  SINGLE: 'single', MULTI: 'multi', TRUEFALSE: 'truefalse', TEXT: 'text', NUMBER: 'number',
-});
-
 export const Phase = Object.freeze({
   IDLE: 'idle', // nobody yet on this connection (before created / joined / resumed)
   LOBBY: 'lobby', QUESTION: 'question', REVEAL: 'reveal', STANDINGS: 'standings', FINISHED: 'finished',
@@ -47,11 +43,6 @@ export const CloseCode = Object.freeze({
 
 /** Names the longest nickname the server accepts (in Unicode code points). */
 export const MAX_NAME_LENGTH = 20;
-
-/** True for the kinds answered by picking among `choices`. */
-export function isChoiceKind(kind) {
-  return kind === Kind.SINGLE || kind === Kind.MULTI || kind === Kind.TRUEFALSE;
-}
 
 export const msg = Object.freeze({
   create(quiz, options) {
@@ -68,19 +59,8 @@ export const msg = Object.freeze({
   lock: (locked) => ({ type: ClientType.LOCK, locked: !!locked }),
   end: () => ({ type: ClientType.END }),
   /**
-   * The answer to question `index` of `kind`: a choice index (single, truefalse), a list of indexes (multi),
-   * a string (text) or a number (number).
+   * The answer to question `index`: `fields` is the kind's own field ({choice}, {choices}, {text}, {value}),
+   * built by the kind's module (js/kinds/), which knows the question kinds; this module does not.
    */
-  answer(index, kind, value) {
-    const m = { type: ClientType.ANSWER, index };
-    switch (kind) {
-      case Kind.SINGLE:
-      case Kind.TRUEFALSE: m.choice = value; break;
-      case Kind.MULTI: m.choices = [...value].sort((a, b) => a - b); break;
-      case Kind.TEXT: m.text = String(value); break;
-      case Kind.NUMBER: m.value = Number(value); break;
-      default: throw new Error(`unknown question kind ${kind}`);
-    }
-    return m;
-  },
+  answer: (index, fields) => ({ type: ClientType.ANSWER, index, ...fields }),
 });

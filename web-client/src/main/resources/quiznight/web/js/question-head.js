@@ -13,14 +13,3 @@ export function codeBlock(code, cls = '') {
   if (!code) return null;
   return h('pre', { class: ['code', cls], tabindex: 0, 'aria-label': 'Code' }, h('code', { text: code }));
 }
-
-/** What kind of answer a question wants, in words. */
-export function kindHint(kind) {
-  switch (kind) {
-    case 'multi': return 'Pick every right answer';
-    case 'truefalse': return 'True or false?';
-    case 'text': return 'Type the answer';
-    case 'number': return 'Type a number';
-    default: return 'Pick one answer';
-  }
-}

@@ -1,12 +1,9 @@
-// The right answer of a question in words, for any kind: shared by host and player screens.
-import { isChoiceKind } from './protocol.js';
-import { choiceLetter } from './choices.js';
+// Reading a reveal's right answer, for the kinds (js/kinds/) and the host and player screens.
 import { formatNumber } from './format.js';
 
-/** Indexes of the right choices (choice kinds), else []. */
-export function correctIndexes(question, reveal) {
-  return isChoiceKind(question?.kind) && Array.isArray(reveal?.correct)
-    ? reveal.correct.filter((i) => Number.isInteger(i)) : [];
+/** Indexes of the right choices a reveal names ([] for a typed answer, or a poll). */
+export function correctIndexes(reveal) {
+  return Array.isArray(reveal?.correct) ? reveal.correct.filter((i) => Number.isInteger(i)) : [];
 }
 
 /** "8", "8 (± 0.5)". */
@@ -36,21 +33,6 @@ export function moreSpellings(more) {
   return more > 0 ? `and ${formatNumber(more)} other ${more === 1 ? 'spelling' : 'spellings'}` : '';
 }
 
-/** The right answer in one line: "B: 8000", "A and C", "migrate", "8". */
-export function answerText(question, reveal) {
-  if (!question || !reveal) return '';
-  if (isChoiceKind(question.kind)) {
-    const idx = correctIndexes(question, reveal);
-    return idx.map((i) => `${choiceLetter(i)}: ${question.choices[i] ?? ''}`).join(', ');
-  }
-  if (question.kind === 'number') return numberAnswer(reveal.correct);
-  if (Array.isArray(reveal.correct)) {
-    const { shown, more } = acceptedAnswers(reveal.correct);
-    return [shown.join(' / '), moreSpellings(more)].filter(Boolean).join(' ');
-  }
-  return '';
-}
-
 /** "3 of 5 got it right". */
 export function correctSummary(reveal) {
   const answered = reveal?.answered ?? 0;
@@ -59,19 +41,12 @@ export function correctSummary(reveal) {
 }
 
 /**
- * The question a reveal is about. After a reload during a reveal the server sends the reveal without its
- * question: then this rebuilds what the reveal itself tells (kind, number of choices) with no texts.
+ * The question a reveal is about: the open question's message (the server sends it before the reveal, after a
+ * resume too). Should it be missing, a bare question of no kind, which the screens show as needing a newer page.
  */
 export function revealQuestion(state) {
   const r = state.reveal;
   if (!r) return state.question;
   if (state.question && state.question.index === r.index) return state.question;
-  const counts = Array.isArray(r.counts) ? r.counts : [];
-  let kind = 'text';
-  if (r.correct && typeof r.correct === 'object' && !Array.isArray(r.correct)) kind = 'number';
-  else if (counts.length > 0) kind = Array.isArray(r.correct) && r.correct.length > 1 ? 'multi' : 'single';
-  return {
-    index: r.index, total: state.quiz?.questions ?? r.index + 1, kind, text: '', choices: counts.map(() => null),
-    points: 1, partial: true,
-  };
+  return { index: r.index, total: state.quiz?.questions ?? r.index + 1, kind: null, text: '', choices: [], points: 1 };
 }

@@ -1,6 +1,7 @@
 // The session steps of the player and host screens, without the page: what becomes of an answer still waiting for
 // its acknowledgement after a resume, what each error means while (re)identifying, when to ask again after
-// `unavailable`. player-app.js and host-app.js (the root modules) wire them to the socket, storage and screens.
+// `unavailable`, whether a reveal waits for the result. player-app.js and host-app.js wire them to the socket,
+// storage and screens.
 // Pure: time comes in as an argument or through `timers`.
 import { ErrorCode, Phase } from './protocol.js';
 
@@ -9,6 +10,9 @@ export const RETRY_UNAVAILABLE_MS = 1500;
 
 /** A second press of Next for the same screen within this time is ignored. */
 export const DOUBLE_PRESS_MS = 1500;
+
+/** After a reveal, the phone waits this long for its `result` before showing the reveal without it. */
+export const RESULT_WAIT_MS = 1500;
 
 /**
  * A question arrives. When it follows a resume and is the question of the answer still waiting for its `ack`, the
@@ -107,4 +111,23 @@ export function retryResumeLater({ resumeMessage, send, timers = globalThis }) {
 export function advanceStep(guard, key, now) {
   if (guard.key === key && now - guard.at < DOUBLE_PRESS_MS) return { allowed: false, guard };
   return { allowed: true, guard: { key, at: now } };
+}
+
+/** The player's result for the reveal in the state has come. */
+export function hasResult(state) {
+  return state.result != null && state.reveal != null && state.result.index === state.reveal.index;
+}
+
+/** What the phone does with a reveal (see playerRevealStep). */
+export const RevealStep = Object.freeze({
+  WAIT: 'wait', // the result has not come: wait RESULT_WAIT_MS for it rather than flash "time's up"
+  SHOW: 'show', // show the reveal (with the result, or, after the wait, without it)
+});
+
+/**
+ * A reveal is the state's phase and `shownKey` the screen on show: each player's `result` follows the reveal at
+ * once, so without it the phone waits a moment, unless it already waited for this reveal.
+ */
+export function playerRevealStep(state, shownKey) {
+  return !hasResult(state) && shownKey !== `reveal:${state.reveal.index}:wait` ? RevealStep.WAIT : RevealStep.SHOW;
 }

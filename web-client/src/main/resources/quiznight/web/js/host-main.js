@@ -1,0 +1,19 @@
+// The host page's root module (index.html): builds the app from the browser's pieces and starts it.
+import { startHostApp } from './host-app.js';
+import { socketUrl } from './socket.js';
+import { createStorage } from './storage.js';
+import { createClockSync } from './clock.js';
+import { toaster } from './toast.js';
+
+startHostApp({
+  main: document.getElementById('main'),
+  storage: createStorage(),
+  clock: createClockSync(),
+  toast: toaster(document.body),
+  url: socketUrl(),
+  quizzes: fetch(new URL('api/quizzes', location.href), { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+  // Uploaded files the server set aside at start: a line each on the setup screen (nothing if this fails).
+  rejected: fetch(new URL('api/quizzes/rejected', location.href), { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : [])).catch(() => []),
+});

@@ -1,0 +1,21 @@
+// A true-or-false statement: two choices (True, False); one is right.
+import { choiceInput, myChoices, hostChoices, revealChoices, rightChoices } from './choice-views.js';
+import { scoredVerdict, scoredSummary } from './scored.js';
+import { correctIndexes } from '../reveal-answer.js';
+
+export default Object.freeze({
+  name: 'truefalse',
+  hint: 'True or false?',
+  scores: true,
+  hasChoices: true,
+  /** The `answer` message's kind field: the picked choice's index. */
+  answer: (value) => ({ choice: value }),
+  input: (q, ctx) => choiceInput(q, { ...ctx, multi: false }),
+  lockedTitle: 'Answer locked in',
+  mine: myChoices,
+  hostQuestion: hostChoices,
+  hostReveal: (q, r) => revealChoices(q, r, new Set(correctIndexes(r))),
+  summary: scoredSummary,
+  verdict: scoredVerdict,
+  phoneReveal: (q, r) => rightChoices(q, correctIndexes(r)),
+});
