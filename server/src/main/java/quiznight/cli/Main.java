@@ -326,6 +326,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Pictures are decoded and scaled with ImageIO and Java2D: no display, no window system.
+        System.setProperty("java.awt.headless", "true");
         CommandLine cli = new CommandLine(new Main());
         ConfigFile file;
         try {
