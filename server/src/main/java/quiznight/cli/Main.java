@@ -83,6 +83,22 @@ public final class Main implements Callable<Integer> {
             description = "Most bytes all uploaded quizzes together may take, saved; an upload past it gets 507 (env UPLOADS_MAX_TOTAL_BYTES; default ${DEFAULT-VALUE}).")
     long uploadsMaxTotalBytes;
 
+    @Option(names = "--media-max-image-bytes", defaultValue = "${env:MEDIA_MAX_IMAGE_BYTES:-10485760}", paramLabel = "N",
+            description = "Largest picture one upload may send (1024 to 67108864); larger gets 413 (env MEDIA_MAX_IMAGE_BYTES; default ${DEFAULT-VALUE}).")
+    int mediaMaxImageBytes;
+
+    @Option(names = "--media-max-bytes-per-owner", defaultValue = "${env:MEDIA_MAX_BYTES_PER_OWNER:-209715200}", paramLabel = "N",
+            description = "Most bytes of stored pictures one organiser may keep; an upload past it gets 507 (env MEDIA_MAX_BYTES_PER_OWNER; default ${DEFAULT-VALUE}).")
+    long mediaMaxBytesPerOwner;
+
+    @Option(names = "--media-max-pixels", defaultValue = "${env:MEDIA_MAX_PIXELS:-40000000}", paramLabel = "N",
+            description = "Most pixels (width x height, read from the header before decoding) a picture may have; more gets 413 (env MEDIA_MAX_PIXELS; default ${DEFAULT-VALUE}).")
+    long mediaMaxPixels;
+
+    @Option(names = "--media-uploads-per-minute", defaultValue = "${env:MEDIA_UPLOADS_PER_MINUTE:-60}", paramLabel = "N",
+            description = "Pictures one client address may upload per minute, then 429; 0 turns picture uploads off (env MEDIA_UPLOADS_PER_MINUTE; default ${DEFAULT-VALUE}).")
+    int mediaUploadsPerMinute;
+
     @Option(names = "--results-dir", defaultValue = "${env:RESULTS_DIR:-results}", paramLabel = "DIR",
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
     Path resultsDir;
@@ -204,6 +220,10 @@ public final class Main implements Callable<Integer> {
         require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
         require(uploadsPerMinute >= 0, "--uploads-per-minute must be 0 (uploads off) or more");
         require(maxQuestionsPerQuiz >= 1 && maxQuestionsPerQuiz <= 100_000, "--max-questions-per-quiz must be from 1 to 100000");
+        require(mediaMaxImageBytes >= 1024 && mediaMaxImageBytes <= 64 << 20, "--media-max-image-bytes must be from 1024 to 67108864");
+        require(mediaMaxBytesPerOwner >= 0, "--media-max-bytes-per-owner must be 0 (no pictures may be stored) or more");
+        require(mediaMaxPixels >= 1 && mediaMaxPixels <= 500_000_000L, "--media-max-pixels must be from 1 to 500000000");
+        require(mediaUploadsPerMinute >= 0, "--media-uploads-per-minute must be 0 (picture uploads off) or more");
         require(uploadsMaxTotalBytes >= 0, "--uploads-max-total-bytes must be 0 (nothing may be uploaded) or more");
         if (allowedOrigins != null) {
             for (String o : allowedOrigins) {
@@ -254,6 +274,10 @@ public final class Main implements Callable<Integer> {
             b.uploadsMaxTotalBytes = uploadsMaxTotalBytes;
             b.redis = redis;
             b.nodeId = nodeId;
+            b.mediaMaxImageBytes = mediaMaxImageBytes;
+            b.mediaMaxBytesPerOwner = mediaMaxBytesPerOwner;
+            b.mediaMaxPixels = mediaMaxPixels;
+            b.mediaUploadsPerMinute = mediaUploadsPerMinute;
         });
         QuizServer server;
         try {
@@ -302,6 +326,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Pictures are decoded and scaled with ImageIO and Java2D: no display, no window system.
+        System.setProperty("java.awt.headless", "true");
         CommandLine cli = new CommandLine(new Main());
         ConfigFile file;
         try {

@@ -45,6 +45,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private final String nodeId;
     private final RedisLink link;
     private final SharedContent content;
+    private final RedisMedia media;
     private final Routing routing;
     private final Directory directory;
     private final Membership membership;
@@ -68,6 +69,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
                 + Long.toHexString(0x100000L + quiznight.room.Tokens.random().nextInt(0xf00000));
         this.link = new RedisLink(redisUrl, this::message);
         this.content = new SharedContent(link, this.nodeId, metrics);
+        this.media = new RedisMedia(link.redis);
         this.routing = new Routing(link, this.nodeId, codec, metrics, loops, localFanout, this::underWay);
         this.directory = new Directory(link, this.nodeId, routing, code -> content.journalFor(code, this));
         this.membership = new Membership(link, this.nodeId, directory, routing);
@@ -180,6 +182,11 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     @Override
     public CompletionStage<Boolean> heldElsewhere(String code) {
         return directory.heldElsewhere(code);
+    }
+
+    /** Where pictures' stored files are kept for every server (Redis). */
+    public quiznight.media.MediaShare media() {
+        return media;
     }
 
     /** On the upload thread: stores a quiz uploaded here for every server; false when its id is taken. */

@@ -46,6 +46,10 @@ import java.util.function.Consumer;
  * @param nodeId              this server's name in the cluster; null picks a random one at start
  * @param allowedHosts        names a request's {@code Host} may carry besides IP literals, localhost, this machine's
  *                            names and {@code --public-url}'s host (DNS rebinding); "*" allows any
+ * @param mediaMaxImageBytes  largest picture {@code POST /api/media} accepts; larger is 413
+ * @param mediaMaxBytesPerOwner most bytes of stored pictures (both sizes) one owner may keep; then 507
+ * @param mediaMaxPixels      most pixels (width × height, read from the header before decoding) a picture may have
+ * @param mediaUploadsPerMinute pictures one client address may upload per minute (then 429); 0 turns them off
  */
 public record Settings(
         int port,
@@ -82,7 +86,11 @@ public record Settings(
         long uploadsMaxTotalBytes,
         String redis,
         String nodeId,
-        List<String> allowedHosts) {
+        List<String> allowedHosts,
+        int mediaMaxImageBytes,
+        long mediaMaxBytesPerOwner,
+        long mediaMaxPixels,
+        int mediaUploadsPerMinute) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -158,6 +166,10 @@ public record Settings(
         public String redis;
         public String nodeId;
         public List<String> allowedHosts = List.of();
+        public int mediaMaxImageBytes = 10 * 1024 * 1024;
+        public long mediaMaxBytesPerOwner = 200L * 1024 * 1024;
+        public long mediaMaxPixels = 40_000_000;
+        public int mediaUploadsPerMinute = 60;
 
         public Builder() {
         }
@@ -198,6 +210,10 @@ public record Settings(
             redis = s.redis;
             nodeId = s.nodeId;
             allowedHosts = s.allowedHosts;
+            mediaMaxImageBytes = s.mediaMaxImageBytes;
+            mediaMaxBytesPerOwner = s.mediaMaxBytesPerOwner;
+            mediaMaxPixels = s.mediaMaxPixels;
+            mediaUploadsPerMinute = s.mediaUploadsPerMinute;
         }
 
         public Settings build() {
@@ -206,7 +222,8 @@ public record Settings(
                     messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
-                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts);
+                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts, mediaMaxImageBytes,
+                    mediaMaxBytesPerOwner, mediaMaxPixels, mediaUploadsPerMinute);
         }
     }
 }

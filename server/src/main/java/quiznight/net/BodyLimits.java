@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The HTTP aggregator with two body limits: {@value #MAX_BODY} bytes for every request, and the upload
- * limit for {@code POST /api/quizzes}. A request whose declared Content-Length is over its limit is
+ * The HTTP aggregator with three body limits: {@value #MAX_BODY} bytes for every request, the upload
+ * limit for {@code POST /api/quizzes} and the picture limit for {@code POST /api/media}. A request whose declared Content-Length is over its limit is
  * answered 413 at once, before its body is read (with {@code Expect: 100-continue}, before it is sent);
  * the rest of the body is then discarded, as Netty's aggregator does. A body sent without a length is
  * cut at the larger limit, and {@link HttpHandler} refuses one over {@value #MAX_BODY} bytes on any other
@@ -61,6 +61,9 @@ final class BodyLimits extends HttpObjectAggregator {
 
     private final String uploadPath;
     private final int maxUpload;
+    /** The picture upload route's path with the base path, or null when there is none. */
+    private final String mediaPath;
+    private final int maxMedia;
     private final Budget budget;
     /** What this connection's request in progress holds of the budget. */
     private long reserved;
@@ -68,10 +71,25 @@ final class BodyLimits extends HttpObjectAggregator {
 
     /** @param uploadPath the upload route's path, with the base path (e.g. "/quiz/api/quizzes") */
     BodyLimits(String uploadPath, int maxUpload, Budget budget) {
-        super(Math.max(MAX_BODY, maxUpload));
+        this(uploadPath, maxUpload, null, 0, budget);
+    }
+
+    /** @param mediaPath the picture upload route's path, with the base path (e.g. "/quiz/api/media") */
+    BodyLimits(String uploadPath, int maxUpload, String mediaPath, int maxMedia, Budget budget) {
+        super(Math.max(MAX_BODY, Math.max(maxUpload, maxMedia)));
         this.uploadPath = uploadPath;
         this.maxUpload = maxUpload;
+        this.mediaPath = mediaPath;
+        this.maxMedia = maxMedia;
         this.budget = budget;
+    }
+
+    /** The body limit of an upload route (quiz or picture), or -1 for any other request. */
+    private int uploadLimit(HttpMessage m) {
+        if (isUpload(m, uploadPath)) {
+            return maxUpload;
+        }
+        return mediaPath != null && isUpload(m, mediaPath) ? maxMedia : -1;
     }
 
     static boolean isUpload(HttpMessage m, String uploadPath) {
@@ -89,13 +107,14 @@ final class BodyLimits extends HttpObjectAggregator {
         }
         release();
         busy = false;
-        if (!isUpload(start, uploadPath)) {
+        int limit = uploadLimit(start);
+        if (limit < 0) {
             return length > MAX_BODY ? Verdict.TOO_LARGE : Verdict.OK;
         }
-        if (length > maxUpload) {
+        if (length > limit) {
             return Verdict.TOO_LARGE;
         }
-        long want = length < 0 ? maxUpload : length;
+        long want = length < 0 ? limit : length;
         if (!budget.reserve(want)) {
             busy = true;
             return Verdict.BUSY;
@@ -182,6 +201,10 @@ final class BodyLimits extends HttpObjectAggregator {
             r = HttpResponses.bytes(HttpResponseStatus.SERVICE_UNAVAILABLE, json("The server is receiving too many uploads at once: "
                     + "try again in a moment."), "application/json");
             r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
+        } else if (mediaPath != null && isUpload(request, mediaPath)) {
+            r = HttpResponses.bytes(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+                    json("The picture is larger than this server's limit of " + size(maxMedia) + " for one picture."),
+                    "application/json");
         } else {
             r = tooLarge(isUpload(request, uploadPath), maxUpload);
         }

@@ -29,7 +29,8 @@ import quiznight.session.CodeGuard;
 /**
  * Every HTTP request that is not the WebSocket upgrade, routed by method and path (below the base path) to one
  * {@link Route} of an endpoint family: {@link StaticRoutes} (the two screens and their files), {@link QuizRoutes}
- * (the quiz list and uploads), {@link RoomRoutes} (results and QR codes), {@link OpsRoutes} (health and metrics).
+ * (the quiz list and uploads), {@link RoomRoutes} (results and QR codes), {@link MediaRoutes} (pictures),
+ * {@link OpsRoutes} (health and metrics).
  * Here too: what every request shares (an undecodable request, the base path, methods, the body limit of requests
  * that are not uploads) and the writing of answers, at once or, for a route that answers later, on the connection's
  * event loop with reading paused until then. Shared by all connections.
@@ -58,11 +59,12 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
      * @param originCheck    the WebSocket's origin rule, also applied to uploads from a browser
      * @param trustedProxies reverse proxies whose X-Forwarded-For names the client for the upload limit
      * @param codes          the guard against guessing room codes the WebSocket joins share
+     * @param media          pictures: {@code POST /api/media} and {@code GET /media/...}
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
-                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes) {
+                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, MediaRoutes media) {
         this(basePath, trustedProxies, new HttpResponses(json), uploads.maxBytes(),
-                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes));
+                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media));
     }
 
     /** A router over any table (tests). */
@@ -75,7 +77,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private static Routes routes(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics,
-                                 HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes) {
+                                 HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes,
+                                 MediaRoutes media) {
         OpsRoutes ops = new OpsRoutes(metrics);
         StaticRoutes statics = new StaticRoutes();
         QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses);
@@ -87,9 +90,9 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         UPLOAD_PATH + "/rejected", Route.now(quizzes::rejected),
                         "/", Route.now(statics::hostScreen),
                         "/play", Route.now(statics::playerScreen)),
-                Map.of(RoomRoutes.PATH, rooms::answer),
+                Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve),
                 Route.now(statics::file),
-                Map.of(UPLOAD_PATH, quizzes::upload));
+                Map.of(UPLOAD_PATH, quizzes::upload, MediaRoutes.UPLOAD_PATH, media::upload));
     }
 
     @Override

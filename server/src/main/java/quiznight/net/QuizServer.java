@@ -27,6 +27,9 @@ import quiznight.config.Settings;
 import quiznight.game.Clock;
 import quiznight.game.NameFilter;
 import quiznight.game.Names;
+import quiznight.media.ImagePipeline;
+import quiznight.media.MediaShare;
+import quiznight.media.MediaStore;
 import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
@@ -50,6 +53,7 @@ public final class QuizServer implements AutoCloseable {
     private final RoomRegistry registry;
     private final ResultsStore results;
     private final Uploads uploads;
+    private final MediaRoutes media;
     private final int port;
     private final String publicUrl;
     private final String transport;
@@ -59,11 +63,12 @@ public final class QuizServer implements AutoCloseable {
     private final ChannelGroup connections;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
-                       ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms,
+                       ResultsStore results, Uploads uploads, MediaRoutes media, String publicUrl, String transport, int restoredRooms,
                        Cluster cluster, ChannelGroup connections) {
         this.cluster = cluster;
         this.connections = connections;
         this.uploads = uploads;
+        this.media = media;
         this.restoredRooms = restoredRooms;
         this.boss = boss;
         this.workers = workers;
@@ -94,6 +99,7 @@ public final class QuizServer implements AutoCloseable {
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(),
                 transport.ioHandlerFactory());
         Uploads uploads = null;
+        MediaRoutes media = null;
         Cluster cluster = null;
         ChannelGroup connections = new DefaultChannelGroup("connections", GlobalEventExecutor.INSTANCE);
         try {
@@ -128,8 +134,13 @@ public final class QuizServer implements AutoCloseable {
             uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
                     cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE, settings.maxQuestionsPerQuiz(),
                     settings.uploadsMaxTotalBytes());
+            MediaShare mediaShare = cluster != null ? cluster.media() : MediaShare.NONE;
+            media = new MediaRoutes(MediaStore.open(settings.dataDir() == null ? null : settings.dataDir().resolve("media"),
+                    settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
+                    mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute(),
+                    x -> MediaRoutes.DEFAULT_OWNER);
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
-                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes);
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media);
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -154,11 +165,14 @@ public final class QuizServer implements AutoCloseable {
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored,
+            return new QuizServer(boss, workers, ch, registry, results, uploads, media, base[0], transport.name(), restored,
                     cluster, connections);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
+            }
+            if (media != null) {
+                media.close();
             }
             if (cluster != null) {
                 cluster.close();
@@ -246,6 +260,7 @@ public final class QuizServer implements AutoCloseable {
         closed = true;
         serverChannel.close().syncUninterruptibly();
         uploads.close();
+        media.close();
         List<Room> rooms = new ArrayList<>(registry.rooms());
         CountDownLatch done = new CountDownLatch(rooms.size());
         for (Room room : rooms) {

@@ -33,7 +33,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final OriginCheck originCheck;
     private final HttpHandler http;
     private final SessionConfig sessions;
-    /** Uploads being received at once hold at most 16 times the upload limit of memory. */
+    /** Uploads being received at once hold at most 16 times the quiz upload limit and 8 times the picture limit of memory. */
     private final BodyLimits.Budget uploadBudget;
 
     private final io.netty.channel.group.ChannelGroup connections;
@@ -47,7 +47,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         this.originCheck = originCheck;
         this.http = http;
         this.sessions = sessions;
-        this.uploadBudget = new BodyLimits.Budget(16L * settings.maxUploadBytes());
+        this.uploadBudget = new BodyLimits.Budget(16L * settings.maxUploadBytes() + 8L * settings.mediaMaxImageBytes());
     }
 
     @Override
@@ -70,7 +70,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         ChannelPipeline p = ch.pipeline();
         p.addLast("http-codec", new HttpServerCodec(Math.min(4096, settings.maxHeaderBytes()), settings.maxHeaderBytes(), 8192));
         p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH, settings.maxUploadBytes(),
-                uploadBudget));
+                settings.basePath() + MediaRoutes.UPLOAD_PATH, settings.mediaMaxImageBytes(), uploadBudget));
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);

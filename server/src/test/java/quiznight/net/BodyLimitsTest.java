@@ -60,6 +60,28 @@ class BodyLimitsTest {
     }
 
     @Test
+    void aPicture_hasItsOwnLimit_aDeclared100MBodyIs413AtOnce_andTheQuizLimitIsUnchanged() {
+        int maxImage = 10 * MAX_UPLOAD;
+        EmbeddedChannel big = new EmbeddedChannel(new BodyLimits("/api/quizzes", MAX_UPLOAD, "/api/media", maxImage,
+                new BodyLimits.Budget(1L << 30)));
+        big.writeInbound(head(HttpMethod.POST, "/api/media", 100L * 1024 * 1024));
+        FullHttpResponse r = response(big);
+        assertThat(r.status().code()).isEqualTo(413);
+        assertThat(r.content().toString(StandardCharsets.UTF_8))
+                .isEqualTo("{\"error\":\"The picture is larger than this server's limit of 40 KiB for one picture.\"}");
+
+        EmbeddedChannel fits = new EmbeddedChannel(new BodyLimits("/api/quizzes", MAX_UPLOAD, "/api/media", maxImage,
+                new BodyLimits.Budget(1L << 30)));
+        fits.writeInbound(head(HttpMethod.POST, "/api/media", maxImage));
+        fits.writeInbound(new DefaultLastHttpContent(Unpooled.wrappedBuffer(new byte[maxImage])));
+        FullHttpRequest in = fits.readInbound();
+        assertThat(in.content().readableBytes()).isEqualTo(maxImage);
+        in.release();
+        fits.writeInbound(head(HttpMethod.POST, "/api/quizzes", MAX_UPLOAD + 1));
+        assertThat(response(fits).status().code()).isEqualTo(413);
+    }
+
+    @Test
     void uploadsBeingReceived_shareOneBudget_pastItThe503_andItIsGivenBackWhenOneEndsOrItsConnectionCloses() {
         BodyLimits.Budget budget = new BodyLimits.Budget(2L * MAX_UPLOAD);
         EmbeddedChannel a = channel(budget);
