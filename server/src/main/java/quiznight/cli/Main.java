@@ -83,6 +83,10 @@ public final class Main implements Callable<Integer> {
             description = "Most bytes all uploaded quizzes together may take, saved; an upload past it gets 507 (env UPLOADS_MAX_TOTAL_BYTES; default ${DEFAULT-VALUE}).")
     long uploadsMaxTotalBytes;
 
+    @Option(names = "--library-max-quizzes", defaultValue = "${env:LIBRARY_MAX_QUIZZES:-500}", paramLabel = "N",
+            description = "Quizzes one organiser may keep in the quiz library (the in-browser editor); one more gets 507 (env LIBRARY_MAX_QUIZZES; default ${DEFAULT-VALUE}).")
+    int libraryMaxQuizzes;
+
     @Option(names = "--results-dir", defaultValue = "${env:RESULTS_DIR:-results}", paramLabel = "DIR",
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
     Path resultsDir;
@@ -204,6 +208,7 @@ public final class Main implements Callable<Integer> {
         require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
         require(uploadsPerMinute >= 0, "--uploads-per-minute must be 0 (uploads off) or more");
         require(maxQuestionsPerQuiz >= 1 && maxQuestionsPerQuiz <= 100_000, "--max-questions-per-quiz must be from 1 to 100000");
+        require(libraryMaxQuizzes >= 0 && libraryMaxQuizzes <= 100_000, "--library-max-quizzes must be from 0 (no new quizzes) to 100000");
         require(uploadsMaxTotalBytes >= 0, "--uploads-max-total-bytes must be 0 (nothing may be uploaded) or more");
         if (allowedOrigins != null) {
             for (String o : allowedOrigins) {
@@ -252,6 +257,7 @@ public final class Main implements Callable<Integer> {
             b.uploadsPerMinute = uploadsPerMinute;
             b.maxQuestionsPerQuiz = maxQuestionsPerQuiz;
             b.uploadsMaxTotalBytes = uploadsMaxTotalBytes;
+            b.libraryMaxQuizzes = libraryMaxQuizzes;
             b.redis = redis;
             b.nodeId = nodeId;
         });

@@ -46,6 +46,7 @@ import java.util.function.Consumer;
  * @param nodeId              this server's name in the cluster; null picks a random one at start
  * @param allowedHosts        names a request's {@code Host} may carry besides IP literals, localhost, this machine's
  *                            names and {@code --public-url}'s host (DNS rebinding); "*" allows any
+ * @param libraryMaxQuizzes   quizzes one organiser may keep in the quiz library (then 507)
  */
 public record Settings(
         int port,
@@ -82,7 +83,8 @@ public record Settings(
         long uploadsMaxTotalBytes,
         String redis,
         String nodeId,
-        List<String> allowedHosts) {
+        List<String> allowedHosts,
+        int libraryMaxQuizzes) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -158,6 +160,7 @@ public record Settings(
         public String redis;
         public String nodeId;
         public List<String> allowedHosts = List.of();
+        public int libraryMaxQuizzes = 500;
 
         public Builder() {
         }
@@ -198,6 +201,7 @@ public record Settings(
             redis = s.redis;
             nodeId = s.nodeId;
             allowedHosts = s.allowedHosts;
+            libraryMaxQuizzes = s.libraryMaxQuizzes;
         }
 
         public Settings build() {
@@ -206,7 +210,7 @@ public record Settings(
                     messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
-                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts);
+                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts, libraryMaxQuizzes);
         }
     }
 }

@@ -27,6 +27,7 @@ import quiznight.config.Settings;
 import quiznight.game.Clock;
 import quiznight.game.NameFilter;
 import quiznight.game.Names;
+import quiznight.library.LibraryStore;
 import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
@@ -50,6 +51,7 @@ public final class QuizServer implements AutoCloseable {
     private final RoomRegistry registry;
     private final ResultsStore results;
     private final Uploads uploads;
+    private final LibraryRoutes library;
     private final int port;
     private final String publicUrl;
     private final String transport;
@@ -59,8 +61,9 @@ public final class QuizServer implements AutoCloseable {
     private final ChannelGroup connections;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
-                       ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms,
-                       Cluster cluster, ChannelGroup connections) {
+                       ResultsStore results, Uploads uploads, LibraryRoutes library, String publicUrl, String transport,
+                       int restoredRooms, Cluster cluster, ChannelGroup connections) {
+        this.library = library;
         this.cluster = cluster;
         this.connections = connections;
         this.uploads = uploads;
@@ -94,6 +97,7 @@ public final class QuizServer implements AutoCloseable {
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(),
                 transport.ioHandlerFactory());
         Uploads uploads = null;
+        LibraryRoutes library = null;
         Cluster cluster = null;
         ChannelGroup connections = new DefaultChannelGroup("connections", GlobalEventExecutor.INSTANCE);
         try {
@@ -128,8 +132,10 @@ public final class QuizServer implements AutoCloseable {
             uploads = new Uploads(catalog, settings.uploadsDir(), settings.maxUploadBytes(), settings.uploadsPerMinute(),
                     cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE, settings.maxQuestionsPerQuiz(),
                     settings.uploadsMaxTotalBytes());
+            library = new LibraryRoutes(openLibrary(settings, catalog, clock), uploads, originCheck,
+                    new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
-                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes);
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, library);
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -154,11 +160,14 @@ public final class QuizServer implements AutoCloseable {
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored,
+            return new QuizServer(boss, workers, ch, registry, results, uploads, library, base[0], transport.name(), restored,
                     cluster, connections);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
+            }
+            if (library != null) {
+                library.close();
             }
             if (cluster != null) {
                 cluster.close();
@@ -167,6 +176,24 @@ public final class QuizServer implements AutoCloseable {
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             results.close();
             throw e;
+        }
+    }
+
+    /**
+     * The quiz library in {@code <data-dir>/library}, its hostable quizzes put in the catalog; null (the library
+     * answers 503) without a data folder, or when the folder cannot be read: the server starts all the same.
+     */
+    private static LibraryStore openLibrary(Settings settings, QuizCatalog catalog, Clock clock) {
+        if (settings.dataDir() == null) {
+            return null;
+        }
+        try {
+            return LibraryStore.open(settings.dataDir().resolve("library"), catalog, clock::millis,
+                    settings.libraryMaxQuizzes(), settings.maxQuestionsPerQuiz());
+        } catch (java.io.IOException | RuntimeException e) {
+            log.error("the quiz library in {} cannot be read; the server runs without it: {}",
+                    settings.dataDir().resolve("library"), e.toString());
+            return null;
         }
     }
 
@@ -246,6 +273,7 @@ public final class QuizServer implements AutoCloseable {
         closed = true;
         serverChannel.close().syncUninterruptibly();
         uploads.close();
+        library.close();
         List<Room> rooms = new ArrayList<>(registry.rooms());
         CountDownLatch done = new CountDownLatch(rooms.size());
         for (Room room : rooms) {
