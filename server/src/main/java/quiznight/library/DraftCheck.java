@@ -57,6 +57,11 @@ public final class DraftCheck {
         ObjectNode root = F.objectNode();
         root.setAll((ObjectNode) draft);
         root.put("id", id);
+        try {
+            return new Result(problems, QuizLoader.load(root, SOURCE, id)); // most saves: one load, no problem
+        } catch (QuizFormatException e) {
+            // at least one problem: find them all below
+        }
         JsonNode questions = root.get("questions");
         boolean questionsOk = questions != null && questions.isArray() && !questions.isEmpty();
 
