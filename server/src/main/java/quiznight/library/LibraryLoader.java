@@ -66,7 +66,7 @@ final class LibraryLoader {
             store.loadedOwner(owner, ownerDir);
             for (Path quizDir : list(ownerDir)) {
                 String name = quizDir.getFileName().toString();
-                if (Files.isDirectory(quizDir) && LibraryStore.isId(name)) {
+                if (Files.isDirectory(quizDir) && LibraryFormat.isId(name)) {
                     loadQuiz(owner, ownerDir, name, quizDir);
                 } else {
                     removeIfTemporary(quizDir);
@@ -91,7 +91,7 @@ final class LibraryLoader {
                 }
                 continue;
             }
-            Integer number = LibraryStore.versionNumber(name);
+            Integer number = LibraryFormat.versionNumber(name);
             if (number == null) {
                 continue;
             }

@@ -14,23 +14,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.LongSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import quiznight.library.LibraryEntries.Entry;
+import quiznight.library.LibraryEntries.Owner;
 import quiznight.library.LibraryException.Reason;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
-import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizWriter;
-import quiznight.quiz.imports.ImportResult;
 import quiznight.quiz.imports.QuizImporters;
 
 /**
@@ -51,9 +47,6 @@ public final class LibraryStore {
     private static final int TOMBSTONES = 1_000;
     static final String OWNER_FILE = "owner";
     static final String DELETED_FILE = "deleted";
-    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d{1,9})\\.json");
-    private static final Pattern ID = Pattern.compile("lib-[a-z2-7]{16}");
-    private static final char[] ID_CHARS = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A line of the list. {@code updatedAt} and {@code version} are null for a read-only (bundled) quiz. */
@@ -79,43 +72,6 @@ public final class LibraryStore {
 
     /** What an export downloads. */
     public record Export(String fileName, JsonNode quiz) {
-    }
-
-    private static final class Entry {
-        final String id;
-        final Path dir;
-        final TreeMap<Integer, VersionInfo> versions = new TreeMap<>();
-        List<Problem> problems = List.of();
-        String hash;
-        Quiz hosted;
-        Integer hostedVersion;
-        Long undoUntil;
-
-        Entry(String id, Path dir) {
-            this.id = id;
-            this.dir = dir;
-        }
-
-        int current() {
-            return versions.lastKey();
-        }
-
-        VersionInfo currentInfo() {
-            return versions.lastEntry().getValue();
-        }
-    }
-
-    private static final class Owner {
-        final String name;
-        final Path dir;
-        final Map<String, Entry> quizzes = new HashMap<>();
-        /** Ids deleted and gone, so a stale tab hears "deleted" rather than "no such quiz" (the latest only). */
-        final Set<String> gone = new LinkedHashSet<>();
-
-        Owner(String name, Path dir) {
-            this.name = name;
-            this.dir = dir;
-        }
     }
 
     private final Path root;
@@ -198,7 +154,7 @@ public final class LibraryStore {
         purgeExpired();
         Quiz readOnly = readOnly(owner, id);
         if (readOnly != null) {
-            return new View(id, null, null, exported(readOnly), List.of(), true, null, true);
+            return new View(id, null, null, LibraryFormat.exported(readOnly), List.of(), true, null, true);
         }
         Entry e = own(owner, id);
         return view(e, draft(e, e.current()));
@@ -218,7 +174,7 @@ public final class LibraryStore {
         purgeExpired();
         Quiz readOnly = readOnly(owner, id);
         if (readOnly != null) {
-            return new Export(fileName(readOnly.title(), id), QuizWriter.quiz(readOnly));
+            return new Export(LibraryFormat.fileName(readOnly.title(), id), QuizWriter.quiz(readOnly));
         }
         Entry e = own(owner, id);
         JsonNode quiz;
@@ -229,7 +185,7 @@ public final class LibraryStore {
             draft.put("id", id);
             quiz = draft;
         }
-        return new Export(fileName(e.currentInfo().title(), id), quiz);
+        return new Export(LibraryFormat.fileName(e.currentInfo().title(), id), quiz);
     }
 
     /** Every problem of a draft, storing nothing. */
@@ -263,7 +219,7 @@ public final class LibraryStore {
         Quiz readOnly = readOnly(owner, sourceId);
         ObjectNode draft;
         if (readOnly != null) {
-            draft = exported(readOnly);
+            draft = LibraryFormat.exported(readOnly);
         } else {
             Entry source = own(owner, sourceId);
             draft = ((ObjectNode) draft(source, source.current())).deepCopy();
@@ -353,32 +309,16 @@ public final class LibraryStore {
 
     /**
      * A new quiz from a file of any format {@link QuizImporters} reads; a file the importer reads but the loader
-     * refuses becomes a draft with its problems.
+     * refuses becomes a draft with its problems ({@link LibraryImports}).
      */
     public Imported importFile(String owner, String fileName, byte[] content) throws LibraryException {
-        ObjectNode draft;
-        String format = null;
-        List<String> warnings = new ArrayList<>();
-        try {
-            ImportResult result = QuizImporters.load(fileName, "import", content, maxQuestions);
-            draft = QuizWriter.quiz(result.quiz());
-            format = result.format().label();
-            warnings.addAll(result.warnings());
-        } catch (QuizFormatException e) {
-            if (e.draft() == null || !e.draft().isObject()) {
-                throw new LibraryException(Reason.BAD_REQUEST, e.getMessage());
-            }
-            draft = ((ObjectNode) e.draft()).deepCopy();
-            warnings.add(e.getMessage());
-        }
-        draft.remove("id");
-        return new Imported(create(owner, draft), format, warnings);
+        return LibraryImports.importFile(this, owner, fileName, content, maxQuestions);
     }
 
     // ---- inside ------------------------------------------------------------------------------------------------
 
     private View saveNext(Entry e, JsonNode draft) throws LibraryException {
-        if (hash(draft).equals(e.hash)) {
+        if (LibraryFormat.hash(draft).equals(e.hash)) {
             return view(e, null);
         }
         DraftCheck.Result r = DraftCheck.check(draft, e.id);
@@ -390,7 +330,7 @@ public final class LibraryStore {
     /** Writes a version's file; nothing in memory changes until {@link #commit}. */
     private VersionInfo write(Entry e, int number, JsonNode draft, DraftCheck.Result r) throws LibraryException {
         long now = clock.getAsLong();
-        VersionInfo v = new VersionInfo(number, now, title(draft), questionCount(draft), r.problems().size());
+        VersionInfo v = new VersionInfo(number, now, LibraryFormat.title(draft), LibraryFormat.questionCount(draft), r.problems().size());
         ObjectNode file = JSON.createObjectNode();
         file.put("version", number);
         file.put("updatedAt", now);
@@ -399,7 +339,7 @@ public final class LibraryStore {
         file.put("problems", v.problems());
         file.set("draft", draft);
         try {
-            files.write(e.dir.resolve(versionFile(number)), JSON.writeValueAsBytes(file));
+            files.write(e.dir.resolve(LibraryFormat.versionFile(number)), JSON.writeValueAsBytes(file));
         } catch (IOException ex) {
             throw storage(ex);
         }
@@ -409,7 +349,7 @@ public final class LibraryStore {
     private void commit(Entry e, VersionInfo v, JsonNode draft, DraftCheck.Result r) {
         e.versions.put(v.version(), v);
         e.problems = r.problems();
-        e.hash = hash(draft);
+        e.hash = LibraryFormat.hash(draft);
         if (r.hostable()) {
             host(e, r.quiz(), v.version());
         }
@@ -444,7 +384,7 @@ public final class LibraryStore {
             }
             e.versions.remove(oldest);
             try {
-                Files.deleteIfExists(e.dir.resolve(versionFile(oldest)));
+                Files.deleteIfExists(e.dir.resolve(LibraryFormat.versionFile(oldest)));
             } catch (IOException ex) {
                 log.warn("library quiz {}: old version {} could not be removed: {}", e.id, oldest, ex.toString());
             }
@@ -533,7 +473,7 @@ public final class LibraryStore {
         if (draft == null || !draft.isObject()) {
             throw new LibraryException(Reason.BAD_REQUEST, "The draft must be a JSON object (a quiz with a title and questions).");
         }
-        int n = questionCount(draft);
+        int n = LibraryFormat.questionCount(draft);
         if (n > maxQuestions) {
             throw new LibraryException(Reason.BAD_REQUEST, "The quiz has " + n + " questions: a quiz may have at most "
                     + maxQuestions + " on this server. Split it into several quizzes.");
@@ -541,16 +481,11 @@ public final class LibraryStore {
     }
 
     private String newId() {
-        while (true) {
-            StringBuilder id = new StringBuilder("lib-");
-            for (int i = 0; i < 16; i++) {
-                id.append(ID_CHARS[random.nextInt(ID_CHARS.length)]);
-            }
-            String s = id.toString();
-            if (!libraryIds.contains(s) && !catalog.has(s)) {
-                return s;
-            }
-        }
+        String id;
+        do {
+            id = LibraryFormat.newId(random);
+        } while (libraryIds.contains(id) || catalog.has(id));
+        return id;
     }
 
     private View view(Entry e, JsonNode draft) {
@@ -560,17 +495,11 @@ public final class LibraryStore {
 
     private JsonNode draft(Entry e, int number) throws LibraryException {
         try {
-            JsonNode file = JSON.readTree(Files.readAllBytes(e.dir.resolve(versionFile(number))));
+            JsonNode file = JSON.readTree(Files.readAllBytes(e.dir.resolve(LibraryFormat.versionFile(number))));
             return file.get("draft");
         } catch (IOException ex) {
             throw storage(ex);
         }
-    }
-
-    private static ObjectNode exported(Quiz quiz) {
-        ObjectNode draft = QuizWriter.quiz(quiz);
-        draft.remove("id");
-        return draft;
     }
 
     private static LibraryException conflict(Entry e) {
@@ -588,54 +517,10 @@ public final class LibraryStore {
                 + ex.getClass().getSimpleName() + "); what was saved before is unchanged.");
     }
 
-    static String versionFile(int number) {
-        return "v" + number + ".json";
-    }
-
-    static Integer versionNumber(String fileName) {
-        Matcher m = VERSION_FILE.matcher(fileName);
-        return m.matches() ? Integer.valueOf(m.group(1)) : null;
-    }
-
-    static boolean isId(String name) {
-        return ID.matcher(name).matches();
-    }
-
-    static String title(JsonNode draft) {
-        JsonNode t = draft.path("title");
-        return t.isTextual() ? t.asText() : "";
-    }
-
-    static int questionCount(JsonNode draft) {
-        JsonNode q = draft.path("questions");
-        return q.isArray() ? q.size() : 0;
-    }
-
-    static String hash(JsonNode draft) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(JSON.writeValueAsBytes(draft)));
-        } catch (IOException | java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static String fileName(String title, String id) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return (slug.isEmpty() ? id : slug) + ".json";
-    }
-
     // ---- for LibraryLoader -------------------------------------------------------------------------------------
 
     Path root() {
         return root;
-    }
-
-    QuizCatalog catalog() {
-        return catalog;
     }
 
     /** Registers a quiz read from disk (its versions, problems, hosted version and deletion already set). */
@@ -645,7 +530,7 @@ public final class LibraryStore {
         Entry e = new Entry(id, dir);
         versions.forEach(v -> e.versions.put(v.version(), v));
         e.problems = List.copyOf(problems);
-        e.hash = hash(currentDraft);
+        e.hash = LibraryFormat.hash(currentDraft);
         e.undoUntil = undoUntil;
         o.quizzes.put(id, e);
         libraryIds.add(id);
