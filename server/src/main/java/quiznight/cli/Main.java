@@ -98,6 +98,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--media-uploads-per-minute", defaultValue = "${env:MEDIA_UPLOADS_PER_MINUTE:-60}", paramLabel = "N",
             description = "Pictures one client address may upload per minute, then 429; 0 turns picture uploads off (env MEDIA_UPLOADS_PER_MINUTE; default ${DEFAULT-VALUE}).")
     int mediaUploadsPerMinute;
+    @Option(names = "--library-max-quizzes", defaultValue = "${env:LIBRARY_MAX_QUIZZES:-500}", paramLabel = "N",
+            description = "Quizzes one organiser may keep in the quiz library (the in-browser editor); one more gets 507 (env LIBRARY_MAX_QUIZZES; default ${DEFAULT-VALUE}).")
+    int libraryMaxQuizzes;
 
     @Option(names = "--results-dir", defaultValue = "${env:RESULTS_DIR:-results}", paramLabel = "DIR",
             description = "Where finished games' results are written (env RESULTS_DIR; default ${DEFAULT-VALUE}).")
@@ -224,6 +227,7 @@ public final class Main implements Callable<Integer> {
         require(mediaMaxBytesPerOwner >= 0, "--media-max-bytes-per-owner must be 0 (no pictures may be stored) or more");
         require(mediaMaxPixels >= 1 && mediaMaxPixels <= 500_000_000L, "--media-max-pixels must be from 1 to 500000000");
         require(mediaUploadsPerMinute >= 0, "--media-uploads-per-minute must be 0 (picture uploads off) or more");
+        require(libraryMaxQuizzes >= 0 && libraryMaxQuizzes <= 100_000, "--library-max-quizzes must be from 0 (no new quizzes) to 100000");
         require(uploadsMaxTotalBytes >= 0, "--uploads-max-total-bytes must be 0 (nothing may be uploaded) or more");
         if (allowedOrigins != null) {
             for (String o : allowedOrigins) {
@@ -272,6 +276,7 @@ public final class Main implements Callable<Integer> {
             b.uploadsPerMinute = uploadsPerMinute;
             b.maxQuestionsPerQuiz = maxQuestionsPerQuiz;
             b.uploadsMaxTotalBytes = uploadsMaxTotalBytes;
+            b.libraryMaxQuizzes = libraryMaxQuizzes;
             b.redis = redis;
             b.nodeId = nodeId;
             b.mediaMaxImageBytes = mediaMaxImageBytes;

@@ -50,6 +50,7 @@ import java.util.function.Consumer;
  * @param mediaMaxBytesPerOwner most bytes of stored pictures (both sizes) one owner may keep; then 507
  * @param mediaMaxPixels      most pixels (width × height, read from the header before decoding) a picture may have
  * @param mediaUploadsPerMinute pictures one client address may upload per minute (then 429); 0 turns them off
+ * @param libraryMaxQuizzes   quizzes one organiser may keep in the quiz library (then 507)
  */
 public record Settings(
         int port,
@@ -90,7 +91,8 @@ public record Settings(
         int mediaMaxImageBytes,
         long mediaMaxBytesPerOwner,
         long mediaMaxPixels,
-        int mediaUploadsPerMinute) {
+        int mediaUploadsPerMinute,
+        int libraryMaxQuizzes) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -170,6 +172,7 @@ public record Settings(
         public long mediaMaxBytesPerOwner = 200L * 1024 * 1024;
         public long mediaMaxPixels = 40_000_000;
         public int mediaUploadsPerMinute = 60;
+        public int libraryMaxQuizzes = 500;
 
         public Builder() {
         }
@@ -214,6 +217,7 @@ public record Settings(
             mediaMaxBytesPerOwner = s.mediaMaxBytesPerOwner;
             mediaMaxPixels = s.mediaMaxPixels;
             mediaUploadsPerMinute = s.mediaUploadsPerMinute;
+            libraryMaxQuizzes = s.libraryMaxQuizzes;
         }
 
         public Settings build() {
@@ -223,7 +227,7 @@ public record Settings(
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
                     maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts, mediaMaxImageBytes,
-                    mediaMaxBytesPerOwner, mediaMaxPixels, mediaUploadsPerMinute);
+                    mediaMaxBytesPerOwner, mediaMaxPixels, mediaUploadsPerMinute, libraryMaxQuizzes);
         }
     }
 }

@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the rest of the body is then discarded, as Netty's aggregator does. A body sent without a length is
  * cut at the larger limit, and {@link HttpHandler} refuses one over {@value #MAX_BODY} bytes on any other
  * route. Uploads being received share one memory budget per server ({@link Budget}): past it the next
- * upload is answered 503 before its body is read, so slow uploads cannot fill the heap.
+ * upload is answered 503 before its body is read, so slow uploads cannot fill the heap. A quiz library write
+ * ({@code POST} or {@code PUT} below {@code /api/library}: a draft, an imported file) has the upload limit and shares
+ * its budget.
  */
 final class BodyLimits extends HttpObjectAggregator {
     static final int MAX_BODY = 16 * 1024;
@@ -60,6 +62,8 @@ final class BodyLimits extends HttpObjectAggregator {
     private enum Verdict { OK, TOO_LARGE, BUSY }
 
     private final String uploadPath;
+    /** The quiz library's path with the base path (e.g. "/quiz/api/library"); null for none. */
+    private final String libraryPath;
     private final int maxUpload;
     /** The picture upload route's path with the base path, or null when there is none. */
     private final String mediaPath;
@@ -71,22 +75,32 @@ final class BodyLimits extends HttpObjectAggregator {
 
     /** @param uploadPath the upload route's path, with the base path (e.g. "/quiz/api/quizzes") */
     BodyLimits(String uploadPath, int maxUpload, Budget budget) {
-        this(uploadPath, maxUpload, null, 0, budget);
+        this(uploadPath, null, maxUpload, null, 0, budget);
     }
 
     /** @param mediaPath the picture upload route's path, with the base path (e.g. "/quiz/api/media") */
     BodyLimits(String uploadPath, int maxUpload, String mediaPath, int maxMedia, Budget budget) {
+        this(uploadPath, null, maxUpload, mediaPath, maxMedia, budget);
+    }
+
+    /** @param libraryPath the quiz library's path, with the base path (e.g. "/quiz/api/library") */
+    BodyLimits(String uploadPath, String libraryPath, int maxUpload, Budget budget) {
+        this(uploadPath, libraryPath, maxUpload, null, 0, budget);
+    }
+
+    BodyLimits(String uploadPath, String libraryPath, int maxUpload, String mediaPath, int maxMedia, Budget budget) {
         super(Math.max(MAX_BODY, Math.max(maxUpload, maxMedia)));
         this.uploadPath = uploadPath;
+        this.libraryPath = libraryPath;
         this.maxUpload = maxUpload;
         this.mediaPath = mediaPath;
         this.maxMedia = maxMedia;
         this.budget = budget;
     }
 
-    /** The body limit of an upload route (quiz or picture), or -1 for any other request. */
+    /** The body limit of an upload route (quiz, library draft or import, picture), or -1 for any other request. */
     private int uploadLimit(HttpMessage m) {
-        if (isUpload(m, uploadPath)) {
+        if (isUpload(m, uploadPath) || isLibraryWrite(m, libraryPath)) {
             return maxUpload;
         }
         return mediaPath != null && isUpload(m, mediaPath) ? maxMedia : -1;
@@ -96,6 +110,17 @@ final class BodyLimits extends HttpObjectAggregator {
         return m instanceof HttpRequest r && r.method().equals(HttpMethod.POST)
                 && new QueryStringDecoder(r.uri()).rawPath().equals(uploadPath);
     }
+
+    /** A write to the quiz library: a draft or an imported file, as large as an upload. */
+    static boolean isLibraryWrite(HttpMessage m, String libraryPath) {
+        if (libraryPath == null || !(m instanceof HttpRequest r)
+                || !(r.method().equals(HttpMethod.POST) || r.method().equals(HttpMethod.PUT))) {
+            return false;
+        }
+        String path = new QueryStringDecoder(r.uri()).rawPath();
+        return path.equals(libraryPath) || path.startsWith(libraryPath + "/");
+    }
+
 
     /** Checks a request's declared length against its limit and, for an upload, reserves it from the budget. */
     private Verdict admit(HttpMessage start) {
@@ -206,7 +231,9 @@ final class BodyLimits extends HttpObjectAggregator {
                     json("The picture is larger than this server's limit of " + size(maxMedia) + " for one picture."),
                     "application/json");
         } else {
-            r = tooLarge(isUpload(request, uploadPath), maxUpload);
+            r = isLibraryWrite(request, libraryPath) ? HttpResponses.bytes(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+                    json("The quiz is larger than this server's limit of " + size(maxUpload) + ": nothing was saved."),
+                    "application/json") : tooLarge(isUpload(request, uploadPath), maxUpload);
         }
         HttpResponses.secure(r);
         HttpUtil.setContentLength(r, r.content().readableBytes());

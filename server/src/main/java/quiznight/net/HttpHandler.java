@@ -30,7 +30,8 @@ import quiznight.session.CodeGuard;
  * Every HTTP request that is not the WebSocket upgrade, routed by method and path (below the base path) to one
  * {@link Route} of an endpoint family: {@link StaticRoutes} (the two screens and their files), {@link QuizRoutes}
  * (the quiz list and uploads), {@link RoomRoutes} (results and QR codes), {@link MediaRoutes} (pictures),
- * {@link OpsRoutes} (health and metrics).
+ * {@link OpsRoutes} (health and metrics), {@link LibraryRoutes} (the quiz library, every method below
+ * {@code /api/library}).
  * Here too: what every request shares (an undecodable request, the base path, methods, the body limit of requests
  * that are not uploads) and the writing of answers, at once or, for a route that answers later, on the connection's
  * event loop with reading paused until then. Shared by all connections.
@@ -41,10 +42,15 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     static final String UPLOAD_PATH = "/api/quizzes";
 
     /**
-     * The routing table, by the path below the base path: GET (and HEAD) by exact path, then by pattern, then
-     * {@code /api/...} is 404 and anything else goes to {@code files}; POST by exact path.
+     * The routing table, by the path below the base path: first a family that takes every method below its prefix
+     * ({@code prefixes}: the prefix itself and anything below {@code prefix/}); then GET (and HEAD) by exact path,
+     * then by pattern, then {@code /api/...} is 404 and anything else goes to {@code files}; POST by exact path.
      */
-    record Routes(Map<String, Route> gets, Map<Pattern, Route> patterns, Route files, Map<String, Route> posts) {
+    record Routes(Map<String, Route> gets, Map<Pattern, Route> patterns, Route files, Map<String, Route> posts,
+                  Map<String, Route> prefixes) {
+        Routes(Map<String, Route> gets, Map<Pattern, Route> patterns, Route files, Map<String, Route> posts) {
+            this(gets, patterns, files, posts, Map.of());
+        }
     }
 
     private final String basePath;
@@ -62,9 +68,10 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
      * @param media          pictures: {@code POST /api/media} and {@code GET /media/...}
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
-                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, MediaRoutes media) {
+                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, MediaRoutes media,
+                LibraryRoutes library) {
         this(basePath, trustedProxies, new HttpResponses(json), uploads.maxBytes(),
-                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media));
+                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media, library));
     }
 
     /** A router over any table (tests). */
@@ -78,7 +85,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static Routes routes(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics,
                                  HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes,
-                                 MediaRoutes media) {
+                                 MediaRoutes media, LibraryRoutes library) {
         OpsRoutes ops = new OpsRoutes(metrics);
         StaticRoutes statics = new StaticRoutes();
         QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses);
@@ -92,7 +99,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         "/play", Route.now(statics::playerScreen)),
                 Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve),
                 Route.now(statics::file),
-                Map.of(UPLOAD_PATH, quizzes::upload, MediaRoutes.UPLOAD_PATH, media::upload));
+                Map.of(UPLOAD_PATH, quizzes::upload, MediaRoutes.UPLOAD_PATH, media::upload),
+                Map.of(LibraryRoutes.PATH, library::answer));
     }
 
     @Override
@@ -104,6 +112,11 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         QueryStringDecoder uri = new QueryStringDecoder(req.uri());
         String rawPath = uri.rawPath();
         String path = belowBasePath(rawPath);
+        Route family = path == null ? null : family(path);
+        if (family != null) {
+            dispatch(ctx, req, family, new HttpExchange(ctx, req, uri, path, trustedProxies));
+            return;
+        }
         Route post = path == null ? null : routes.posts().get(path);
         if (post != null && req.method().equals(HttpMethod.POST)) {
             dispatch(ctx, req, post, new HttpExchange(ctx, req, uri, path, trustedProxies));
@@ -139,6 +152,16 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             return rawPath;
         }
         return rawPath.startsWith(basePath + "/") ? rawPath.substring(basePath.length()) : null;
+    }
+
+    /** The route family whose prefix the path is or is below, or null. */
+    private Route family(String path) {
+        for (Map.Entry<String, Route> e : routes.prefixes().entrySet()) {
+            if (path.equals(e.getKey()) || path.startsWith(e.getKey() + "/")) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private Route get(String path) {

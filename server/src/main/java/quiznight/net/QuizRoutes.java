@@ -105,7 +105,7 @@ final class QuizRoutes {
         return answer;
     }
 
-    private static String fileName(FullHttpRequest req, QueryStringDecoder uri) {
+    static String fileName(FullHttpRequest req, QueryStringDecoder uri) {
         String name = req.headers().get("X-Filename");
         if (name != null) {
             try {

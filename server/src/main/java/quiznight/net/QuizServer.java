@@ -30,6 +30,7 @@ import quiznight.game.Names;
 import quiznight.media.ImagePipeline;
 import quiznight.media.MediaShare;
 import quiznight.media.MediaStore;
+import quiznight.library.LibraryStore;
 import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
@@ -54,6 +55,7 @@ public final class QuizServer implements AutoCloseable {
     private final ResultsStore results;
     private final Uploads uploads;
     private final MediaRoutes media;
+    private final LibraryRoutes library;
     private final int port;
     private final String publicUrl;
     private final String transport;
@@ -63,8 +65,9 @@ public final class QuizServer implements AutoCloseable {
     private final ChannelGroup connections;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
-                       ResultsStore results, Uploads uploads, MediaRoutes media, String publicUrl, String transport, int restoredRooms,
-                       Cluster cluster, ChannelGroup connections) {
+                       ResultsStore results, Uploads uploads, MediaRoutes media, LibraryRoutes library, String publicUrl,
+                       String transport, int restoredRooms, Cluster cluster, ChannelGroup connections) {
+        this.library = library;
         this.cluster = cluster;
         this.connections = connections;
         this.uploads = uploads;
@@ -100,6 +103,7 @@ public final class QuizServer implements AutoCloseable {
                 transport.ioHandlerFactory());
         Uploads uploads = null;
         MediaRoutes media = null;
+        LibraryRoutes library = null;
         Cluster cluster = null;
         ChannelGroup connections = new DefaultChannelGroup("connections", GlobalEventExecutor.INSTANCE);
         try {
@@ -139,8 +143,10 @@ public final class QuizServer implements AutoCloseable {
                     settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
                     mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute(),
                     x -> MediaRoutes.DEFAULT_OWNER);
+            library = new LibraryRoutes(openLibrary(settings, catalog, clock), uploads, originCheck,
+                    new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
-                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media);
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library);
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -165,7 +171,7 @@ public final class QuizServer implements AutoCloseable {
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, uploads, media, base[0], transport.name(), restored,
+            return new QuizServer(boss, workers, ch, registry, results, uploads, media, library, base[0], transport.name(), restored,
                     cluster, connections);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
@@ -174,6 +180,9 @@ public final class QuizServer implements AutoCloseable {
             if (media != null) {
                 media.close();
             }
+            if (library != null) {
+                library.close();
+            }
             if (cluster != null) {
                 cluster.close();
             }
@@ -181,6 +190,24 @@ public final class QuizServer implements AutoCloseable {
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             results.close();
             throw e;
+        }
+    }
+
+    /**
+     * The quiz library in {@code <data-dir>/library}, its hostable quizzes put in the catalog; null (the library
+     * answers 503) without a data folder, or when the folder cannot be read: the server starts all the same.
+     */
+    private static LibraryStore openLibrary(Settings settings, QuizCatalog catalog, Clock clock) {
+        if (settings.dataDir() == null) {
+            return null;
+        }
+        try {
+            return LibraryStore.open(settings.dataDir().resolve("library"), catalog, clock::millis,
+                    settings.libraryMaxQuizzes(), settings.maxQuestionsPerQuiz());
+        } catch (java.io.IOException | RuntimeException e) {
+            log.error("the quiz library in {} cannot be read; the server runs without it: {}",
+                    settings.dataDir().resolve("library"), e.toString());
+            return null;
         }
     }
 
@@ -261,6 +288,7 @@ public final class QuizServer implements AutoCloseable {
         serverChannel.close().syncUninterruptibly();
         uploads.close();
         media.close();
+        library.close();
         List<Room> rooms = new ArrayList<>(registry.rooms());
         CountDownLatch done = new CountDownLatch(rooms.size());
         for (Room room : rooms) {

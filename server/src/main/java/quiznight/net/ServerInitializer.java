@@ -69,7 +69,8 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .build();
         ChannelPipeline p = ch.pipeline();
         p.addLast("http-codec", new HttpServerCodec(Math.min(4096, settings.maxHeaderBytes()), settings.maxHeaderBytes(), 8192));
-        p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH, settings.maxUploadBytes(),
+        p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH,
+                settings.basePath() + LibraryRoutes.PATH, settings.maxUploadBytes(),
                 settings.basePath() + MediaRoutes.UPLOAD_PATH, settings.mediaMaxImageBytes(), uploadBudget));
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("host-check", hostCheck);

@@ -194,6 +194,34 @@ public final class QuizCatalog {
         return true;
     }
 
+    /**
+     * Puts {@code next} in place of {@code expected} under {@code id} (the library: a quiz's latest valid version):
+     * {@code expected} null adds, {@code next} null removes; a replaced quiz keeps its place in the list, an added
+     * one goes last. Compare-and-set: false, and nothing changed, when the id does not hold {@code expected} (so
+     * the library never replaces a quiz it did not put there, such as an upload that took the id).
+     */
+    public synchronized boolean swap(String id, Quiz expected, Quiz next) {
+        if (next != null && !next.id().equals(id)) {
+            throw new IllegalArgumentException("quiz " + next.id() + " cannot be put under the id " + id);
+        }
+        if (byId.get(id) != expected) {
+            return false;
+        }
+        List<Quiz> list = new ArrayList<>(ordered);
+        if (expected == null) {
+            byId.put(id, next);
+            list.add(next);
+        } else if (next == null) {
+            byId.remove(id);
+            list.remove(expected);
+        } else {
+            byId.put(id, next);
+            list.set(list.indexOf(expected), next);
+        }
+        ordered = List.copyOf(list);
+        return true;
+    }
+
     /** True when a quiz has this id. */
     public boolean has(String id) {
         return byId.containsKey(id);

@@ -105,7 +105,7 @@ public final class QuizLoader {
 
         @Override
         public QuizFormatException error(String field, String problem) {
-            return new QuizFormatException(where + ": field '" + field + "' " + problem);
+            return new QuizFormatException(where + ": field '" + field + "' " + problem, field, problem);
         }
 
         Quiz quiz(JsonNode root, String defaultId) throws QuizFormatException {

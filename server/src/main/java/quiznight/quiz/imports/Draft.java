@@ -85,7 +85,7 @@ final class Draft {
         try {
             quiz = QuizLoader.load(root, source, defaultId);
         } catch (QuizFormatException e) {
-            throw new QuizFormatException(relocate(e.getMessage()), e);
+            throw new QuizFormatException(relocate(e.getMessage()), e).withDraft(root);
         }
         return new ImportResult(quiz, format, warnings);
     }

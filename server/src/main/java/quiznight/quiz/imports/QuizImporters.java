@@ -69,7 +69,11 @@ public final class QuizImporters {
                 if (root.path("questions").size() > maxQuestions) {
                     throw Draft.tooMany(fileName, maxQuestions);
                 }
-                return new ImportResult(QuizLoader.load(root, fileName, defaultId), ImportResult.Format.NATIVE, List.of());
+                try {
+                    return new ImportResult(QuizLoader.load(root, fileName, defaultId), ImportResult.Format.NATIVE, List.of());
+                } catch (QuizFormatException e) {
+                    throw e.withDraft(root);
+                }
             }
             case ".gift":
                 return GiftImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);

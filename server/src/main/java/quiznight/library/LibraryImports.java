@@ -1,0 +1,38 @@
+package quiznight.library;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import quiznight.library.LibraryException.Reason;
+import quiznight.library.LibraryStore.Imported;
+import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizWriter;
+import quiznight.quiz.imports.ImportResult;
+import quiznight.quiz.imports.QuizImporters;
+
+/** A file of any format {@link QuizImporters} reads, made a new library quiz (read off the store's lock). */
+final class LibraryImports {
+    private LibraryImports() {
+    }
+
+    static Imported importFile(LibraryStore store, String owner, String fileName, byte[] content, int maxQuestions)
+            throws LibraryException {
+        ObjectNode draft;
+        String format = null;
+        List<String> warnings = new ArrayList<>();
+        try {
+            ImportResult result = QuizImporters.load(fileName, "import", content, maxQuestions);
+            draft = QuizWriter.quiz(result.quiz());
+            format = result.format().label();
+            warnings.addAll(result.warnings());
+        } catch (QuizFormatException e) {
+            if (e.draft() == null || !e.draft().isObject()) {
+                throw new LibraryException(Reason.BAD_REQUEST, e.getMessage());
+            }
+            draft = ((ObjectNode) e.draft()).deepCopy();
+            warnings.add(e.getMessage());
+        }
+        draft.remove("id");
+        return new Imported(store.create(owner, draft), format, warnings);
+    }
+}
