@@ -46,6 +46,10 @@ import java.util.function.Consumer;
  * @param nodeId              this server's name in the cluster; null picks a random one at start
  * @param allowedHosts        names a request's {@code Host} may carry besides IP literals, localhost, this machine's
  *                            names and {@code --public-url}'s host (DNS rebinding); "*" allows any
+ * @param organiserKey        the organiser key (at least 16 characters); null: the one kept in the data folder,
+ *                            made at the first start
+ * @param openHosting         anyone may create rooms and upload quizzes (no organiser needed)
+ * @param organisersFile      the organisers file (names and Argon2id password hashes); null: one organiser, the key's
  */
 public record Settings(
         int port,
@@ -82,7 +86,10 @@ public record Settings(
         long uploadsMaxTotalBytes,
         String redis,
         String nodeId,
-        List<String> allowedHosts) {
+        List<String> allowedHosts,
+        String organiserKey,
+        boolean openHosting,
+        Path organisersFile) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -158,6 +165,9 @@ public record Settings(
         public String redis;
         public String nodeId;
         public List<String> allowedHosts = List.of();
+        public String organiserKey;
+        public boolean openHosting;
+        public Path organisersFile;
 
         public Builder() {
         }
@@ -198,6 +208,9 @@ public record Settings(
             redis = s.redis;
             nodeId = s.nodeId;
             allowedHosts = s.allowedHosts;
+            organiserKey = s.organiserKey;
+            openHosting = s.openHosting;
+            organisersFile = s.organisersFile;
         }
 
         public Settings build() {
@@ -206,7 +219,8 @@ public record Settings(
                     messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
-                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts);
+                    maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts, organiserKey, openHosting,
+                    organisersFile);
         }
     }
 }

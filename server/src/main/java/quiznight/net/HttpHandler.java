@@ -60,9 +60,14 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
      * @param codes          the guard against guessing room codes the WebSocket joins share
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
-                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes) {
+                Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, Hosting hosting) {
         this(basePath, trustedProxies, new HttpResponses(json), uploads.maxBytes(),
-                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes));
+                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, hosting, basePath));
+    }
+
+    /** Who may host ({@link OrganiserRoutes}): the organisers, their games, where results are saved, the cookie's Secure flag. */
+    record Hosting(quiznight.organisers.Organisers organisers, quiznight.organisers.GameHistory history,
+                   java.nio.file.Path resultsDir, boolean secureCookie) {
     }
 
     /** A router over any table (tests). */
@@ -75,21 +80,34 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private static Routes routes(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics,
-                                 HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes) {
+                                 HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes,
+                                 Hosting hosting, String basePath) {
         OpsRoutes ops = new OpsRoutes(metrics);
         StaticRoutes statics = new StaticRoutes();
-        QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses);
         RoomRoutes rooms = new RoomRoutes(registry, codes, responses);
+        OrganiserRoutes organisers = new OrganiserRoutes(hosting.organisers(), hosting.history(), catalog,
+                (game, x) -> rooms.ofGame(game, x, hosting.resultsDir()), originCheck, responses, basePath,
+                hosting.secureCookie());
+        QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses, organisers);
+        LibraryRoutes library = new LibraryRoutes(catalog, uploads, organisers, originCheck, responses, basePath);
         return new Routes(
                 Map.of("/healthz", Route.now(ops::health),
                         "/metrics", Route.now(ops::metrics),
                         UPLOAD_PATH, Route.now(quizzes::list),
                         UPLOAD_PATH + "/rejected", Route.now(quizzes::rejected),
-                        "/", Route.now(statics::hostScreen),
-                        "/play", Route.now(statics::playerScreen)),
-                Map.of(RoomRoutes.PATH, rooms::answer),
+                        "/", Route.now(x -> organisers.hostScreen(x, statics::hostScreen)),
+                        "/play", Route.now(statics::playerScreen),
+                        OrganiserRoutes.PATH, Route.now(organisers::status),
+                        OrganiserRoutes.GAMES, Route.now(organisers::games),
+                        LibraryRoutes.SHARED, Route.now(library::shared)),
+                Map.of(RoomRoutes.PATH, rooms::answer,
+                        OrganiserRoutes.GAME_RESULTS, Route.now(organisers::gameResults)),
                 Route.now(statics::file),
-                Map.of(UPLOAD_PATH, quizzes::upload));
+                Map.of(UPLOAD_PATH, quizzes::upload,
+                        OrganiserRoutes.SIGN_IN, organisers::signIn,
+                        OrganiserRoutes.SIGN_OUT, Route.now(organisers::signOut),
+                        LibraryRoutes.SHARE, Route.now(library::share),
+                        LibraryRoutes.DUPLICATE, library::duplicate));
     }
 
     @Override

@@ -57,10 +57,15 @@ public final class QuizServer implements AutoCloseable {
     private final int restoredRooms;
     private final Cluster cluster;
     private final ChannelGroup connections;
+    private final quiznight.organisers.Organisers organisers;
+    private final String organiserKey;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
                        ResultsStore results, Uploads uploads, String publicUrl, String transport, int restoredRooms,
-                       Cluster cluster, ChannelGroup connections) {
+                       Cluster cluster, ChannelGroup connections, quiznight.organisers.Organisers organisers,
+                       String organiserKey) {
+        this.organisers = organisers;
+        this.organiserKey = organiserKey;
         this.cluster = cluster;
         this.connections = connections;
         this.uploads = uploads;
@@ -85,6 +90,10 @@ public final class QuizServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new QuizFormatException("name blocklist " + settings.nameBlocklist() + " cannot be read: " + e.getMessage(), e);
         }
+        String organiserKey = organiserKey(settings);
+        quiznight.organisers.Organisers organisers = organisers(settings, organiserKey);
+        quiznight.organisers.GameHistory history = settings.dataDir() == null || settings.redis() != null
+                ? quiznight.organisers.GameHistory.inMemory() : quiznight.organisers.GameHistory.load(settings.dataDir());
         Clock clock = Clock.SYSTEM;
         MicrometerMetrics metrics = new MicrometerMetrics();
         Codec codec = new Codec(clock::preciseMillis);
@@ -129,7 +138,8 @@ public final class QuizServer implements AutoCloseable {
                     cluster != null ? cluster::share : quiznight.quiz.QuizShare.NONE, settings.maxQuestionsPerQuiz(),
                     settings.uploadsMaxTotalBytes());
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
-                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes);
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, new HttpHandler.Hosting(organisers,
+                    history, settings.resultsDir(), settings.publicUrl() != null && settings.publicUrl().startsWith("https:")));
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -141,7 +151,7 @@ public final class QuizServer implements AutoCloseable {
                             java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()), originCheck, http,
                             new SessionConfig(codec, registry, clock, metrics, codes, quotas, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
-                                    java.util.Set.copyOf(settings.trustedProxies())), connections));
+                                    java.util.Set.copyOf(settings.trustedProxies()), organisers, history), connections));
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
             int restored = 0;
             if (cluster != null) {
@@ -155,7 +165,7 @@ public final class QuizServer implements AutoCloseable {
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
             return new QuizServer(boss, workers, ch, registry, results, uploads, base[0], transport.name(), restored,
-                    cluster, connections);
+                    cluster, connections, organisers, organiserKey);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
@@ -168,6 +178,53 @@ public final class QuizServer implements AutoCloseable {
             results.close();
             throw e;
         }
+    }
+
+    /** The organiser key: {@code --organiser-key}, else the one kept in the data folder (made at the first start). */
+    private static String organiserKey(Settings settings) {
+        if (settings.openHosting() || settings.organisersFile() != null) {
+            return null;
+        }
+        if (settings.organiserKey() != null) {
+            return settings.organiserKey();
+        }
+        if (settings.dataDir() == null) {
+            return quiznight.room.Tokens.token() + quiznight.room.Tokens.token();
+        }
+        try {
+            return quiznight.organisers.OrganiserKey.loadOrCreate(settings.dataDir());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the organiser key cannot be kept in " + settings.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static quiznight.organisers.Organisers organisers(Settings settings, String key) {
+        quiznight.organisers.SignInLimits limits = new quiznight.organisers.SignInLimits();
+        quiznight.organisers.SessionStore sessions = quiznight.organisers.SessionStore.inMemory();
+        if (settings.openHosting()) {
+            return quiznight.organisers.Organisers.open();
+        }
+        if (settings.organisersFile() != null) {
+            try {
+                return quiznight.organisers.Organisers.withAccounts(
+                        quiznight.organisers.OrganiserFile.read(settings.organisersFile()), sessions, limits,
+                        settings.uploadsDir() == null ? quiznight.organisers.Library.inMemory()
+                                : quiznight.organisers.Library.load(settings.uploadsDir()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("organisers file " + e.getMessage(), e);
+            }
+        }
+        return quiznight.organisers.Organisers.withKey(key, sessions, limits);
+    }
+
+    /** Who may host: open, one key, or named organisers. */
+    public quiznight.organisers.Organisers.Mode hostingMode() {
+        return organisers.mode();
+    }
+
+    /** The organiser key (KEY mode), or null. */
+    public String organiserKey() {
+        return organiserKey;
     }
 
     private static String stripSlash(String url) {

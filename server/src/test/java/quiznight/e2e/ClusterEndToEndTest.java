@@ -431,6 +431,7 @@ class ClusterEndToEndTest {
         var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + one.port + "/api/quizzes"))
                 .header("X-Filename", "Planets.gift")
+                .header(TestServer.KEY[0], TestServer.KEY[1])
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("::Red::Which planet is red? {=Mars ~Venus ~Jupiter}\n"))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
