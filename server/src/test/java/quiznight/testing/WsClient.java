@@ -46,12 +46,7 @@ public final class WsClient implements AutoCloseable {
     public static WsClient connectWith(URI uri, java.util.Map<String, String> headers) {
         WsClient c = new WsClient();
         WebSocket.Builder b = HTTP.newWebSocketBuilder();
-        headers.forEach((k, v) -> {
-            if (k.equalsIgnoreCase("Cookie")) {
-                throw new IllegalArgumentException("the JDK's WebSocket client cannot set Cookie: use an HttpClient with a CookieHandler");
-            }
-            b.header(k, v);
-        });
+        headers.forEach(b::header);
         c.ws = b.buildAsync(uri, c.new Listener()).join();
         return c;
     }
