@@ -90,10 +90,6 @@ public final class QuizServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new QuizFormatException("name blocklist " + settings.nameBlocklist() + " cannot be read: " + e.getMessage(), e);
         }
-        String organiserKey = organiserKey(settings);
-        quiznight.organisers.Organisers organisers = organisers(settings, organiserKey);
-        quiznight.organisers.GameHistory history = settings.dataDir() == null || settings.redis() != null
-                ? quiznight.organisers.GameHistory.inMemory() : quiznight.organisers.GameHistory.load(settings.dataDir());
         Clock clock = Clock.SYSTEM;
         MicrometerMetrics metrics = new MicrometerMetrics();
         Codec codec = new Codec(clock::preciseMillis);
@@ -111,6 +107,12 @@ public final class QuizServer implements AutoCloseable {
                 cluster = new Cluster(settings.redis(), settings.nodeId(), codec, metrics,
                         () -> new NettyRoomLoop(workers.next()), localFanout);
             }
+            // In cluster mode the data folder is unused: the key and the sessions live in Redis, shared by every server.
+            String organiserKey = organiserKey(settings, cluster);
+            quiznight.organisers.Organisers organisers = organisers(settings, organiserKey,
+                    cluster != null ? cluster.organiserSessions() : quiznight.organisers.SessionStore.inMemory());
+            quiznight.organisers.GameHistory history = settings.dataDir() == null || cluster != null
+                    ? quiznight.organisers.GameHistory.inMemory() : quiznight.organisers.GameHistory.load(settings.dataDir());
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
                     new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100,
@@ -181,12 +183,15 @@ public final class QuizServer implements AutoCloseable {
     }
 
     /** The organiser key: {@code --organiser-key}, else the one kept in the data folder (made at the first start). */
-    private static String organiserKey(Settings settings) {
+    private static String organiserKey(Settings settings, Cluster cluster) {
         if (settings.openHosting() || settings.organisersFile() != null) {
             return null;
         }
         if (settings.organiserKey() != null) {
             return settings.organiserKey();
+        }
+        if (cluster != null) {
+            return cluster.organiserKey(quiznight.room.Tokens.token() + quiznight.room.Tokens.token());
         }
         if (settings.dataDir() == null) {
             return quiznight.room.Tokens.token() + quiznight.room.Tokens.token();
@@ -198,9 +203,9 @@ public final class QuizServer implements AutoCloseable {
         }
     }
 
-    private static quiznight.organisers.Organisers organisers(Settings settings, String key) {
+    private static quiznight.organisers.Organisers organisers(Settings settings, String key,
+                                                              quiznight.organisers.SessionStore sessions) {
         quiznight.organisers.SignInLimits limits = new quiznight.organisers.SignInLimits();
-        quiznight.organisers.SessionStore sessions = quiznight.organisers.SessionStore.inMemory();
         if (settings.openHosting()) {
             return quiznight.organisers.Organisers.open();
         }
