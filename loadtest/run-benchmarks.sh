@@ -17,6 +17,8 @@ SCENARIOS=("$@")
 mkdir -p "$OUT"
 LT=(java -jar loadtest/target/quiznight-loadtest.jar)
 . loadtest/bench-lib.sh
+# Creating rooms needs the organiser key: the servers and the load generator's hosts both read ORGANISER_KEY.
+export ORGANISER_KEY=${ORGANISER_KEY:-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')}
 PORT=${PORT:-8080}
 
 # Every bot comes from this machine: lift the per-address quotas meant for a classroom behind one address.

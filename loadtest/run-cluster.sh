@@ -30,6 +30,8 @@ read -r -a EXTRA_ARGS <<< "${EXTRA:-}"
 JAR=server/target/quiznight.jar
 LT=(java -jar loadtest/target/quiznight-loadtest.jar)
 . loadtest/bench-lib.sh
+# Creating rooms needs the organiser key: the servers and the load generator's hosts both read ORGANISER_KEY.
+export ORGANISER_KEY=${ORGANISER_KEY:-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')}
 mkdir -p "$OUT"
 
 WORK=$(mktemp -d)   # the nodes' room journals and Redis's pid file: thrown away

@@ -69,6 +69,10 @@ final class Coordinator {
         // the hosts create their rooms on the first node (in cluster-failover they reconnect to the others)
         try (WsClient hostClient = new WsClient(t.wsUrls().stream().map(URI::create).toList(), 1,
                 Math.min(1, s.sourceAddresses()), 0)) {
+            if (t.organiserKey() != null) {
+                // Creating rooms needs an organiser: the server's key on the hosts' upgrade, as the host page's cookie is.
+                hostClient.upgradeHeader("X-Organiser-Key", t.organiserKey());
+            }
             try {
                 for (int r = 0; r < s.rooms(); r++) {
                     HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs(),

@@ -36,7 +36,8 @@ final class Launched implements AutoCloseable {
         this.label = label;
     }
 
-    static Launched quiznight(Path jar, List<String> jvmOptions, Path dir) throws Exception {
+    /** @param organiserKey the key the spawned server requires for creating rooms (its hosts send it) */
+    static Launched quiznight(Path jar, List<String> jvmOptions, Path dir, String organiserKey) throws Exception {
         Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
         Files.write(quizzes.resolve("loadtest.json"), QuizKnowledge.bundledBytes());
         int port = freePort();
@@ -44,7 +45,8 @@ final class Launched implements AutoCloseable {
         cmd.add(java());
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--quizzes", quizzes.toString(), "--results-dir", dir.resolve("results").toString()));
+                "--quizzes", quizzes.toString(), "--results-dir", dir.resolve("results").toString(),
+                "--data-dir", dir.resolve("data").toString(), "--organiser-key", organiserKey));
         // Every bot comes from this machine: lift the per-address quotas meant for a classroom behind one address.
         cmd.addAll(LIFTED_QUOTAS);
         return start(cmd, port, dir.resolve("server.log"), "quiznight");

@@ -141,6 +141,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
     Path json;
 
+    @Option(names = "--organiser-key", defaultValue = "${env:ORGANISER_KEY}", paramLabel = "KEY",
+            description = "The server's organiser key (its --organiser-key, or the key in its host link); the hosts send it to create rooms (env ORGANISER_KEY; --spawn-server makes one).")
+    String organiserKey;
+
     @Override
     public Integer call() throws Exception {
         List<RunSpec> specs = specs();
@@ -162,9 +166,10 @@ public final class Main implements Callable<Integer> {
             }
             if (!baselineOnly) {
                 if (spawnServer != null) {
-                    Launched s = Launched.quiznight(spawnServer, jvmOptions(serverJvmOpts), dir);
+                    String key = organiserKey != null ? organiserKey : java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+                    Launched s = Launched.quiznight(spawnServer, jvmOptions(serverJvmOpts), dir, key);
                     launched.add(s);
-                    server = Target.of("quiznight", s.wsUrl(), s.process.pid());
+                    server = Target.of("quiznight", s.wsUrl(), s.process.pid()).withOrganiserKey(key);
                 } else {
                     server = target();
                 }
@@ -213,7 +218,7 @@ public final class Main implements Callable<Integer> {
     /** The {@code --url} server or cluster, with the {@code --server-pid} of each node. */
     Target target() {
         try {
-            return Target.of("quiznight", urls, serverPids == null ? List.of() : serverPids);
+            return Target.of("quiznight", urls, serverPids == null ? List.of() : serverPids).withOrganiserKey(organiserKey);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--url / --server-pid: " + e.getMessage());
         }

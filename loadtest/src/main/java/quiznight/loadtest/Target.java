@@ -10,10 +10,20 @@ import java.util.Objects;
  * resume for any room). The hosts connect to the first node; the players are spread over all of them
  * ({@link Spread}).
  *
- * @param label {@code quiznight} or {@code baseline}
- * @param nodes its processes, in the order given
+ * @param label        {@code quiznight} or {@code baseline}
+ * @param nodes        its processes, in the order given
+ * @param organiserKey the server's organiser key, sent by the hosts on their WebSocket upgrade; null for none
  */
-record Target(String label, List<Node> nodes) {
+record Target(String label, List<Node> nodes, String organiserKey) {
+
+    Target(String label, List<Node> nodes) {
+        this(label, nodes, null);
+    }
+
+    /** The same server, its hosts sending this organiser key (null: none). */
+    Target withOrganiserKey(String key) {
+        return new Target(label, nodes, key);
+    }
 
     /**
      * One server process.

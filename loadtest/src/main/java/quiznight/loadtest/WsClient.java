@@ -75,6 +75,14 @@ final class WsClient implements AutoCloseable {
      *                        0 lets the kernel choose
      * @param sourceOffset    the first of them ({@link Spread#sourceAddress})
      */
+    /** Headers every upgrade request of this client carries (the hosts' organiser key). */
+    private final DefaultHttpHeaders upgradeHeaders = new DefaultHttpHeaders();
+
+    /** Adds a header to every later upgrade request (call before connecting). */
+    void upgradeHeader(String name, String value) {
+        upgradeHeaders.set(name, value);
+    }
+
     WsClient(List<URI> nodes, int threads, int sourceAddresses, int sourceOffset) {
         for (URI uri : nodes) {
             uris.add(uri);
@@ -132,7 +140,7 @@ final class WsClient implements AutoCloseable {
                         .webSocketUri(uri)
                         .version(WebSocketVersion.V13)
                         .allowExtensions(false)
-                        .customHeaders(new DefaultHttpHeaders())
+                        .customHeaders(upgradeHeaders)
                         .maxFramePayloadLength(MAX_MESSAGE)
                         .handleCloseFrames(true)
                         .dropPongFrames(true)

@@ -41,14 +41,15 @@ class ClassroomScenarioTest {
         Path quizzes = Files.createDirectories(tmp.resolve("quizzes"));
         Files.write(quizzes.resolve("loadtest.json"), QuizKnowledge.bundledBytes());
         return QuizServer.start(Settings.defaults().withPort(0).withBind("127.0.0.1")
-                .withResultsDir(tmp.resolve("results")).withQuizzesDir(quizzes));
+                .withResultsDir(tmp.resolve("results")).withQuizzesDir(quizzes)
+                .with(b -> b.dataDir = tmp.resolve("data")));
     }
 
     @Test
     void classroomAgainstTheRealServerMissesNothing() throws Exception {
         QuizServer server = startServer();
         try {
-            ObjectNode r = Coordinator.run(spec(), Target.of("quiznight", "ws://127.0.0.1:" + server.port(), null));
+            ObjectNode r = Coordinator.run(spec(), Target.of("quiznight", "ws://127.0.0.1:" + server.port(), null).withOrganiserKey(server.organiserKey()));
             Report.print(System.out, r);
             assertPlayedCleanly(r);
             // The bots know the quiz: about 70 % right (a loose check, 80 answers).
@@ -64,7 +65,8 @@ class ClassroomScenarioTest {
         QuizServer server = startServer();
         try {
             String url = "ws://127.0.0.1:" + server.port();
-            Main m = parse("--url", url + "," + url + "/ws", "--workers", "1", "--worker-jvm-opts", "-Xmx128m");
+            Main m = parse("--url", url + "," + url + "/ws", "--workers", "1", "--worker-jvm-opts", "-Xmx128m",
+                    "--organiser-key", server.organiserKey());
             ObjectNode r = Coordinator.run(m.specs().get(0), m.target());
             Report.print(System.out, r);
             assertPlayedCleanly(r);

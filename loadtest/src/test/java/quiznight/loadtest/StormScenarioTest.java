@@ -25,7 +25,8 @@ class StormScenarioTest {
         Path quizzes = Files.createDirectories(tmp.resolve("quizzes"));
         Files.write(quizzes.resolve("loadtest.json"), QuizKnowledge.bundledBytes());
         QuizServer server = QuizServer.start(Settings.defaults().withPort(0).withBind("127.0.0.1")
-                .withResultsDir(tmp.resolve("results")).withQuizzesDir(quizzes));
+                .withResultsDir(tmp.resolve("results")).withQuizzesDir(quizzes)
+                .with(b -> b.dataDir = tmp.resolve("data")));
         try {
             Main m = new Main();
             new CommandLine(m).parseArgs("--scenario", "storm", "--players", "30", "--questions", "5",
@@ -33,7 +34,7 @@ class StormScenarioTest {
                     "--workers", "0", "--source-addresses", "0", "--storm-window-ms", "800", "--no-heap");
             RunSpec spec = m.specs().get(0);
             assertThat(spec.stormIndex()).isEqualTo(2);
-            ObjectNode r = Coordinator.run(spec, Target.of("quiznight", "ws://127.0.0.1:" + server.port(), null));
+            ObjectNode r = Coordinator.run(spec, Target.of("quiznight", "ws://127.0.0.1:" + server.port(), null).withOrganiserKey(server.organiserKey()));
             Report.print(System.out, r);
             assertThat(r.has("failure")).as("run failure: %s", r.path("failure")).isFalse();
             assertThat(r.path("players").asInt()).isEqualTo(30);

@@ -17,11 +17,12 @@ import quiznight.quiz.QuizFormatException;
 
 /**
  * {@code java -jar quiznight.jar}: starts a server and prints where the host and the players go. Its
- * subcommands {@code check} and {@code convert} read quiz files without starting one.
+ * subcommands {@code check} and {@code convert} read quiz files without starting one; {@code hash-password} makes a
+ * line of the organisers file.
  */
 @Command(name = "quiznight", mixinStandardHelpOptions = true, version = "QuizNight 0.1",
         description = "Self-hosted live quiz server: project the host screen, players join with their phones.",
-        sortOptions = false, subcommands = {CheckCommand.class, ConvertCommand.class})
+        sortOptions = false, subcommands = {CheckCommand.class, ConvertCommand.class, HashPasswordCommand.class})
 public final class Main implements Callable<Integer> {
     static final String JSON_LOG_CONFIG = "quiznight/logback-json.xml";
 
@@ -188,6 +189,18 @@ public final class Main implements Callable<Integer> {
             description = "File of words refused in nicknames, one per line, as whole words; *word also matches inside words (env NAME_BLOCKLIST; default: the bundled list).")
     Path nameBlocklist;
 
+    @Option(names = "--organiser-key", defaultValue = "${env:ORGANISER_KEY}", paramLabel = "KEY",
+            description = "The key organisers sign in with (at least 16 characters); the printed host link carries it (env ORGANISER_KEY; default: a random key made at the first start and kept in the data folder).")
+    String organiserKey;
+
+    @Option(names = "--open-hosting", defaultValue = "${env:OPEN_HOSTING:-false}", paramLabel = "BOOL", arity = "0..1",
+            description = "Anyone may create rooms and upload quizzes, no organiser key (env OPEN_HOSTING; default ${DEFAULT-VALUE}).")
+    boolean openHosting;
+
+    @Option(names = "--organisers", defaultValue = "${env:ORGANISERS_FILE}", paramLabel = "FILE",
+            description = "File of organisers, one 'name:hash' a line (made by 'quiznight hash-password NAME'); each signs in with a name and password and has a private library (env ORGANISERS_FILE; default: none, one organiser with the key).")
+    Path organisersFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -245,6 +258,14 @@ public final class Main implements Callable<Integer> {
         require(redis == null || redis.matches("rediss?://\\S+"), "--redis must be a URL like redis://host:6379 (got " + redis + ")");
         require(nodeId == null || nodeId.matches("[A-Za-z0-9_-]{1,40}"),
                 "--node-id must be 1 to 40 letters, digits, '-' or '_' (got " + nodeId + ")");
+        require(organiserKey == null || organiserKey.strip().length() >= quiznight.organisers.OrganiserKey.MIN_LENGTH,
+                "--organiser-key must have at least " + quiznight.organisers.OrganiserKey.MIN_LENGTH + " characters");
+        require(!openHosting || (organiserKey == null && organisersFile == null),
+                "--open-hosting lets anyone host: leave out --organiser-key and --organisers");
+        require(organisersFile == null || organiserKey == null,
+                "--organisers names each organiser: leave out --organiser-key");
+        require(organisersFile == null || java.nio.file.Files.isReadable(organisersFile),
+                "--organisers must be a readable file (got " + organisersFile + ")");
         Settings settings = Settings.defaults().with(b -> {
             b.port = port;
             b.bind = bind;
@@ -283,6 +304,9 @@ public final class Main implements Callable<Integer> {
             b.mediaMaxBytesPerOwner = mediaMaxBytesPerOwner;
             b.mediaMaxPixels = mediaMaxPixels;
             b.mediaUploadsPerMinute = mediaUploadsPerMinute;
+            b.organiserKey = organiserKey == null ? null : organiserKey.strip();
+            b.openHosting = openHosting;
+            b.organisersFile = organisersFile;
         });
         QuizServer server;
         try {
@@ -302,16 +326,29 @@ public final class Main implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "quiznight-shutdown"));
-        String host = "http://localhost:" + server.port() + settings.basePath() + "/";
+        String keyQuery = server.organiserKey() == null ? ""
+                : "?key=" + java.net.URLEncoder.encode(server.organiserKey(), java.nio.charset.StandardCharsets.UTF_8);
+        String host = "http://localhost:" + server.port() + settings.basePath() + "/" + keyQuery;
+        String hostElsewhere = server.publicUrl() + "/" + keyQuery;
         String join = server.publicUrl() + "/play";
         if (logFormat.equals("json")) {
-            log.info("QuizNight is running {} {} {} {} {}", kv("hostScreen", host), kv("joinUrl", join),
+            // Log lines travel further than a terminal: the key stays out of them (it is in the data folder's organiser.key).
+            log.info("QuizNight is running {} {} {} {} {} {}", kv("hostScreen", host.replace(keyQuery, "")), kv("joinUrl", join),
+                    kv("hosting", server.hostingMode().wire()),
                     kv("transport", server.transport()), kv("resultsDir", settings.resultsDir().toAbsolutePath().toString()),
                     kv("restoredRooms", server.restoredRooms()));
         } else {
             System.out.println();
             System.out.println("  QuizNight is running (" + server.transport() + ").");
             System.out.println("  Host screen (open it and project it):  " + host);
+            if (server.organiserKey() != null) {
+                System.out.println("  Host from another device:              " + hostElsewhere);
+                System.out.println("  (the link carries the organiser key: opening it once signs that browser in; keep it to organisers)");
+            } else if (settings.organisersFile() != null) {
+                System.out.println("  Organisers sign in there with their name and password (" + settings.organisersFile() + ").");
+            } else {
+                System.out.println("  Open hosting: anyone may create rooms and upload quizzes.");
+            }
             System.out.println("  Players join at:                        " + join);
             System.out.println("  Results are written to:                 " + settings.resultsDir().toAbsolutePath());
             if (server.restoredRooms() > 0) {

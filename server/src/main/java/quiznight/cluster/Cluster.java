@@ -190,6 +190,16 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     }
 
     /** On the upload thread: stores a quiz uploaded here for every server; false when its id is taken. */
+    /** Organiser sessions shared by every server of the cluster. */
+    public quiznight.organisers.SessionStore organiserSessions() {
+        return new RedisOrganiserSessions(link);
+    }
+
+    /** The cluster's one organiser key: {@code candidate} when this server is the first to start, else the first's. */
+    public String organiserKey(String candidate) {
+        return new RedisOrganiserSessions(link).sharedKey(candidate);
+    }
+
     public boolean share(Quiz quiz) {
         return content.share(quiz);
     }

@@ -51,6 +51,10 @@ import java.util.function.Consumer;
  * @param mediaMaxPixels      most pixels (width × height, read from the header before decoding) a picture may have
  * @param mediaUploadsPerMinute pictures one client address may upload per minute (then 429); 0 turns them off
  * @param libraryMaxQuizzes   quizzes one organiser may keep in the quiz library (then 507)
+ * @param organiserKey        the organiser key (at least 16 characters); null: the one kept in the data folder,
+ *                            made at the first start
+ * @param openHosting         anyone may create rooms and upload quizzes (no organiser needed)
+ * @param organisersFile      the organisers file (names and Argon2id password hashes); null: one organiser, the key's
  */
 public record Settings(
         int port,
@@ -92,7 +96,10 @@ public record Settings(
         long mediaMaxBytesPerOwner,
         long mediaMaxPixels,
         int mediaUploadsPerMinute,
-        int libraryMaxQuizzes) {
+        int libraryMaxQuizzes,
+        String organiserKey,
+        boolean openHosting,
+        Path organisersFile) {
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -173,6 +180,9 @@ public record Settings(
         public long mediaMaxPixels = 40_000_000;
         public int mediaUploadsPerMinute = 60;
         public int libraryMaxQuizzes = 500;
+        public String organiserKey;
+        public boolean openHosting;
+        public Path organisersFile;
 
         public Builder() {
         }
@@ -218,6 +228,9 @@ public record Settings(
             mediaMaxPixels = s.mediaMaxPixels;
             mediaUploadsPerMinute = s.mediaUploadsPerMinute;
             libraryMaxQuizzes = s.libraryMaxQuizzes;
+            organiserKey = s.organiserKey;
+            openHosting = s.openHosting;
+            organisersFile = s.organisersFile;
         }
 
         public Settings build() {
@@ -227,7 +240,8 @@ public record Settings(
                     joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
                     maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts, mediaMaxImageBytes,
-                    mediaMaxBytesPerOwner, mediaMaxPixels, mediaUploadsPerMinute, libraryMaxQuizzes);
+                    mediaMaxBytesPerOwner, mediaMaxPixels, mediaUploadsPerMinute, libraryMaxQuizzes, organiserKey, openHosting,
+                    organisersFile);
         }
     }
 }

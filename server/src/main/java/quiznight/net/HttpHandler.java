@@ -69,9 +69,15 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
                 Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, MediaRoutes media,
-                LibraryRoutes library) {
+                LibraryRoutes library, Hosting hosting) {
         this(basePath, trustedProxies, new HttpResponses(json), uploads.maxBytes(),
-                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media, library));
+                routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media, library,
+                        hosting, basePath));
+    }
+
+    /** Who may host ({@link OrganiserRoutes}): the organisers, their games, where results are saved, the cookie's Secure flag. */
+    record Hosting(quiznight.organisers.Organisers organisers, quiznight.organisers.GameHistory history,
+                   java.nio.file.Path resultsDir, boolean secureCookie) {
     }
 
     /** A router over any table (tests). */
@@ -85,21 +91,36 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static Routes routes(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics,
                                  HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes,
-                                 MediaRoutes media, LibraryRoutes library) {
+                                 MediaRoutes media, LibraryRoutes library, Hosting hosting, String basePath) {
         OpsRoutes ops = new OpsRoutes(metrics);
         StaticRoutes statics = new StaticRoutes();
-        QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses);
         RoomRoutes rooms = new RoomRoutes(registry, codes, responses);
+        OrganiserRoutes organisers = new OrganiserRoutes(hosting.organisers(), hosting.history(), catalog,
+                (game, x) -> rooms.ofGame(game, x, hosting.resultsDir()), originCheck, responses, basePath,
+                hosting.secureCookie());
+        QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses, organisers);
+        ShareRoutes shares = new ShareRoutes(catalog, uploads, organisers, originCheck, responses, basePath);
+        library.access(organisers);
+        media.access(organisers);
         return new Routes(
                 Map.of("/healthz", Route.now(ops::health),
                         "/metrics", Route.now(ops::metrics),
                         UPLOAD_PATH, Route.now(quizzes::list),
                         UPLOAD_PATH + "/rejected", Route.now(quizzes::rejected),
-                        "/", Route.now(statics::hostScreen),
-                        "/play", Route.now(statics::playerScreen)),
-                Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve),
+                        "/", Route.now(x -> organisers.hostScreen(x, statics::hostScreen)),
+                        "/play", Route.now(statics::playerScreen),
+                        OrganiserRoutes.PATH, Route.now(organisers::status),
+                        OrganiserRoutes.GAMES, Route.now(organisers::games),
+                        ShareRoutes.SHARED, Route.now(shares::shared)),
+                Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve,
+                        OrganiserRoutes.GAME_RESULTS, Route.now(organisers::gameResults)),
                 Route.now(statics::file),
-                Map.of(UPLOAD_PATH, quizzes::upload, MediaRoutes.UPLOAD_PATH, media::upload),
+                Map.of(UPLOAD_PATH, quizzes::upload,
+                        MediaRoutes.UPLOAD_PATH, media::upload,
+                        OrganiserRoutes.SIGN_IN, organisers::signIn,
+                        OrganiserRoutes.SIGN_OUT, Route.now(organisers::signOut),
+                        ShareRoutes.SHARE, Route.now(shares::share),
+                        ShareRoutes.DUPLICATE, shares::duplicate),
                 Map.of(LibraryRoutes.PATH, library::answer));
     }
 

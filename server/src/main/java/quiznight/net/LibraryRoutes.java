@@ -37,11 +37,6 @@ import quiznight.quiz.QuizLoader;
 final class LibraryRoutes implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LibraryRoutes.class);
     static final String PATH = "/api/library";
-    /**
-     * Whose library a request works on. Organisers do not sign in yet: everyone shares this one; the lead wires the
-     * signed-in organiser here (every store call takes the owner).
-     */
-    static final String OWNER = LibraryStore.DEFAULT_OWNER;
     private static final Pattern QUIZ = Pattern.compile(PATH + "/([^/]+)");
     private static final Pattern QUIZ_ACTION = Pattern.compile(PATH + "/([^/]+)/(restore|versions|export)");
     private static final Pattern VERSION_RESTORE = Pattern.compile(PATH + "/([^/]+)/versions/(\\d{1,9})/restore");
@@ -59,6 +54,8 @@ final class LibraryRoutes implements AutoCloseable {
     private final OriginCheck originCheck;
     private final HttpResponses responses;
     private final ExecutorService worker;
+    /** Whose library a request works on (the signed-in organiser's), or a refusal; set when the router is built. */
+    private volatile OrganiserAccess access = OrganiserAccess.ANYONE;
 
     /** @param store the library; null when the server keeps no data folder (every route then answers 503) */
     LibraryRoutes(LibraryStore store, Uploads uploads, OriginCheck originCheck, HttpResponses responses) {
@@ -73,6 +70,10 @@ final class LibraryRoutes implements AutoCloseable {
         });
     }
 
+    void access(OrganiserAccess access) {
+        this.access = access;
+    }
+
     CompletionStage<FullHttpResponse> answer(HttpExchange x) {
         FullHttpRequest req = x.request();
         HttpMethod method = req.method();
@@ -81,6 +82,10 @@ final class LibraryRoutes implements AutoCloseable {
         if (store == null) {
             return now(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
                     "This server keeps no data folder (--data-dir), so it has no quiz library."));
+        }
+        String owner = access.owner(x);
+        if (owner == null) {
+            return now(access.refusal(x, "The quiz library"));
         }
         String origin = req.headers().get(HttpHeaderNames.ORIGIN);
         if (!read && origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
@@ -91,64 +96,64 @@ final class LibraryRoutes implements AutoCloseable {
         }
         String path = x.path();
         if (path.equals(PATH)) {
-            return read ? later(() -> list(x)) : post ? body(req, this::create) : notAllowed("GET, HEAD, POST");
+            return read ? later(() -> list(x, owner)) : post ? body(req, b -> create(owner, b)) : notAllowed("GET, HEAD, POST");
         }
         if (path.equals(PATH + "/validate")) {
             return post ? body(req, this::validate) : notAllowed("POST");
         }
         if (path.equals(PATH + "/import")) {
-            return post ? importFile(x) : notAllowed("POST");
+            return post ? importFile(owner, x) : notAllowed("POST");
         }
         Matcher m = VERSION_RESTORE.matcher(path);
         if (m.matches()) {
             String id = m.group(1);
             int n = Integer.parseInt(m.group(2));
-            return post ? body(req, b -> restoreVersion(req, id, n, b)) : notAllowed("POST");
+            return post ? body(req, b -> restoreVersion(owner, req, id, n, b)) : notAllowed("POST");
         }
         m = QUIZ_ACTION.matcher(path);
         if (m.matches()) {
             String id = m.group(1);
             switch (m.group(2)) {
                 case "restore":
-                    return post ? later(() -> view(HttpResponseStatus.OK, store.restore(OWNER, id))) : notAllowed("POST");
+                    return post ? later(() -> view(HttpResponseStatus.OK, store.restore(owner, id))) : notAllowed("POST");
                 case "versions":
-                    return read ? later(() -> responses.json(HttpResponseStatus.OK, store.versions(OWNER, id))) : notAllowed("GET, HEAD");
+                    return read ? later(() -> responses.json(HttpResponseStatus.OK, store.versions(owner, id))) : notAllowed("GET, HEAD");
                 default:
-                    return read ? later(() -> export(x, id)) : notAllowed("GET, HEAD");
+                    return read ? later(() -> export(owner, x, id)) : notAllowed("GET, HEAD");
             }
         }
         m = QUIZ.matcher(path);
         if (m.matches()) {
             String id = m.group(1);
             if (read) {
-                return later(() -> view(HttpResponseStatus.OK, store.get(OWNER, id)));
+                return later(() -> view(HttpResponseStatus.OK, store.get(owner, id)));
             }
             if (method.equals(HttpMethod.PUT)) {
-                return body(req, b -> save(req, id, b));
+                return body(req, b -> save(owner, req, id, b));
             }
             if (method.equals(HttpMethod.DELETE)) {
-                return later(() -> responses.json(HttpResponseStatus.OK, Map.of("id", id, "undoUntil", store.delete(OWNER, id))));
+                return later(() -> responses.json(HttpResponseStatus.OK, Map.of("id", id, "undoUntil", store.delete(owner, id))));
             }
             return notAllowed("GET, HEAD, PUT, DELETE");
         }
         return now(responses.error(HttpResponseStatus.NOT_FOUND, "There is no such API endpoint."));
     }
 
-    private FullHttpResponse list(HttpExchange x) {
+    private FullHttpResponse list(HttpExchange x, String owner) {
         List<String> q = x.uri().parameters().get("q");
-        return responses.json(HttpResponseStatus.OK, store.list(OWNER, q == null ? null : q.get(0)));
+        return responses.json(HttpResponseStatus.OK, store.list(owner, q == null ? null : q.get(0)));
     }
 
-    private FullHttpResponse create(JsonNode body) throws LibraryException {
+    private FullHttpResponse create(String owner, JsonNode body) throws LibraryException {
         JsonNode duplicateOf = body.get("duplicateOf");
         if (duplicateOf != null) {
             if (!duplicateOf.isTextual()) {
                 throw bad("duplicateOf must be the id of a quiz.");
             }
-            return view(HttpResponseStatus.CREATED, store.duplicate(OWNER, duplicateOf.asText()));
+            return view(HttpResponseStatus.CREATED, store.duplicate(owner, duplicateOf.asText()));
         }
         JsonNode draft = body.has("draft") ? body.get("draft") : blank();
-        return view(HttpResponseStatus.CREATED, store.create(OWNER, draft));
+        return view(HttpResponseStatus.CREATED, store.create(owner, draft));
     }
 
     private FullHttpResponse validate(JsonNode body) throws LibraryException {
@@ -159,25 +164,25 @@ final class LibraryRoutes implements AutoCloseable {
         return responses.json(HttpResponseStatus.OK, m);
     }
 
-    private FullHttpResponse save(FullHttpRequest req, String id, JsonNode body) throws LibraryException {
+    private FullHttpResponse save(String owner, FullHttpRequest req, String id, JsonNode body) throws LibraryException {
         Integer base = baseVersion(req, body);
         if (base == null) {
             return responses.error(HttpResponseStatus.PRECONDITION_REQUIRED, "Say which version this edit is based on: "
                     + "send it in the If-Match header or as baseVersion.");
         }
-        return view(HttpResponseStatus.OK, store.save(OWNER, id, base, draft(body)));
+        return view(HttpResponseStatus.OK, store.save(owner, id, base, draft(body)));
     }
 
-    private FullHttpResponse restoreVersion(FullHttpRequest req, String id, int n, JsonNode body) throws LibraryException {
-        return view(HttpResponseStatus.OK, store.restoreVersion(OWNER, id, n, baseVersion(req, body)));
+    private FullHttpResponse restoreVersion(String owner, FullHttpRequest req, String id, int n, JsonNode body) throws LibraryException {
+        return view(HttpResponseStatus.OK, store.restoreVersion(owner, id, n, baseVersion(req, body)));
     }
 
-    private FullHttpResponse export(HttpExchange x, String id) throws LibraryException {
+    private FullHttpResponse export(String owner, HttpExchange x, String id) throws LibraryException {
         List<String> format = x.uri().parameters().get("format");
         if (format != null && !format.get(0).equals("json")) {
             throw bad("Export formats: json.");
         }
-        LibraryStore.Export e = store.export(OWNER, id);
+        LibraryStore.Export e = store.export(owner, id);
         FullHttpResponse r;
         try {
             r = HttpResponses.bytes(HttpResponseStatus.OK, PRETTY.writeValueAsBytes(e.quiz()), "application/json");
@@ -188,7 +193,7 @@ final class LibraryRoutes implements AutoCloseable {
         return r;
     }
 
-    private CompletionStage<FullHttpResponse> importFile(HttpExchange x) {
+    private CompletionStage<FullHttpResponse> importFile(String owner, HttpExchange x) {
         FullHttpRequest req = x.request();
         String name = QuizRoutes.fileName(req, x.uri());
         if (name == null || name.isBlank()) {
@@ -211,7 +216,7 @@ final class LibraryRoutes implements AutoCloseable {
         }
         byte[] content = ByteBufUtil.getBytes(req.content());
         return later(() -> {
-            LibraryStore.Imported imported = store.importFile(OWNER, fileName, content);
+            LibraryStore.Imported imported = store.importFile(owner, fileName, content);
             Map<String, Object> m = viewMap(imported.quiz());
             m.put("format", imported.format());
             m.put("warnings", imported.warnings());

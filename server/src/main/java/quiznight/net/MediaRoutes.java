@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -40,8 +39,6 @@ final class MediaRoutes implements AutoCloseable {
     /** Every path below /media/ comes here: what is not a stored file's name is 404. */
     static final Pattern PATH = Pattern.compile("/media/.*");
     static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
-    /** Until organisers exist, every picture belongs to one owner. */
-    static final String DEFAULT_OWNER = "default";
 
     private final MediaStore store;
     private final MediaShare share;
@@ -49,23 +46,21 @@ final class MediaRoutes implements AutoCloseable {
     private final HttpResponses responses;
     private final int perMinute;
     private final PerMinute limiter;
-    private final Function<HttpExchange, String> owner;
+    /** Whose quota an upload counts against (the signed-in organiser's), or a refusal; set when the router is built. */
+    private volatile OrganiserAccess access = OrganiserAccess.ANYONE;
     private final ExecutorService decoder;
     private final ExecutorService readers;
 
     /**
      * @param perMinute pictures one client address may upload per minute (429 past it); 0 turns uploads off
-     * @param owner     whose quota an upload counts against
      */
-    MediaRoutes(MediaStore store, MediaShare share, OriginCheck originCheck, HttpResponses responses, int perMinute,
-                Function<HttpExchange, String> owner) {
+    MediaRoutes(MediaStore store, MediaShare share, OriginCheck originCheck, HttpResponses responses, int perMinute) {
         this.store = store;
         this.share = share;
         this.originCheck = originCheck;
         this.responses = responses;
         this.perMinute = perMinute;
         this.limiter = new PerMinute(Math.max(1, perMinute));
-        this.owner = owner;
         this.decoder = pool("quiznight-media", 1, 16);
         this.readers = pool("quiznight-media-reads", 2, 1024);
     }
@@ -79,8 +74,16 @@ final class MediaRoutes implements AutoCloseable {
     }
 
     /** {@code POST /api/media}: refusals that need no decoding at once, the rest on the media thread. */
+    void access(OrganiserAccess access) {
+        this.access = access;
+    }
+
     CompletionStage<FullHttpResponse> upload(HttpExchange x) {
         FullHttpRequest req = x.request();
+        String who = access.owner(x);
+        if (who == null) {
+            return now(access.refusal(x, "Uploading a picture"));
+        }
         if (perMinute <= 0) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Picture uploads are turned off on this server."));
         }
@@ -101,7 +104,6 @@ final class MediaRoutes implements AutoCloseable {
             return now(r);
         }
         byte[] upload = ByteBufUtil.getBytes(req.content());
-        String who = owner.apply(x);
         CompletableFuture<FullHttpResponse> answer = new CompletableFuture<>();
         try {
             decoder.execute(() -> answer.complete(accept(upload, who, client)));

@@ -24,18 +24,33 @@ final class QuizRoutes {
     private final Uploads uploads;
     private final OriginCheck originCheck;
     private final HttpResponses responses;
+    private final OrganiserRoutes organisers;
 
-    QuizRoutes(QuizCatalog catalog, Uploads uploads, OriginCheck originCheck, HttpResponses responses) {
+    QuizRoutes(QuizCatalog catalog, Uploads uploads, OriginCheck originCheck, HttpResponses responses,
+               OrganiserRoutes organisers) {
+        this.organisers = organisers;
         this.catalog = catalog;
         this.uploads = uploads;
         this.originCheck = originCheck;
         this.responses = responses;
     }
 
+    /**
+     * The quizzes this client may play: all of them, or with private libraries (named organisers) the ones nobody
+     * owns and the signed-in organiser's own ({@code mine} true).
+     */
     FullHttpResponse list(HttpExchange x) {
         List<Map<String, Object>> list = new ArrayList<>();
+        quiznight.organisers.Organisers.Who who = organisers.who(x);
+        quiznight.organisers.Organisers hosting = organisers.organisers();
         for (Quiz q : catalog.all()) {
+            if (!hosting.mayUse(who, q.id())) {
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>();
+            if (hosting.privateLibraries()) {
+                m.put("mine", hosting.library().owner(q.id()) != null);
+            }
             m.put("id", q.id());
             m.put("title", q.title());
             m.put("description", q.description());
@@ -65,6 +80,10 @@ final class QuizRoutes {
         if (origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Uploads from another site's page are refused."));
         }
+        quiznight.organisers.Organisers.Who who = organisers.who(x);
+        if (!who.mayHost()) {
+            return now(organisers.forbidden(who, "Uploading a quiz"));
+        }
         String name = fileName(req, x.uri());
         if (name == null || name.isBlank()) {
             return now(responses.error(HttpResponseStatus.BAD_REQUEST,
@@ -89,6 +108,7 @@ final class QuizRoutes {
             uploads.submit(() -> {
                 try {
                     Uploads.Outcome o = uploads.accept(fileName, content, client);
+                    organisers.owned(who, o);
                     answer.complete(responses.json(o.status(), o.body()));
                 } catch (Throwable e) {
                     // Errors too (out of memory): the upload is always answered, the connection never left hanging.

@@ -63,11 +63,16 @@ public final class QuizServer implements AutoCloseable {
     private final int restoredRooms;
     private final Cluster cluster;
     private final ChannelGroup connections;
+    private final quiznight.organisers.Organisers organisers;
+    private final String organiserKey;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
                        ResultsStore results, Uploads uploads, MediaRoutes media, LibraryRoutes library, String publicUrl,
-                       String transport, int restoredRooms, Cluster cluster, ChannelGroup connections) {
+                       String transport, int restoredRooms, Cluster cluster, ChannelGroup connections,
+                       quiznight.organisers.Organisers organisers, String organiserKey) {
         this.library = library;
+        this.organisers = organisers;
+        this.organiserKey = organiserKey;
         this.cluster = cluster;
         this.connections = connections;
         this.uploads = uploads;
@@ -112,6 +117,12 @@ public final class QuizServer implements AutoCloseable {
                 cluster = new Cluster(settings.redis(), settings.nodeId(), codec, metrics,
                         () -> new NettyRoomLoop(workers.next()), localFanout);
             }
+            // In cluster mode the data folder is unused: the key and the sessions live in Redis, shared by every server.
+            String organiserKey = organiserKey(settings, cluster);
+            quiznight.organisers.Organisers organisers = organisers(settings, organiserKey,
+                    cluster != null ? cluster.organiserSessions() : quiznight.organisers.SessionStore.inMemory());
+            quiznight.organisers.GameHistory history = settings.dataDir() == null || cluster != null
+                    ? quiznight.organisers.GameHistory.inMemory() : quiznight.organisers.GameHistory.load(settings.dataDir());
             String[] base = new String[1];
             Room.Services services = new Room.Services(clock, codec, metrics, results,
                     new RoomSettings(settings.finishedRetentionMs(), settings.emptyRetentionMs(), 100,
@@ -141,12 +152,13 @@ public final class QuizServer implements AutoCloseable {
             MediaShare mediaShare = cluster != null ? cluster.media() : MediaShare.NONE;
             media = new MediaRoutes(MediaStore.open(settings.dataDir() == null ? null : settings.dataDir().resolve("media"),
                     settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
-                    mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute(),
-                    x -> MediaRoutes.DEFAULT_OWNER);
+                    mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute());
             library = new LibraryRoutes(openLibrary(settings, catalog, clock), uploads, originCheck,
                     new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
-                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library);
+                    originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
+                    new HttpHandler.Hosting(organisers, history, settings.resultsDir(),
+                            settings.publicUrl() != null && settings.publicUrl().startsWith("https:")));
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -158,7 +170,7 @@ public final class QuizServer implements AutoCloseable {
                             java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()), originCheck, http,
                             new SessionConfig(codec, registry, clock, metrics, codes, quotas, settings.pingIntervalMs(),
                                     settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
-                                    java.util.Set.copyOf(settings.trustedProxies())), connections));
+                                    java.util.Set.copyOf(settings.trustedProxies()), organisers, history), connections));
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
             int restored = 0;
             if (cluster != null) {
@@ -171,8 +183,8 @@ public final class QuizServer implements AutoCloseable {
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, uploads, media, library, base[0], transport.name(), restored,
-                    cluster, connections);
+            return new QuizServer(boss, workers, ch, registry, results, uploads, media, library, base[0], transport.name(),
+                    restored, cluster, connections, organisers, organiserKey);
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
@@ -209,6 +221,56 @@ public final class QuizServer implements AutoCloseable {
                     settings.dataDir().resolve("library"), e.toString());
             return null;
         }
+    }
+
+    /** The organiser key: {@code --organiser-key}, else the one kept in the data folder (made at the first start). */
+    private static String organiserKey(Settings settings, Cluster cluster) {
+        if (settings.openHosting() || settings.organisersFile() != null) {
+            return null;
+        }
+        if (settings.organiserKey() != null) {
+            return settings.organiserKey();
+        }
+        if (cluster != null) {
+            return cluster.organiserKey(quiznight.room.Tokens.token() + quiznight.room.Tokens.token());
+        }
+        if (settings.dataDir() == null) {
+            return quiznight.room.Tokens.token() + quiznight.room.Tokens.token();
+        }
+        try {
+            return quiznight.organisers.OrganiserKey.loadOrCreate(settings.dataDir());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the organiser key cannot be kept in " + settings.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static quiznight.organisers.Organisers organisers(Settings settings, String key,
+                                                              quiznight.organisers.SessionStore sessions) {
+        quiznight.organisers.SignInLimits limits = new quiznight.organisers.SignInLimits();
+        if (settings.openHosting()) {
+            return quiznight.organisers.Organisers.open();
+        }
+        if (settings.organisersFile() != null) {
+            try {
+                return quiznight.organisers.Organisers.withAccounts(
+                        quiznight.organisers.OrganiserFile.read(settings.organisersFile()), sessions, limits,
+                        settings.uploadsDir() == null ? quiznight.organisers.Library.inMemory()
+                                : quiznight.organisers.Library.load(settings.uploadsDir()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("organisers file " + e.getMessage(), e);
+            }
+        }
+        return quiznight.organisers.Organisers.withKey(key, sessions, limits);
+    }
+
+    /** Who may host: open, one key, or named organisers. */
+    public quiznight.organisers.Organisers.Mode hostingMode() {
+        return organisers.mode();
+    }
+
+    /** The organiser key (KEY mode), or null. */
+    public String organiserKey() {
+        return organiserKey;
     }
 
     private static String stripSlash(String url) {

@@ -116,6 +116,58 @@ final class RoomRoutes {
         return resultsIn(code, uri, shared::csv, shared::json);
     }
 
+    /**
+     * The results of one of an organiser's games (its session already checked): from the room while this server
+     * holds it, else from its results file (the one of that room code created within a minute of the game).
+     */
+    FullHttpResponse ofGame(quiznight.organisers.GameHistory.Game game, HttpExchange x, java.nio.file.Path resultsDir) {
+        Optional<Room> local = registry.find(game.code());
+        if (local.isPresent()) {
+            GameResult result = local.get().result();
+            if (result == null) {
+                return responses.error(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
+            }
+            if (near(result, game)) {
+                return resultsIn(game.code(), x.uri(), () -> ResultsCsv.render(result), () -> responses.jsonBytes(result));
+            }
+        }
+        GameResult saved = savedResult(game, resultsDir);
+        if (saved == null) {
+            return responses.error(HttpResponseStatus.NOT_FOUND, "The results of that game are not on this server "
+                    + "(a game stopped before it started has none).");
+        }
+        return resultsIn(game.code(), x.uri(), () -> ResultsCsv.render(saved), () -> responses.jsonBytes(saved));
+    }
+
+    private static boolean near(GameResult result, quiznight.organisers.GameHistory.Game game) {
+        return Math.abs(result.createdAt() - game.createdAt()) < 60_000;
+    }
+
+    private static GameResult savedResult(quiznight.organisers.GameHistory.Game game, java.nio.file.Path dir) {
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return null;
+        }
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> files =
+                     java.nio.file.Files.newDirectoryStream(dir, "results-*-" + game.code() + ".json")) {
+            for (java.nio.file.Path f : files) {
+                try {
+                    GameResult r = SAVED.readValue(f.toFile(), GameResult.class);
+                    if (r.code().equals(game.code()) && near(r, game)) {
+                        return r;
+                    }
+                } catch (java.io.IOException e) {
+                    // a file being written or not a result: skip it
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper SAVED = new com.fasterxml.jackson.databind.ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private static Optional<String> bearer(HttpRequest req) {
         String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.length() <= 7) {

@@ -21,7 +21,9 @@ public enum ErrorCode {
     /** Added: the room is full, or the server holds as many rooms as it may. */
     CAPACITY("capacity"),
     /** Added: cluster mode, the shared directory (Redis) cannot be reached just now; the request changed nothing. */
-    UNAVAILABLE("unavailable");
+    UNAVAILABLE("unavailable"),
+    /** Added: {@code create} from a connection without an organiser (no key, no signed-in session, or a stale one). */
+    NOT_ORGANISER("not-organiser");
 
     private final String wire;
 

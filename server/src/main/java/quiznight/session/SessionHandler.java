@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
 import quiznight.metrics.Metrics;
+import quiznight.organisers.GameHistory;
+import quiznight.organisers.Organisers;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
 import quiznight.protocol.Encoded;
@@ -76,6 +78,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private volatile boolean upgraded;
     private volatile boolean closing;
     private String forwardedFor;
+    /** What the upgrade request carried to name an organiser: its Cookie, key header and {@code ?key=}. */
+    private String cookieHeader;
+    private String keyHeader;
+    private String keyParam;
 
     public SessionHandler(SessionConfig config) {
         this.config = config;
@@ -97,7 +103,11 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete handshake) {
             upgraded = true;
-            forwardedFor = handshake.requestHeaders() == null ? null : handshake.requestHeaders().get("X-Forwarded-For");
+            io.netty.handler.codec.http.HttpHeaders headers = handshake.requestHeaders();
+            forwardedFor = headers == null ? null : headers.get("X-Forwarded-For");
+            cookieHeader = headers == null ? null : headers.get(io.netty.handler.codec.http.HttpHeaderNames.COOKIE);
+            keyHeader = headers == null ? null : headers.get(Organisers.KEY_HEADER);
+            keyParam = keyParam(handshake.requestUri());
             ping();
             pinger = ctx.executor().scheduleAtFixedRate(this::ping, config.pingIntervalMs(), config.pingIntervalMs(),
                     TimeUnit.MILLISECONDS);
@@ -256,6 +266,14 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         if (message instanceof ClientMessage.Create create) {
             // A refusal of the request itself (unknown quiz, bad options, capacity) is thrown here, before pending.
+            Organisers.Who who = config.organisers().identify(cookieHeader, keyHeader, keyParam, clock.millis());
+            if (!who.mayHost()) {
+                throw new ProtocolException(ErrorCode.NOT_ORGANISER, who.refusal("Creating a room"));
+            }
+            if (!config.organisers().mayUse(who, create.quiz())) {
+                // Another organiser's private quiz: answered as an unknown one, so ids tell nothing.
+                throw new ProtocolException(ErrorCode.QUIZ_NOT_FOUND, "This server has no quiz with that id.");
+            }
             String address = clientAddress();
             config.quotas().admitCreate(address, receivedAt);
             java.util.concurrent.CompletionStage<quiznight.room.Room> created;
@@ -273,6 +291,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             requestStarted();
             answered(created, room -> {
                 config.quotas().created(address, room.code());
+                if (who.name() != null) {
+                    config.history().add(new GameHistory.Game(who.name(), room.code(), create.quiz(), null, clock.millis()));
+                }
                 config.codes().remember(address, room.code(), receivedAt);
                 room.execute(() -> {
                     try {
@@ -411,6 +432,15 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                 sendError(ErrorCode.UNAVAILABLE, "The server could not reach the rest of its cluster just now; try again.");
             }
         }));
+    }
+
+    /** The {@code key} parameter of the upgrade request's URI, or null. */
+    private static String keyParam(String uri) {
+        if (uri == null || uri.indexOf('?') < 0) {
+            return null;
+        }
+        java.util.List<String> values = new io.netty.handler.codec.http.QueryStringDecoder(uri).parameters().get(Organisers.KEY_PARAM);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** The client's address for per-client limits ({@link ClientAddress}). */

@@ -70,6 +70,7 @@ final class BrowserHarness implements AutoCloseable {
                     b.dataDir = tmp.resolve("data");
                     b.uploadsDir = tmp.resolve("uploads");
                     b.createsPerMinute = 10_000; // every page comes from 127.0.0.1
+                    b.organiserKey = quiznight.testing.TestServer.ORGANISER_KEY;
                 });
         QuizServer server = QuizServer.start(settings);
         Playwright playwright = null;
@@ -93,8 +94,19 @@ final class BrowserHarness implements AutoCloseable {
         }
     }
 
-    /** A projector-sized host page. */
+    /** A projector-sized host page of a browser signed in as the organiser (its context holds the session cookie). */
     Page hostPage(int width, int height) {
+        Page page = signedOutHostPage(width, height);
+        com.microsoft.playwright.APIResponse r = page.context().request().post(base + "/api/organiser/sign-in",
+                com.microsoft.playwright.options.RequestOptions.create().setData(Map.of("key", quiznight.testing.TestServer.ORGANISER_KEY)));
+        if (r.status() != 200) {
+            throw new IllegalStateException("sign-in failed: " + r.status() + " " + r.text());
+        }
+        return page;
+    }
+
+    /** A projector-sized host page of a browser not signed in. */
+    Page signedOutHostPage(int width, int height) {
         return page(new Browser.NewContextOptions().setViewportSize(width, height).setAcceptDownloads(true), "host");
     }
 

@@ -99,7 +99,41 @@ class CliTest {
     void noSubcommand_isStillTheServer_andHelpListsTheCommands() {
         Run help = run("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("check").contains("convert").contains("--uploads-dir").contains("--port");
-        assertThat(new CommandLine(new Main()).getSubcommands()).containsOnlyKeys("check", "convert");
+        assertThat(help.out()).contains("check").contains("convert").contains("--uploads-dir").contains("--port")
+                .contains("hash-password").contains("--organiser-key").contains("--open-hosting").contains("--organisers");
+        assertThat(new CommandLine(new Main()).getSubcommands()).containsOnlyKeys("check", "convert", "hash-password");
+    }
+
+    @Test
+    void hashPassword_printsAnOrganisersFileLine_thatTheServerReadsAndThePasswordVerifies() throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("correct horse battery\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = run("hash-password", "alice");
+            assertThat(r.code()).as(r.err()).isZero();
+            String line = r.out().strip();
+            assertThat(line).startsWith("alice:$argon2id$v=19$m=19456,t=2,p=1$");
+            var accounts = quiznight.organisers.OrganiserFile.parse("test", java.util.List.of(line));
+            assertThat(quiznight.organisers.PasswordHash.verify(accounts.get("alice").hash(), "correct horse battery".toCharArray())).isTrue();
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void hashPassword_refusesAShortPasswordAndABadName() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run shortOne = run("hash-password", "alice");
+            assertThat(shortOne.code()).isEqualTo(1);
+            assertThat(shortOne.err()).contains("at least 8 characters");
+            assertThat(shortOne.out()).isEmpty();
+            Run badName = run("hash-password", "al ice:x");
+            assertThat(badName.code()).isEqualTo(2);
+            assertThat(badName.err()).contains("1 to 40 letters");
+        } finally {
+            System.setIn(stdin);
+        }
     }
 }

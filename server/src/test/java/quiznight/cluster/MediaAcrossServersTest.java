@@ -31,7 +31,7 @@ class MediaAcrossServersTest {
                  s.nodeId = "b";
              }))) {
             byte[] png = Images.png(900, 600);
-            HttpResponse<String> up = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.port() + "/api/media"))
+            HttpResponse<String> up = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.port() + "/api/media")).header(TestServer.KEY[0], TestServer.KEY[1])
                     .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(up.statusCode()).isEqualTo(201);
             String phone = new ObjectMapper().readTree(up.body()).get("phone").asText();

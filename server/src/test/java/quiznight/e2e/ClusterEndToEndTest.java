@@ -416,6 +416,34 @@ class ClusterEndToEndTest {
         assertThat(host.take("created").get("code").asText()).hasSize(6);
     }
 
+    @Test
+    void anOrganiserSignedInThroughOneServer_createsRoomsThroughAnother_andSigningOutEndsItOnEvery() throws Exception {
+        ServerProcess one = node("one", true);
+        ServerProcess two = node("two", true);
+        var signIn = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + one.port + "/api/organiser/sign-in"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"key\":\"" + TestServer.ORGANISER_KEY + "\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+        String set = signIn.headers().firstValue("set-cookie").orElseThrow();
+        String cookie = set.substring(0, set.indexOf(';'));
+        java.net.URI ws = java.net.URI.create("ws://127.0.0.1:" + two.port + "/ws");
+        try (WsClient host = WsClient.connectWith(ws, Map.of("Cookie", cookie))) {
+            host.send("type", "create", "quiz", "mixed");
+            assertThat(host.take("created").get("code").asText()).hasSize(6);
+        }
+        var out = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + two.port + "/api/organiser/sign-out")).header("Cookie", cookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(out.statusCode()).isEqualTo(200);
+        org.awaitility.Awaitility.await().untilAsserted(() -> {
+            try (WsClient host = WsClient.connectWith(java.net.URI.create("ws://127.0.0.1:" + one.port + "/ws"), Map.of("Cookie", cookie))) {
+                host.send("type", "create", "quiz", "mixed");
+                assertThat(host.takeError()).isEqualTo("not-organiser");
+            }
+        });
+    }
+
     private static java.net.http.HttpResponse<String> get(ServerProcess node, String path, String token) throws Exception {
         var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port + path));
         if (token != null) {
@@ -431,6 +459,7 @@ class ClusterEndToEndTest {
         var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + one.port + "/api/quizzes"))
                 .header("X-Filename", "Planets.gift")
+                .header(TestServer.KEY[0], TestServer.KEY[1])
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("::Red::Which planet is red? {=Mars ~Venus ~Jupiter}\n"))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);

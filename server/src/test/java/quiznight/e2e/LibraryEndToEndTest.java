@@ -49,7 +49,7 @@ class LibraryEndToEndTest {
     }
 
     static HttpResponse<String> send(QuizServer s, String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path)).header(TestServer.KEY[0], TestServer.KEY[1])
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             b.headers(headers);
@@ -126,8 +126,20 @@ class LibraryEndToEndTest {
     }
 
     @Test
+    void withoutAnOrganiser_theLibraryAndPictureUploadsAre403WithASentence_andNothingIsStored() throws Exception {
+        int before = json(send("GET", "/api/library", null)).size();
+        for (String[] call : new String[][] {{"GET", "/api/library"}, {"POST", "/api/library"}, {"POST", "/api/media"}}) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + call[1]))
+                    .method(call[0], HttpRequest.BodyPublishers.ofString(draft("Sneaky"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(call[0] + " " + call[1]).isEqualTo(403);
+            assertThat(json(r).get("error").asText()).contains("needs an organiser");
+        }
+        assertThat(json(send("GET", "/api/library", null)).size()).isEqualTo(before);
+    }
+
+    @Test
     void aGiftFile_isImportedAsANewLibraryQuiz_andPlays() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/library/import"))
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/library/import")).header(TestServer.KEY[0], TestServer.KEY[1])
                 .header("X-Filename", "Astronomy%20Night.gift")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Corpus.bytes("astronomy.gift"))).build(), HttpResponse.BodyHandlers.ofString());
 

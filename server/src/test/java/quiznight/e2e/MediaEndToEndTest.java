@@ -51,7 +51,7 @@ class MediaEndToEndTest {
     }
 
     static HttpResponse<String> upload(String client, byte[] body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/media"))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/media")).header(TestServer.KEY[0], TestServer.KEY[1])
                 .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (headers.length > 0) {
             b.headers(headers);
@@ -60,7 +60,7 @@ class MediaEndToEndTest {
     }
 
     static HttpResponse<byte[]> fetch(String method, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header(TestServer.KEY[0], TestServer.KEY[1])
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -59,6 +59,7 @@ class UploadEndToEndTest {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/api/quizzes"))
                 .header("X-Forwarded-For", client)
                 .header("Content-Type", "application/octet-stream")
+                .header(TestServer.KEY[0], TestServer.KEY[1])
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (fileName != null) {
             b.header("X-Filename", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
@@ -141,7 +142,7 @@ class UploadEndToEndTest {
         for (Case c : cases) {
             HttpResponse<String> r = c.name().endsWith(".csv")
                     ? HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/quizzes?name=" + c.name()))
-                            .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofByteArray(c.body())).build(),
+                            .header("X-Forwarded-For", client).header(TestServer.KEY[0], TestServer.KEY[1]).POST(HttpRequest.BodyPublishers.ofByteArray(c.body())).build(),
                     HttpResponse.BodyHandlers.ofString())
                     : upload(client, c.name(), c.body());
             assertThat(r.statusCode()).as(c.name() + ": " + r.body()).isEqualTo(201);

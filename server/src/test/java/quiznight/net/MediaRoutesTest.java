@@ -17,7 +17,7 @@ import quiznight.media.MediaStore;
 class MediaRoutesTest {
     static MediaRoutes routes(ImagePipeline.Decoder decoder) {
         return new MediaRoutes(MediaStore.open(null, 1 << 30, decoder, MediaShare.NONE), MediaShare.NONE,
-                new OriginCheck("/ws", null, List.of()), new HttpResponses(new ObjectMapper()), 60, x -> "default");
+                new OriginCheck("/ws", null, List.of()), new HttpResponses(new ObjectMapper()), 60);
     }
 
     static String body(FullHttpResponse r) {

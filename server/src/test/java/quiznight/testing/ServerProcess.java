@@ -27,6 +27,7 @@ public final class ServerProcess implements AutoCloseable {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(env);
+        pb.environment().putIfAbsent("ORGANISER_KEY", TestServer.ORGANISER_KEY);
         process = pb.start();
         CompletableFuture<Integer> found = new CompletableFuture<>();
         Thread reader = new Thread(() -> {

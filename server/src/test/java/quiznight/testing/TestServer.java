@@ -12,6 +12,10 @@ import quiznight.net.QuizServer;
 /** A real server on a free loopback port with the test quizzes, and an HTTP client for it. */
 public final class TestServer {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The organiser key of every test server; {@link WsClient} sends it on each upgrade, as the load generator does. */
+    public static final String ORGANISER_KEY = "test-organiser-key-0123456789";
+    /** The header that carries it on HTTP requests: {@code TestServer.get(port, path, TestServer.KEY[0], TestServer.KEY[1])}. */
+    public static final String[] KEY = {"X-Organiser-Key", ORGANISER_KEY};
 
     private TestServer() {
     }
@@ -33,6 +37,7 @@ public final class TestServer {
                     b.createsPerMinute = 10_000;
                     b.roomsPerAddress = 10_000;
                     b.joinsPerRoomPerAddress = 10_000;
+                    b.organiserKey = ORGANISER_KEY;
                 });
     }
 

@@ -30,7 +30,20 @@ public final class WsClient implements AutoCloseable {
         return connect(URI.create("ws://127.0.0.1:" + port + "/ws"), java.util.Map.of());
     }
 
+    /**
+     * Connects with these upgrade headers; the test servers' organiser key ({@link TestServer#ORGANISER_KEY}) goes
+     * along unless they name an organiser key or a cookie themselves.
+     */
     public static WsClient connect(URI uri, java.util.Map<String, String> headers) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        if (!all.containsKey("X-Organiser-Key") && !all.containsKey("Cookie")) {
+            all.put("X-Organiser-Key", TestServer.ORGANISER_KEY);
+        }
+        return connectWith(uri, all);
+    }
+
+    /** Connects with exactly these upgrade headers (no organiser key unless one of them is). */
+    public static WsClient connectWith(URI uri, java.util.Map<String, String> headers) {
         WsClient c = new WsClient();
         WebSocket.Builder b = HTTP.newWebSocketBuilder();
         headers.forEach(b::header);

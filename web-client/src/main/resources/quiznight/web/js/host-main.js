@@ -1,4 +1,4 @@
-// The host page's root module (index.html): builds the app from the browser's pieces and starts it.
+// The host page's root module (index.html loads it through host-signin.js once the browser may host): builds the app from the browser's pieces and starts it.
 import { startHostApp } from './host-app.js';
 import { socketUrl } from './socket.js';
 import { createStorage } from './storage.js';
