@@ -8,82 +8,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.quiz.Kind;
 
 /**
  * The {@code poll} kind on both screens (issue 14), by roles and visible text: the host uploads a quiz with a scored
  * question and a poll (src/test/resources/browser/poll.json), two phones play; at the poll the phones vote, are
  * thanked, and keep their score; the projector shows the distribution with percentages and no right answer.
  * Screenshots of the poll screens go to target/screenshots/poll-*.png.
- *
- * <p>The web half of poll and the server half were built in separate branches: until the server knows the kind
- * ({@link Kind#fromWire} finds "poll"), this test is skipped with that reason rather than failing on the upload.
  */
-class PollBrowserTest {
-    @TempDir
-    static Path tmp;
-    static BrowserHarness harness;
-    final List<Page> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(Kind.fromWire("poll").isPresent(),
-                "the server does not know the poll kind yet (its half of issue 14 is another branch)");
-        harness = BrowserHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    @RegisterExtension
-    final AfterTestExecutionCallback failureShots = context -> {
-        if (context.getExecutionException().isPresent()) {
-            for (int i = 0; i < pages.size(); i++) {
-                try {
-                    shot(pages.get(i), "FAILED-" + context.getRequiredTestMethod().getName() + "-page" + i);
-                } catch (RuntimeException e) {
-                    // the page may be gone
-                }
-            }
-        }
-    };
-
-    @AfterEach
-    void closePages() {
-        for (Page p : pages) {
-            p.context().close();
-        }
-        pages.clear();
-        if (harness != null) {
-            harness.problems.clear();
-        }
-    }
-
-    private Page track(Page p) {
-        pages.add(p);
-        return p;
-    }
-
-    /** The button named exactly {@code name}. */
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
+class PollBrowserTest extends SharedServerBrowserTest {
     /** The phone's answer tile for choice {@code index} (A is 0). */
     private static Locator tile(Page phone, int index) {
         return phone.locator(".answer-btn[data-index='" + index + "']");

@@ -8,51 +8,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server newer than the page: a question of a kind the web client does not know (here the server's
  * {@code truefalse}, renamed {@code essay} on its way to the pages) shows "This question type needs a newer page:
  * reload" on the phone and the projector, at the question and at the reveal, and nothing breaks.
  */
-class UnknownKindBrowserTest {
+class UnknownKindBrowserTest extends SharedServerBrowserTest {
     static final String NOTICE = "This question type needs a newer page: reload";
     static final Page.GetByTextOptions EXACT = new Page.GetByTextOptions().setExact(true);
     static final Locator.GetByTextOptions EXACT_IN = new Locator.GetByTextOptions().setExact(true);
-
-    @TempDir
-    static Path tmp;
-    static BrowserHarness harness;
-    final List<Page> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = BrowserHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    @AfterEach
-    void closePages() {
-        for (Page p : pages) {
-            p.context().close();
-        }
-        pages.clear();
-        harness.problems.clear();
-    }
 
     /** Passes the page's WebSocket through, renaming the kind {@code truefalse} to {@code essay} in what the server sends. */
     private Page renamingTrueFalse(Page page) {

@@ -12,69 +12,17 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The web client in real headless Chromium against a real server: a host page and player pages play whole games
  * by clicking and typing as people would. Screenshots of every phase on both screens go to target/screenshots/.
  */
-class WebClientBrowserTest {
+class WebClientBrowserTest extends SharedServerBrowserTest {
     static final String XSS_NAME = "<img src=x onerror=alert(1)>";
-
-    @TempDir
-    static Path tmp;
-    static BrowserHarness harness;
-    final List<Page> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = BrowserHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    /** On a failure, a screenshot of every page as it was (target/screenshots/FAILED-*.png). */
-    @RegisterExtension
-    final AfterTestExecutionCallback failureShots = context -> {
-        if (context.getExecutionException().isPresent()) {
-            for (int i = 0; i < pages.size(); i++) {
-                try {
-                    shot(pages.get(i), "FAILED-" + context.getRequiredTestMethod().getName() + "-page" + i);
-                } catch (RuntimeException e) {
-                    // the page may be gone
-                }
-            }
-        }
-    };
-
-    @AfterEach
-    void closePages() {
-        for (Page p : pages) {
-            p.context().close();
-        }
-        pages.clear();
-        harness.problems.clear();
-    }
-
-    private Page track(Page p) {
-        pages.add(p);
-        return p;
-    }
 
     // ---- steps shared by the tests ----------------------------------------------------------------------------
 
