@@ -84,7 +84,15 @@ test('a Python snippet becomes keyword and string spans whose text is the code u
   walk(el);
   assert.ok(classes.includes('hljs-keyword'), classes.join(','));
   assert.ok(classes.includes('hljs-comment'), classes.join(','));
-  assert.match(el.className, /hljs/);
+});
+
+test('a snippet without a named language is highlighted in the likeliest common language', async () => {
+  const el = doc.createElement('code');
+  const code = 'SELECT name FROM players WHERE score > 1000 ORDER BY score DESC;';
+  renderCode(el, code);
+  await settled();
+  assert.equal(el.textContent, code);
+  assert.ok(el.children.some((c) => c.className === 'hljs-keyword'), 'SQL keywords are marked');
 });
 
 test('a language highlight.js does not know leaves the code as plain text', async () => {

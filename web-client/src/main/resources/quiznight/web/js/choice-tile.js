@@ -3,6 +3,7 @@
 import { h } from './dom.js';
 import { choiceStyle } from './choices.js';
 import { shape } from './icons.js';
+import { renderRich } from './rich-text.js';
 
 /**
  * @param {number} i choice index
@@ -20,7 +21,7 @@ export function choiceTile(i, text, { tag = 'div', props = {}, extra = null } = 
       h('span', { class: 'choice-letter', text: st.letter })),
     text == null
       ? h('span', { class: 'sr-only', text: `Answer ${st.letter} (${st.shapeName})` })
-      : h('span', { class: 'choice-text' }, h('span', { class: 'sr-only', text: `${st.letter}: ` }), text),
+      : h('span', { class: 'choice-text' }, h('span', { class: 'sr-only', text: `${st.letter}: ` }), renderRich(h('span'), text)),
     extra);
 }
 

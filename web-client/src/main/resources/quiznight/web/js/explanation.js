@@ -1,6 +1,7 @@
 // The explanation shown with the answer, and its "read more" link (http and https links only).
 import { h, safeHttpUrl } from './dom.js';
 import { icon } from './icons.js';
+import { renderRich } from './rich-text.js';
 
 export function explanationBox(reveal, cls = '') {
   const docs = safeHttpUrl(reveal.docs);
@@ -11,7 +12,7 @@ export function explanationBox(reveal, cls = '') {
     docsLabel = `${u.host}${u.pathname.length > 1 ? u.pathname : ''}`;
   }
   return h('aside', { class: ['explanation', cls], 'aria-label': 'Explanation' },
-    reveal.explanation ? h('p', { class: 'explanation-text', text: reveal.explanation }) : null,
+    reveal.explanation ? renderRich(h('p', { class: 'explanation-text' }), reveal.explanation) : null,
     docs ? h('p', { class: 'explanation-docs' }, icon('link'), ' ',
       h('a', { href: docs, target: '_blank', rel: 'noopener noreferrer', text: docsLabel })) : null);
 }

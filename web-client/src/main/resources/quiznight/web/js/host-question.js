@@ -6,6 +6,7 @@ import { countdown } from './countdown.js';
 import { questionHead, codeBlock } from './question-head.js';
 import { formatNumber } from './format.js';
 import { kindOf } from './kinds/index.js';
+import { renderRich } from './rich-text.js';
 
 export function hostQuestionScreen(state, { clock, onNext }) {
   const q = state.question;
@@ -29,7 +30,7 @@ export function hostQuestionScreen(state, { clock, onNext }) {
     'aria-labelledby': 'hq-text',
   },
     h('div', { class: 'hq-top' }, questionHead(q), h('span', { class: 'pill pill-kind', text: kind.hint })),
-    h('h1', { id: 'hq-text', class: 'hq-text', text: q.text }),
+    renderRich(h('h1', { id: 'hq-text', class: 'hq-text' }), q.text),
     h('div', { class: 'hq-middle' },
       h('div', { class: 'hq-timer' }, cd.el),
       code ?? h('div', { class: 'hq-spacer' }),

@@ -5,6 +5,7 @@ import { questionHead, codeBlock } from './question-head.js';
 import { revealQuestion } from './reveal-answer.js';
 import { kindOf } from './kinds/index.js';
 import { explanationBox } from './explanation.js';
+import { renderRich } from './rich-text.js';
 
 export function hostRevealScreen(state, { onNext }) {
   const q = revealQuestion(state);
@@ -17,7 +18,7 @@ export function hostRevealScreen(state, { onNext }) {
   const el = h('section', { class: ['hr', `kind-${q.kind}`], 'aria-labelledby': 'hr-text' },
     h('div', { class: 'hq-top' }, questionHead(q),
       h('span', { class: 'pill pill-stat' }, icon(summary.icon), ` ${summary.text}`)),
-    h('h1', { id: 'hr-text', class: 'hr-text', text: q.text || `Question ${q.index + 1}` }),
+    renderRich(h('h1', { id: 'hr-text', class: 'hr-text' }), q.text || `Question ${q.index + 1}`),
     h('div', { class: ['hr-body', explanation || q.code ? null : 'no-explanation'], role: 'status', 'aria-live': 'polite' },
       h('p', { class: 'sr-only', text: summary.spoken }),
       answer,

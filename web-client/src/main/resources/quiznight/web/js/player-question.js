@@ -5,6 +5,7 @@ import { icon } from './icons.js';
 import { countdown } from './countdown.js';
 import { questionHead, codeBlock } from './question-head.js';
 import { kindOf } from './kinds/index.js';
+import { renderRich } from './rich-text.js';
 
 export function playerQuestionScreen(state, { clock, onAnswer }) {
   const q = state.question;
@@ -27,7 +28,7 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     hide
       ? h('div', { class: 'pq-look' }, h('h1', { id: 'pq-title', class: 'sr-only', text: `Question ${q.index + 1}: ${kind.hint}` }),
         icon('eye'), h('span', { text: 'Look at the big screen' }))
-      : h('h1', { id: 'pq-title', class: ['pq-text', q.text.length > 120 ? 'long' : null], text: q.text }),
+      : renderRich(h('h1', { id: 'pq-title', class: ['pq-text', q.text.length > 120 ? 'long' : null] }), q.text),
     hide ? null : codeBlock(q.code, 'code-player'),
     h('p', { class: 'pq-hint', text: kind.hint }),
     answerArea,

@@ -1,5 +1,6 @@
 // The line above a question: "Question 2 of 10", its section, double points. Shared by host and player.
 import { h } from './dom.js';
+import { renderCode } from './rich-text.js';
 
 export function questionHead(q, { compact = false } = {}) {
   return h('div', { class: ['q-head', compact ? 'q-head-compact' : null] },
@@ -11,5 +12,5 @@ export function questionHead(q, { compact = false } = {}) {
 /** The code snippet of a question, monospaced, or null when it has none. */
 export function codeBlock(code, cls = '') {
   if (!code) return null;
-  return h('pre', { class: ['code', cls], tabindex: 0, 'aria-label': 'Code' }, h('code', { text: code }));
+  return h('pre', { class: ['code', cls], tabindex: 0, 'aria-label': 'Code' }, renderCode(h('code'), code));
 }

@@ -124,32 +124,43 @@ function typeset(katex, span, tex, display) {
   }
 }
 
+/** The languages a snippet without a named language is guessed among (the quiz format names none yet). */
+export const GUESSED = Object.freeze(['python', 'javascript', 'typescript', 'java', 'sql', 'bash', 'xml', 'css', 'json',
+  'c', 'cpp', 'csharp', 'go', 'rust', 'php', 'ruby', 'kotlin', 'yaml', 'django']);
+
 /**
- * Fills {@code el} (a `code` element) with the snippet, highlighted once highlight.js has loaded when the
- * language is one it knows. Returns the element.
+ * Fills {@code el} (a `code` element) with the snippet, highlighted once highlight.js has loaded: in the language
+ * named when highlight.js knows it, else in the likeliest of {@link GUESSED}. The colours come from the page's
+ * highlight.js style sheet (vendor/highlight/github-dark.min.css); the block keeps its own background. Returns the
+ * element.
  * @param {HTMLElement} el
  * @param {string} code
- * @param {string|undefined} language
+ * @param {string} [language]
  */
 export function renderCode(el, code, language) {
   el.textContent = code;
-  if (!language) return el;
   highlightLoad ??= load(HIGHLIGHT);
   highlightLoad.then((hljs) => {
-    if (!hljs.getLanguage(language) || el.textContent !== code) return;
+    if (el.textContent !== code) return;
     const tree = highlightTree(hljs, code, language);
     if (!tree) return;
     el.textContent = '';
     appendTokens(el, tree);
-    el.classList.add('hljs');
   }, () => { highlightLoad = null; });
   return el;
 }
 
-/** highlight.js's token tree of the snippet ({ scope, children: (string | node)[] }), or null. */
+/**
+ * highlight.js's token tree of the snippet ({ scope, children: (string | node)[] }), or null when the named
+ * language is unknown or nothing was recognised.
+ */
 export function highlightTree(hljs, code, language) {
   try {
-    return hljs.highlight(code, { language, ignoreIllegals: true })._emitter.rootNode;
+    if (language) {
+      return hljs.getLanguage(language) ? hljs.highlight(code, { language, ignoreIllegals: true })._emitter.rootNode : null;
+    }
+    const guess = hljs.highlightAuto(code, GUESSED.filter((l) => hljs.getLanguage(l)));
+    return guess.relevance > 0 ? guess._emitter.rootNode : null;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import { icon, shape } from '../icons.js';
 import { choiceTile, choiceBadge } from '../choice-tile.js';
 import { choiceForKey, choiceStyle, gridClass } from '../choices.js';
 import { formatNumber } from '../format.js';
+import { renderRich } from '../rich-text.js';
 
 /**
  * The phone's answer tiles. One pick sends at once; with `multi`, picks toggle and a button sends them.
@@ -79,7 +80,7 @@ export function choiceInput(q, { multi, label, send, canPick }) {
 export function pickedChoices(q, choices, { tag = 'div', cls = 'my-answer' } = {}) {
   return h(tag, { class: cls },
     choices.map((i) => h('span', { class: 'my-answer-item' }, choiceBadge(i),
-      q.hideText || q.choices?.[i] == null ? null : h('span', { class: 'my-answer-text', text: q.choices[i] }))));
+      q.hideText || q.choices?.[i] == null ? null : renderRich(h('span', { class: 'my-answer-text' }), q.choices[i]))));
 }
 
 /** What the player picked, shown back after sending: their choices, or null. */
