@@ -36,11 +36,15 @@ class OrganiserSignInBrowserTest {
                 assertThat(c.name).isEqualTo("quiznight_organiser");
                 assertThat(c.httpOnly).isTrue();
             });
-            host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create room")).click();
-            assertThat(host.locator(".join-pin")).hasText(Pattern.compile("\\d{3} \\d{3}"));
-
+            // Sign-out sits in the setup screen's top bar (never over a game screen) and ends the session.
             host.getByTestId("sign-out").click();
             assertThat(host.getByLabel("Organiser key")).isVisible();
+
+            host.getByLabel("Organiser key").fill(TestServer.ORGANISER_KEY);
+            host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create room")).click();
+            assertThat(host.locator(".join-pin")).hasText(Pattern.compile("\\d{3} \\d{3}"));
+            assertThat(host.getByTestId("sign-out")).isHidden();
             // The browser logs the wrong key's 403 itself; nothing else went wrong.
             assertThat(harness.problems).singleElement().asString().contains("status of 403");
             host.context().close();
