@@ -39,6 +39,8 @@ public final class Game {
     private long finishedAt;
     private long openedAt;
     private long deadline;
+    private boolean paused;
+    private long pausedAt;
     private int connected;
     private int answeredConnected;
     private int answered;
@@ -186,6 +188,9 @@ public final class Game {
      * question or, after the last, to finished.
      */
     public void next(long now) {
+        if (paused && phase != Phase.LOBBY && phase != Phase.FINISHED) {
+            resume(now);
+        }
         switch (phase) {
             case LOBBY -> throw new GameException(ErrorCode.WRONG_PHASE, "The game has not started yet: send 'start'.");
             case QUESTION -> close(now);
@@ -206,10 +211,62 @@ public final class Game {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "The game has already finished.");
         }
+        if (paused) {
+            resume(now);
+        }
         if (phase == Phase.QUESTION) {
             close(now);
         }
         finish(now);
+    }
+
+    /**
+     * The host's pause, allowed in any phase before the end: an open question's clock stops for everybody
+     * (answers are refused until {@link #resume}, which moves the deadline on by the pause and leaves the pause
+     * out of every answer time); in the other phases it holds what would advance on its own. The host's
+     * {@code next} or {@code end} resumes first.
+     */
+    public void pause(long now) {
+        if (phase == Phase.FINISHED) {
+            throw new GameException(ErrorCode.WRONG_PHASE, "The game has finished.");
+        }
+        if (paused) {
+            throw new GameException(ErrorCode.WRONG_PHASE, "The game is already paused.");
+        }
+        paused = true;
+        pausedAt = now;
+    }
+
+    /**
+     * Ends a pause. In a question, the deadline and the opening move on by the pause's length, and a player who
+     * was sent the question during the pause is timed from now.
+     */
+    public void resume(long now) {
+        if (!paused) {
+            throw new GameException(ErrorCode.WRONG_PHASE, "The game is not paused.");
+        }
+        paused = false;
+        long length = Math.max(0, now - pausedAt);
+        if (phase != Phase.QUESTION || length == 0) {
+            return;
+        }
+        deadline += length;
+        openedAt += length;
+        for (Player p : players.values()) {
+            p.openedAt = p.openedAt <= pausedAt ? p.openedAt + length : Math.max(p.openedAt, now);
+        }
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    /** Milliseconds left to answer the open question: frozen while paused; 0 when none is open or time is up. */
+    public long remainingMs(long now) {
+        if (phase != Phase.QUESTION) {
+            return 0;
+        }
+        return Math.max(0, deadline - (paused ? pausedAt : now));
     }
 
     private void open(int i, long now) {
@@ -347,6 +404,9 @@ public final class Game {
         }
         if (phase != Phase.QUESTION || questionIndex != index || receivedAt > deadline) {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
+        }
+        if (paused) {
+            throw new GameException(ErrorCode.PAUSED, "The game is paused: answer when it goes on.");
         }
         if (p.answer(index) != null) {
             throw new GameException(ErrorCode.ALREADY_ANSWERED, "You have already answered this question.");

@@ -23,7 +23,9 @@ public enum ErrorCode {
     /** Added: cluster mode, the shared directory (Redis) cannot be reached just now; the request changed nothing. */
     UNAVAILABLE("unavailable"),
     /** Added: {@code create} from a connection without an organiser (no key, no signed-in session, or a stale one). */
-    NOT_ORGANISER("not-organiser");
+    NOT_ORGANISER("not-organiser"),
+    /** Added: an answer while the host has paused the game; nothing recorded, the phone may answer after the pause. */
+    PAUSED("paused");
 
     private final String wire;
 
