@@ -115,26 +115,34 @@ public final class NameFilter {
 
     /** Throws {@code bad-name} when the (already cleaned) name contains a blocked word. */
     public void check(String name) {
-        if (whole.isEmpty()) {
-            return;
+        if (blocks(name)) {
+            throw refused();
         }
-        String n = normalize(name);
+    }
+
+    /** Whether the text (a nickname, a word-cloud word) contains a blocked word, by the rules above. */
+    public boolean blocks(String text) {
+        if (whole.isEmpty()) {
+            return false;
+        }
+        String n = normalize(text);
         for (String token : NOT_LETTERS.split(n)) {
             if (isWholeWord(Runs.of(token))) {
-                throw refused();
+                return true;
             }
         }
         Runs joined = Runs.of(letters(n));
         if (isWholeWord(joined)) {
-            throw refused();
+            return true;
         }
         for (Runs w : anywhere) {
             for (int at = joined.squeezed().indexOf(w.squeezed()); at >= 0; at = joined.squeezed().indexOf(w.squeezed(), at + 1)) {
                 if (joined.covers(w, joined.squeezed().codePointCount(0, at))) {
-                    throw refused();
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     private boolean isWholeWord(Runs token) {
