@@ -19,8 +19,18 @@ public record GameResult(
     public record QuizRef(String id, String title) {
     }
 
-    /** {@code correct}: as in {@code reveal}. */
-    public record QuestionRef(int index, String kind, String text, List<String> choices, Object correct, int points) {
+    /**
+     * {@code correct}: as in {@code reveal}. {@code judged}: false for a kind with no right answer (a poll), whose
+     * answers are all {@code correct: false}; null in results written before it existed (read as true).
+     * {@code explanation}: the quiz's explanation, null when it has none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionRef(int index, String kind, String text, List<String> choices, Object correct, int points,
+                              Boolean judged, String explanation) {
+        /** Whether the question has a right answer (results from before {@code judged} existed: yes). */
+        public boolean hasRightAnswer() {
+            return judged == null || judged;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

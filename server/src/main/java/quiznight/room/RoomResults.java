@@ -78,7 +78,8 @@ final class RoomResults {
         for (int i = 0; i < qs.size(); i++) {
             Question q = qs.get(i);
             questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
-                    q.kind().rules().solutionToWire(q.solution()), q.points()));
+                    q.kind().rules().solutionToWire(q.solution()), q.points(), q.kind().rules().scored(),
+                    q.explanation().isEmpty() ? null : q.explanation()));
         }
         List<Player> ranked = new ArrayList<>(game.ranking());
         List<GameResult.PlayerResult> players = new ArrayList<>();

@@ -44,7 +44,7 @@ class ResultsCsvTest {
     @Test
     void scoresAndRanksStayBareNumbers_whileNamesAreQuoted() {
         GameResult r = new GameResult("123456", new GameResult.QuizRef("q", "Quiz"), 0, 0, 0, true,
-                List.of(new GameResult.QuestionRef(0, "choice", "Q?", List.of("a", "b"), 0, 1000)),
+                List.of(new GameResult.QuestionRef(0, "choice", "Q?", List.of("a", "b"), 0, 1000, true, null)),
                 List.of(new GameResult.PlayerResult(1, "p1", "x;=1+1;", 950, 1,
                         List.of(new GameResult.AnswerResult(0, 0, true, 950, 1200)))));
         List<String> lines = ResultsCsv.render(r).lines().toList();
