@@ -56,8 +56,12 @@ public record GameReport(
                                 String explanation) {
     }
 
-    /** One cell of a player's row: {@code right}, {@code wrong}, {@code none} (no answer) or {@code answered} (a poll). */
-    public record Cell(int index, String outcome, int points, Long responseMs) {
+    /**
+     * One cell of a player's row: {@code right}, {@code wrong}, {@code none} (no answer) or {@code answered} (a poll);
+     * {@code answer} what the player gave, as a person reads it (the choices' texts, the text or number typed).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Cell(int index, String outcome, int points, Long responseMs, String answer) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -208,7 +212,8 @@ public record GameReport(
                 outcome = "wrong";
                 wrong++;
             }
-            cells.add(new Cell(q.index(), outcome, a == null ? 0 : a.points(), a == null ? null : a.responseMs()));
+            cells.add(new Cell(q.index(), outcome, a == null ? 0 : a.points(), a == null ? null : a.responseMs(),
+                    a == null ? null : answerLabel(q, a.answer())));
         }
         return new PlayerStats(p.rank(), p.name(), p.score(), right, wrong, none,
                 judgedQuestions == 0 ? null : (double) right / judgedQuestions, cells);
@@ -227,6 +232,20 @@ public record GameReport(
             }
         }
         return null;
+    }
+
+    /** An answer as a person reads it: the picked choices' texts joined with "; ", or what was typed. */
+    private static String answerLabel(GameResult.QuestionRef q, Object answer) {
+        if (q.choices() == null || q.choices().isEmpty()) {
+            return answer == null ? null : typedLabel(answer);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i : picked(answer)) {
+            if (i >= 0 && i < q.choices().size()) {
+                texts.add(q.choices().get(i));
+            }
+        }
+        return String.join("; ", texts);
     }
 
     /** A typed answer as one bar's label: text as typed (ends trimmed), a whole number without ".0". */
