@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quiznight.results.GameResult;
+import quiznight.results.GameReport;
+import quiznight.results.ReportXlsx;
 import quiznight.results.ResultsCsv;
 import quiznight.room.Room;
 import quiznight.room.RoomDirectory;
@@ -29,6 +31,7 @@ import quiznight.session.CodeGuard;
  * elsewhere is looked up in Redis, so the answer may come later.
  */
 final class RoomRoutes {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final Pattern PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|qr\\.svg)");
 
     private final RoomRegistry registry;
@@ -113,7 +116,7 @@ final class RoomRoutes {
         if (!Tokens.same(Tokens.digest(token), shared.hostTokenDigest())) {
             return noResults();
         }
-        return resultsIn(code, uri, shared::csv, shared::json);
+        return resultsIn(code, uri, shared::csv, shared::json, () -> parse(shared.json()));
     }
 
     /**
@@ -128,7 +131,7 @@ final class RoomRoutes {
                 return responses.error(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
             }
             if (near(result, game)) {
-                return resultsIn(game.code(), x.uri(), () -> ResultsCsv.render(result), () -> responses.jsonBytes(result));
+                return resultsIn(game.code(), x.uri(), result);
             }
         }
         GameResult saved = savedResult(game, resultsDir);
@@ -136,7 +139,7 @@ final class RoomRoutes {
             return responses.error(HttpResponseStatus.NOT_FOUND, "The results of that game are not on this server "
                     + "(a game stopped before it started has none).");
         }
-        return resultsIn(game.code(), x.uri(), () -> ResultsCsv.render(saved), () -> responses.jsonBytes(saved));
+        return resultsIn(game.code(), x.uri(), saved);
     }
 
     private static boolean near(GameResult result, quiznight.organisers.GameHistory.Game game) {
@@ -190,19 +193,43 @@ final class RoomRoutes {
         if (result == null) {
             return responses.error(HttpResponseStatus.CONFLICT, "The game has not finished yet.");
         }
-        return resultsIn(code, uri, () -> ResultsCsv.render(result), () -> responses.jsonBytes(result));
+        return resultsIn(code, uri, result);
     }
 
-    /** The results as JSON or, with {@code ?format=csv}, as CSV. */
-    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, Supplier<String> csv, Supplier<byte[]> jsonBody) {
+    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, GameResult result) {
+        return resultsIn(code, uri, () -> ResultsCsv.render(result), () -> responses.jsonBytes(result), () -> result);
+    }
+
+    private static GameResult parse(byte[] json) {
+        try {
+            return SAVED.readValue(json, GameResult.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The results as JSON or, with {@code ?format=csv}, as CSV; {@code ?format=report} the game report (what the
+     * class got right and wrong, {@link GameReport}) as JSON, {@code ?format=xlsx} the report as a workbook.
+     */
+    private FullHttpResponse resultsIn(String code, QueryStringDecoder uri, Supplier<String> csv, Supplier<byte[]> jsonBody,
+                                       Supplier<GameResult> result) {
         List<String> format = uri.parameters().get("format");
         if (format != null && format.contains("csv")) {
             FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, StaticFiles.utf8(csv.get()), "text/csv; charset=utf-8");
             r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"quiznight-" + code + ".csv\"");
             return r;
         }
+        if (format != null && format.contains("report")) {
+            return HttpResponses.bytes(HttpResponseStatus.OK, responses.jsonBytes(GameReport.of(result.get())), "application/json");
+        }
+        if (format != null && format.contains("xlsx")) {
+            FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, ReportXlsx.render(GameReport.of(result.get())), XLSX);
+            r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"quiznight-" + code + ".xlsx\"");
+            return r;
+        }
         if (format != null && !format.contains("json")) {
-            return responses.error(HttpResponseStatus.BAD_REQUEST, "Format must be 'json' or 'csv'.");
+            return responses.error(HttpResponseStatus.BAD_REQUEST, "Format must be 'json', 'csv', 'report' or 'xlsx'.");
         }
         FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, jsonBody.get(), "application/json");
         r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"quiznight-" + code + ".json\"");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
+import quiznight.results.GameReport;
 import quiznight.testing.SharedServerTest;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
@@ -190,6 +193,29 @@ class GameEndToEndTest extends SharedServerTest {
         assertThat(lines.get(0)).isEqualTo("rank,name,score,correct,q1,q2,q3,q4,q5");
         assertThat(lines).hasSize(PLAYERS + 1);
         assertThat(lines.get(1)).startsWith("1,\"Player ").contains("," + best + ",5,");
+
+        // The report: what the class got right, as JSON and as a workbook; every fourth player answered wrong.
+        HttpResponse<String> report = TestServer.get(server.port(), "/api/rooms/" + code + "/results?format=report",
+                "Authorization", "Bearer " + hostToken);
+        assertThat(report.statusCode()).isEqualTo(200);
+        JsonNode rep = JSON.readTree(report.body());
+        assertThat(rep.get("playerCount").asInt()).isEqualTo(PLAYERS);
+        assertThat(rep.get("questions")).hasSize(5);
+        double rightShare = (PLAYERS - PLAYERS / 4) / (double) PLAYERS; // players 3, 7, 11, … answer wrong
+        assertThat(rep.get("questions").get(0).get("shareRight").asDouble()).isEqualTo(rightShare);
+        assertThat(rep.get("needHelp")).hasSize(GameReport.HELP_MAX);
+        assertThat(rep.get("players").get(PLAYERS - 1).get("accuracy").asDouble()).isZero();
+        HttpResponse<byte[]> xlsx = TestServer.getBytes(server.port(), "/api/rooms/" + code + "/results?format=xlsx",
+                "Authorization", "Bearer " + hostToken);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("content-disposition")).hasValue("attachment; filename=\"quiznight-" + code + ".xlsx\"");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.findSheet("Players").orElseThrow().read()).hasSize(PLAYERS + 1);
+        }
+        HttpResponse<String> pdf = TestServer.get(server.port(), "/api/rooms/" + code + "/results?format=pdf",
+                "Authorization", "Bearer " + hostToken);
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.body()).contains("'json', 'csv', 'report' or 'xlsx'");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> {
             try (Stream<Path> files = Files.list(results)) {
