@@ -29,13 +29,6 @@ class PollBrowserTest extends SharedServerBrowserTest {
         return page.getByText(text, new Page.GetByTextOptions().setExact(true));
     }
 
-    private static void join(Page phone, String code, String name) {
-        phone.navigate(harness.base + "/play?code=" + code);
-        phone.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nickname").setExact(true)).fill(name);
-        button(phone, "Join").click();
-        assertThat(text(phone, name).first()).isVisible();
-    }
-
     private static int score(Page phone) {
         return Integer.parseInt(phone.locator(".pt-score").textContent().replaceAll("[^0-9]", ""));
     }
@@ -48,13 +41,7 @@ class PollBrowserTest extends SharedServerBrowserTest {
         Page bob = track(harness.phonePage(390, 844, "poll phone bob"));
 
         // The host uploads the quiz (a single-choice question, then a poll) and creates the room.
-        host.navigate(harness.base + "/");
-        host.locator("#quiz-file").setInputFiles(Path.of(PollBrowserTest.class.getResource("/browser/poll.json").toURI()));
-        assertThat(host.getByText("Browser test: a poll is ready: 2 questions")).isVisible();
-        button(host, "Create room").click();
-        Locator pin = host.locator(".join-pin");
-        assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
-        String code = pin.textContent().replace(" ", "");
+        String code = createRoom(host, "poll.json", "Browser test: a poll is ready: 2 questions");
         join(ada, code, "Ada");
         join(bob, code, "Bob");
         button(host, "Start").click();

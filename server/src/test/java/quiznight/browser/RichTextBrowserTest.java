@@ -24,16 +24,7 @@ class RichTextBrowserTest extends SharedServerBrowserTest {
         Page phone = harness.phonePage(390, 844, "maths phone");
         pages.add(host);
         pages.add(phone);
-        host.navigate(harness.base + "/");
-        host.locator("#quiz-file").setInputFiles(Path.of(RichTextBrowserTest.class.getResource("/browser/maths-code.json").toURI()));
-        assertThat(host.getByText("Browser test: maths and code is ready: 1 question")).isVisible();
-        button(host, "Create room").click();
-        Locator pin = host.locator(".join-pin");
-        assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
-        phone.navigate(harness.base + "/play?code=" + pin.textContent().replace(" ", ""));
-        phone.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nickname").setExact(true)).fill("Ada");
-        button(phone, "Join").click();
-        assertThat(phone.getByText("Ada", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        join(phone, createRoom(host, "maths-code.json", "Browser test: maths and code is ready: 1 question"), "Ada");
         button(host, "Start").click();
 
         for (Locator title : List.of(host.locator("#hq-text"), phone.locator("#pq-title"))) {

@@ -1,12 +1,15 @@
 package quiznight.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static quiznight.browser.BrowserHarness.shot;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,5 +73,27 @@ abstract class SharedServerBrowserTest {
 
     static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /**
+     * The host uploads the test quiz {@code resource} (under src/test/resources/browser/), waits for
+     * "{@code ready}", creates the room and returns its six-digit code.
+     */
+    static String createRoom(Page host, String resource, String ready) throws URISyntaxException {
+        host.navigate(harness.base + "/");
+        host.locator("#quiz-file").setInputFiles(Path.of(SharedServerBrowserTest.class.getResource("/browser/" + resource).toURI()));
+        assertThat(host.getByText(ready)).isVisible();
+        button(host, "Create room").click();
+        Locator pin = host.locator(".join-pin");
+        assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
+        return pin.textContent().replace(" ", "");
+    }
+
+    /** The phone joins room {@code code} as {@code name} and waits until its name shows. */
+    static void join(Page phone, String code, String name) {
+        phone.navigate(harness.base + "/play?code=" + code);
+        phone.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nickname").setExact(true)).fill(name);
+        button(phone, "Join").click();
+        assertThat(phone.getByText(name, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
     }
 }

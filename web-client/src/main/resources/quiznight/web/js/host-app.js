@@ -10,7 +10,7 @@ import { connectionIndicator } from './connection.js';
 import { screenHost } from './screens.js';
 import { confirmDialog } from './dialog.js';
 import { toggleFullscreen } from './fullscreen.js';
-import { fetchResults, downloadResults } from './results.js';
+import { fetchResults, fetchReport, downloadResults } from './results.js';
 import { hostTopbar } from './host-topbar.js';
 import { setupScreen } from './host-setup.js';
 import { HOST_SCREENS, showPhase } from './phase-screens.js';
@@ -129,6 +129,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     showPhase(screens, HOST_SCREENS, state, {
       onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock,
       loadResults: () => fetchResults(state.code, saved.hostToken),
+      loadReport: () => fetchReport(state.code, saved.hostToken),
       onDownload: (format) => downloadResults(state.code, saved.hostToken, format),
       onNewGame: newGame,
     });

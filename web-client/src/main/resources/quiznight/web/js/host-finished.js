@@ -1,11 +1,13 @@
-// Host, the end: the podium, the full standings, and the results as CSV and JSON.
-import { h, setText } from './dom.js';
+// Host, the end: the podium, the full standings, the report (what the room got right and wrong), and the results
+// as Excel, CSV and JSON.
+import { h, setText, focus } from './dom.js';
+import { reportView } from './report-view.js';
 import { icon } from './icons.js';
 import { podium } from './podium.js';
 import { leaderboard } from './leaderboard.js';
 import { formatNumber } from './format.js';
 
-export function hostFinishedScreen(state, { loadResults, onDownload, onNewGame }) {
+export function hostFinishedScreen(state, { loadResults, loadReport, onDownload, onNewGame }) {
   const f = state.finished;
   const status = h('p', { class: 'muted download-status', role: 'status', 'aria-live': 'polite' });
   const full = h('div', { class: 'final-board' }, leaderboard(f.top ?? [], { cls: 'board-final', label: 'Final standings' }));
@@ -18,11 +20,35 @@ export function hostFinishedScreen(state, { loadResults, onDownload, onNewGame }
       setText(status, `Could not download the results: ${e.message}`);
     }
   };
+  const title = h('h1', { id: 'hf-title', class: 'screen-title', text: 'Podium', tabIndex: -1 });
+  const reportBox = h('div', { class: 'hf-report', hidden: true });
+  const reportButton = h('button', { type: 'button', class: 'btn btn-secondary', 'aria-expanded': 'false' },
+    icon('chart'), h('span', { text: 'Report' }));
+  let body = null;
+  const showReport = async (on) => {
+    body.hidden = on;
+    reportBox.hidden = !on;
+    reportButton.setAttribute('aria-expanded', String(on));
+    reportButton.lastChild.textContent = on ? 'Back to the podium' : 'Report';
+    setText(title, on ? 'Report' : 'Podium');
+    focus(title);
+    if (!on || reportBox.childElementCount) return;
+    reportBox.append(h('p', { class: 'muted', role: 'status', text: 'Preparing the report…' }));
+    try {
+      reportBox.replaceChildren(reportView(await loadReport()));
+    } catch (e) {
+      reportBox.replaceChildren(h('p', { class: 'notice', role: 'alert', text: `Could not load the report: ${e.message}` }));
+    }
+  };
+  reportButton.onclick = () => showReport(body.hidden === false);
   const el = h('section', { class: 'hf', 'aria-labelledby': 'hf-title' },
     h('header', { class: 'hs-head' },
-      h('h1', { id: 'hf-title', class: 'screen-title', text: 'Podium' }),
-      h('p', { class: 'muted', text: `${state.quiz?.title ?? ''} · ${formatNumber(f.players ?? state.count)} players` })),
-    h('div', { class: 'hf-body' },
+      title,
+      h('p', { class: 'muted', text: `${state.quiz?.title ?? ''} · ${formatNumber(f.players ?? state.count)} players` }),
+      h('div', { class: 'hf-top-actions' }, reportButton,
+        h('button', { type: 'button', class: 'btn btn-secondary', onclick: dl('xlsx') }, icon('download'), h('span', { text: 'Report (Excel)' })))),
+    reportBox,
+    body = h('div', { class: 'hf-body' },
       (f.podium ?? []).length ? podium(f.podium, { cls: 'podium-host' }) : h('p', { class: 'lobby-empty', text: 'Nobody played this time.' }),
       h('div', { class: 'hf-side' },
         h('h2', { class: 'side-title', text: 'Final standings' }),

@@ -41,6 +41,7 @@ const ICONS = Object.freeze({
   keyboard: ['M3 6h18v12H3z', 'M7 10h.01', 'M11 10h.01', 'M15 10h.01', 'M7 14h10'],
   hash: ['M5 9h14', 'M5 15h14', 'M10 4L8 20', 'M16 4l-2 16'],
   eye: ['M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z', 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z'],
+  chart: ['M4 20h16', 'M7 20v-6', 'M12 20V6', 'M17 20v-10'],
 });
 
 /** A line icon, hidden from screen readers (pair it with visible or sr-only text). */

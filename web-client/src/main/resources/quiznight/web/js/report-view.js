@@ -1,0 +1,105 @@
+// The game report on the host screen (issue 17): what the room got right and wrong, from
+// GET /api/rooms/{code}/results?format=report (the server's results/GameReport). Hardest questions with their
+// explanation, players who may need help (nicknames only), a chart per question and a table per player.
+import { h } from './dom.js';
+import { barChart } from './report-chart.js';
+import { renderRich } from './rich-text.js';
+import { formatNumber } from './format.js';
+
+/** 0.4 → "40%"; null → "–". */
+export function percent(share) {
+  return share == null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+/** 5230 → "5.2 s"; null → "–". */
+export function seconds(ms) {
+  return ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** A question's one-line summary: "40% right · 5.2 s on average · 12 answered", or for a poll "12 answered". */
+export function questionLine(q) {
+  const parts = [];
+  if (q.judged) parts.push(`${percent(q.shareRight)} right`);
+  if (q.averageMs != null) parts.push(`${seconds(q.averageMs)} on average`);
+  parts.push(`${formatNumber(q.answered)} answered`);
+  return parts.join(' · ');
+}
+
+const OUTCOME = {
+  right: { mark: '✓', text: 'right' },
+  wrong: { mark: '✗', text: 'wrong' },
+  none: { mark: '–', text: 'no answer' },
+  answered: { mark: '•', text: 'voted' },
+};
+
+/** A player's cell for one question: a mark with its meaning in words (never colour alone). */
+export function outcomeCell(cell) {
+  const o = OUTCOME[cell.outcome] ?? OUTCOME.none;
+  const title = cell.answer ? `${o.text}: ${cell.answer}` : o.text;
+  return h('td', { class: ['outcome', `outcome-${cell.outcome}`], title },
+    h('span', { 'aria-hidden': 'true', text: o.mark }), h('span', { class: 'sr-only', text: title }));
+}
+
+function summary(r) {
+  const stat = (label, value) => h('div', { class: 'report-stat' },
+    h('span', { class: 'report-stat-value', text: value }), h('span', { class: 'report-stat-label', text: label }));
+  return h('div', { class: 'report-summary' },
+    stat('players', formatNumber(r.playerCount)),
+    stat('questions played', formatNumber(r.questionsPlayed)),
+    stat('average accuracy', percent(r.averageAccuracy)),
+    r.complete ? null : stat('game', 'stopped early'));
+}
+
+function hardest(r) {
+  if (!r.hardest.length) return null;
+  return h('section', { class: 'report-section', 'aria-labelledby': 'report-hardest' },
+    h('h2', { id: 'report-hardest', class: 'report-h2', text: 'Hardest questions' }),
+    h('ol', { class: 'report-hardest' }, r.hardest.map((i) => {
+      const q = r.questions[i];
+      return h('li', { class: 'hardest-card' },
+        h('p', { class: 'hardest-share', text: `${percent(q.shareRight)} right` }),
+        renderRich(h('p', { class: 'hardest-text' }), `Q${q.index + 1}. ${q.text}`),
+        q.explanation ? renderRich(h('p', { class: 'hardest-why' }), q.explanation) : null);
+    })));
+}
+
+function needHelp(r) {
+  return h('section', { class: 'report-section', 'aria-labelledby': 'report-help' },
+    h('h2', { id: 'report-help', class: 'report-h2', text: 'Players who may need help' }),
+    r.needHelp.length
+      ? h('ul', { class: 'report-help' }, r.needHelp.map((name) => h('li', { text: name })))
+      : h('p', { class: 'muted', text: 'Everyone got at least half of the questions right.' }));
+}
+
+function questions(r) {
+  return h('section', { class: 'report-section', 'aria-labelledby': 'report-questions' },
+    h('h2', { id: 'report-questions', class: 'report-h2', text: 'Question by question' }),
+    r.questions.map((q) => h('article', { class: ['report-question', q.hardest ? 'is-hardest' : null] },
+      h('h3', { class: 'report-h3' }, h('span', { class: 'report-qnum', text: `Q${q.index + 1}` }), renderRich(h('span'), q.text)),
+      h('p', { class: 'report-qline', text: questionLine(q) }),
+      q.distribution.length
+        ? barChart(`Answers to question ${q.index + 1}`,
+          q.other ? [...q.distribution, { label: 'other answers', count: q.other, right: false }] : q.distribution)
+        : h('p', { class: 'muted', text: 'Nobody answered.' }))));
+}
+
+function players(r) {
+  return h('section', { class: 'report-section', 'aria-labelledby': 'report-players' },
+    h('h2', { id: 'report-players', class: 'report-h2', text: 'Player by player' }),
+    h('div', { class: 'report-table-wrap', tabIndex: 0, role: 'region', 'aria-labelledby': 'report-players' },
+      h('table', { class: 'report-players' },
+        h('thead', null, h('tr', null,
+          ['Rank', 'Name', 'Score', 'Accuracy'].map((t) => h('th', { scope: 'col', text: t })),
+          r.questions.map((q) => h('th', { scope: 'col', text: `Q${q.index + 1}` })))),
+        h('tbody', null, r.players.map((p) => h('tr', null,
+          h('td', { text: String(p.rank) }),
+          h('th', { scope: 'row', text: p.name }),
+          h('td', { text: formatNumber(p.score) }),
+          h('td', { text: percent(p.accuracy) }),
+          p.answers.map(outcomeCell)))))));
+}
+
+/** The whole report as one element. */
+export function reportView(r) {
+  return h('div', { class: 'report' }, summary(r), hardest(r), needHelp(r), questions(r), players(r));
+}
