@@ -43,6 +43,12 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
     /** Writes {@code choices} and {@code correct} back as {@link #choices} and {@link #solution} read them. */
     protected abstract void write(ObjectNode n, List<String> choices, S solution);
 
+    /**
+     * The kind's own fields as the editor shows them ({@code GET /api/kinds}), with the limits its reading enforces:
+     * a new kind that does not describe itself does not compile.
+     */
+    public abstract KindDescription describe();
+
     /** True when a right answer scores points and extends a streak (and a wrong or missing one breaks it). */
     public abstract boolean scored();
 
