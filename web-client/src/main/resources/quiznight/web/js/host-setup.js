@@ -66,7 +66,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
       h('h1', { id: 'setup-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
       h('p', { class: 'hero-sub', text: 'Pick a quiz, project this screen, and everyone plays on their phone.' }),
       onStudio ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onStudio },
-        icon('edit'), h('span', { text: 'My quizzes' }), h('small', { class: 'muted', text: 'Write and edit quizzes' })) : null),
+        icon('edit'), h('span', { text: 'My quizzes' })) : null),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
     rejectedBox,
     form);

@@ -266,7 +266,9 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     const q = draft.questions[selected];
     if (!q) {
       questionCard.append(h('h2', { id: 'question-title', class: 'studio-h2', text: 'No questions yet' }),
-        h('p', { class: 'muted', text: 'Add a question: pick its kind on the left.' }));
+        h('p', { class: 'muted', text: 'Add a question: pick its kind on the left.' }),
+        h('ul', { class: 'sf-problems other-problems', hidden: true }));
+      placeProblems();
       preview.show(draft, selected);
       return;
     }
@@ -280,7 +282,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
       h('div', { class: 'editor-question-head' },
         h('h2', { id: 'question-title', class: 'studio-h2', text: `Question ${i + 1} of ${draft.questions.length}` }),
         h('div', { class: 'editor-question-tools' },
-          h('label', { htmlFor: 'question-kind', class: 'sr-only', text: 'Kind of question' }), kindSelect,
+          h('label', { htmlFor: 'question-kind', class: 'sr-only', text: 'Kind of this question' }), kindSelect,
           h('button', { type: 'button', class: 'btn btn-ghost btn-small', onclick: () => {
             changed(duplicateQuestion(draft, i));
             select(i + 1);
