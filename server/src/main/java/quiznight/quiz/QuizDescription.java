@@ -30,8 +30,8 @@ public final class QuizDescription {
             FieldSpec.integer("timeLimitSec", "Seconds for this question", false, QuizLoader.MIN_TIME_LIMIT_SEC,
                     QuizLoader.MAX_TIME_LIMIT_SEC).with("step", 5).with("help", "Empty: the quiz's time."),
             FieldSpec.of("points", "enum", "Points", false).with("default", QuizLoader.STANDARD_POINTS)
-                    .with("options", FieldSpec.options(QuizLoader.STANDARD_POINTS, "Standard",
-                            QuizLoader.DOUBLE_POINTS, "Double")),
+                    .with("options", FieldSpec.options(QuizLoader.MIN_POINTS, "No points",
+                            QuizLoader.STANDARD_POINTS, "Standard", QuizLoader.DOUBLE_POINTS, "Double")),
             FieldSpec.text("explanation", "Explanation", false, QuizLoader.MAX_EXPLANATION).with("multiline", true)
                     .with("help", "Shown with the answer."),
             FieldSpec.of("docs", "url", "Read more (link)", false).with("maxLength", QuizLoader.MAX_DOCS),

@@ -42,6 +42,11 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return true;
+    }
+
+    @Override
     public boolean scored() {
         return true;
     }

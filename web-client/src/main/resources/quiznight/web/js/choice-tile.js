@@ -1,4 +1,4 @@
-// One answer tile: colour + shape + letter (+ the choice text). Used by the host's question and reveal screens
+// One answer tile: colour + shape + letter (+ the choice's picture and text). Used by the host's question and reveal screens
 // and as the player's answer buttons.
 import { h } from './dom.js';
 import { choiceStyle } from './choices.js';
@@ -11,14 +11,16 @@ import { renderRich } from './rich-text.js';
  * @param {object} [o]
  * @param {string} [o.tag] 'div', 'li' or 'button'
  * @param {object} [o.props] more props for the element
+ * @param {HTMLElement|null} [o.picture] the choice's picture (js/picture.js), shown between the mark and the text
  */
-export function choiceTile(i, text, { tag = 'div', props = {}, extra = null } = {}) {
+export function choiceTile(i, text, { tag = 'div', props = {}, extra = null, picture = null } = {}) {
   const st = choiceStyle(i);
-  const cls = ['choice', st.cls, text == null ? 'choice-bare' : null, props.class];
+  const cls = ['choice', st.cls, text == null ? 'choice-bare' : null, picture ? 'has-picture' : null, props.class];
   return h(tag, { ...props, class: cls, dataset: { index: String(i) } },
     h('span', { class: 'choice-mark', 'aria-hidden': 'true' },
       shape(st.shape, 'choice-shape'),
       h('span', { class: 'choice-letter', text: st.letter })),
+    picture,
     text == null
       ? h('span', { class: 'sr-only', text: `Answer ${st.letter} (${st.shapeName})` })
       : h('span', { class: 'choice-text' }, h('span', { class: 'sr-only', text: `${st.letter}: ` }), renderRich(h('span'), text)),

@@ -17,6 +17,7 @@ import { studioScreen, studioTarget } from './studio/studio.js';
 import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
 import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
+import { prefetchNext } from './prefetch.js';
 
 /**
  * Starts the host screen in `main`.
@@ -71,6 +72,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   });
 
   function handle(m) {
+    if (m.type === ServerType.LOBBY || m.type === ServerType.STANDINGS) prefetchNext(m, 'projector');
     if (m.type === ServerType.CREATED) {
       saved = { code: m.code, hostToken: m.hostToken };
       storage.saveHost(m.code, m.hostToken);

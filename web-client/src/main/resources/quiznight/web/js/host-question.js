@@ -1,4 +1,4 @@
-// Host, a question: number and total, the text large, the code snippet, the choices (colour + shape + letter),
+// Host, a question: number and total, the text large, its picture and code snippet, the choices (colour + shape + letter),
 // the countdown and how many have answered. What the answers look like is the kind's (js/kinds/).
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
@@ -7,6 +7,7 @@ import { questionHead, codeBlock } from './question-head.js';
 import { formatNumber } from './format.js';
 import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
+import { questionPicture } from './picture.js';
 
 export function hostQuestionScreen(state, { clock, onNext }) {
   const q = state.question;
@@ -15,7 +16,8 @@ export function hostQuestionScreen(state, { clock, onNext }) {
   const answeredNum = h('span', { class: 'answered-num', text: '0' });
   const answeredOf = h('span', { class: 'answered-of' });
   const answeredBar = h('span', { class: 'answered-fill' });
-  const code = codeBlock(q.code, 'code-host');
+  const code = codeBlock(q.code, 'code-host', q.codeLanguage);
+  const picture = questionPicture(q, 'projector', 'picture-host');
   const choiceKind = kind.hasChoices;
   const codeLines = q.code ? q.code.split('\n') : [];
   const lines = codeLines.length;
@@ -24,7 +26,7 @@ export function hostQuestionScreen(state, { clock, onNext }) {
   const body = kind.hostQuestion(q);
 
   const el = h('section', {
-    class: ['hq', code ? 'has-code' : 'no-code', lines > 4 && choiceKind ? 'tall-code' : null,
+    class: ['hq', code ? 'has-code' : 'no-code', picture ? 'has-picture' : null, lines > 4 && choiceKind && !picture ? 'tall-code' : null,
       lines > 8 ? 'long-code' : lines > 0 && lines <= 4 && widest <= 48 ? 'short-code' : null, widest > 56 ? 'wide-code' : null,
       q.text.length > 160 ? 'long-text' : q.text.length <= 60 ? 'short-text' : null],
     'aria-labelledby': 'hq-text',
@@ -33,7 +35,7 @@ export function hostQuestionScreen(state, { clock, onNext }) {
     renderRich(h('h1', { id: 'hq-text', class: 'hq-text' }), q.text),
     h('div', { class: 'hq-middle' },
       h('div', { class: 'hq-timer' }, cd.el),
-      code ?? h('div', { class: 'hq-spacer' }),
+      picture ? h('div', { class: 'hq-media' }, picture, code) : code ?? h('div', { class: 'hq-spacer' }),
       h('div', { class: 'answered', role: 'status', 'aria-live': 'off' },
         answeredNum,
         answeredOf,

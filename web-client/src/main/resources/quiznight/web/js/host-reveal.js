@@ -1,4 +1,5 @@
-// Host, the reveal: the kind's view (js/kinds/: how the room answered, the right answer(s) marked), its line, and why.
+// Host, the reveal: the kind's view (js/kinds/: how the room answered, the right answer(s) marked), its line, and why,
+// beside the question's picture and code.
 import { h } from './dom.js';
 import { icon } from './icons.js';
 import { questionHead, codeBlock } from './question-head.js';
@@ -6,6 +7,7 @@ import { revealQuestion } from './reveal-answer.js';
 import { kindOf } from './kinds/index.js';
 import { explanationBox } from './explanation.js';
 import { renderRich } from './rich-text.js';
+import { questionPicture } from './picture.js';
 
 export function hostRevealScreen(state, { onNext }) {
   const q = revealQuestion(state);
@@ -15,14 +17,16 @@ export function hostRevealScreen(state, { onNext }) {
   const summary = kind.summary(r);
 
   const explanation = explanationBox(r, 'explanation-host');
+  const picture = questionPicture(q, 'projector', 'picture-reveal');
+  const aside = explanation || q.code || picture;
   const el = h('section', { class: ['hr', `kind-${q.kind}`], 'aria-labelledby': 'hr-text' },
     h('div', { class: 'hq-top' }, questionHead(q),
       h('span', { class: 'pill pill-stat' }, icon(summary.icon), ` ${summary.text}`)),
     renderRich(h('h1', { id: 'hr-text', class: 'hr-text' }), q.text || `Question ${q.index + 1}`),
-    h('div', { class: ['hr-body', explanation || q.code ? null : 'no-explanation'], role: 'status', 'aria-live': 'polite' },
+    h('div', { class: ['hr-body', aside ? null : 'no-explanation'], role: 'status', 'aria-live': 'polite' },
       h('p', { class: 'sr-only', text: summary.spoken }),
       answer,
-      explanation || q.code ? h('div', { class: 'hr-aside' }, q.code ? codeBlock(q.code, 'code-reveal') : null, explanation) : null),
+      aside ? h('div', { class: 'hr-aside' }, picture, codeBlock(q.code, 'code-reveal', q.codeLanguage), explanation) : null),
     h('div', { class: 'hq-actions' },
       h('button', { type: 'button', class: 'btn btn-primary btn-lg', 'aria-keyshortcuts': 'Space ArrowRight', onclick: () => onNext(), 'data-next': true },
         h('span', { text: 'Leaderboard' }), icon('next'))));

@@ -16,6 +16,7 @@ import { playerResultScreen } from './player-result.js';
 import { messageScreen } from './player-message.js';
 import { PLAYER_SCREENS, showPhase } from './phase-screens.js';
 import { answerMessage } from './kinds/index.js';
+import { prefetchNext } from './prefetch.js';
 import {
   pendingAnswerOnQuestion, pendingAnswerOnAck, playerErrorStep, PlayerErrorStep, retryResumeLater,
   playerRevealStep, RevealStep, RESULT_WAIT_MS, hasResult,
@@ -86,6 +87,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
   });
 
   function handle(m) {
+    if (m.type === ServerType.LOBBY || m.type === ServerType.STANDINGS) prefetchNext(m, 'phone');
     switch (m.type) {
       case ServerType.JOINED:
         awaitingIdentity = false;

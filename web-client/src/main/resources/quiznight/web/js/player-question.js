@@ -6,6 +6,7 @@ import { countdown } from './countdown.js';
 import { questionHead, codeBlock } from './question-head.js';
 import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
+import { questionPicture } from './picture.js';
 
 export function playerQuestionScreen(state, { clock, onAnswer }) {
   const q = state.question;
@@ -29,7 +30,8 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
       ? h('div', { class: 'pq-look' }, h('h1', { id: 'pq-title', class: 'sr-only', text: `Question ${q.index + 1}: ${kind.hint}` }),
         icon('eye'), h('span', { text: 'Look at the big screen' }))
       : renderRich(h('h1', { id: 'pq-title', class: ['pq-text', q.text.length > 120 ? 'long' : null] }), q.text),
-    hide ? null : codeBlock(q.code, 'code-player'),
+    hide ? null : questionPicture(q, 'phone', 'picture-player'),
+    hide ? null : codeBlock(q.code, 'code-player', q.codeLanguage),
     h('p', { class: 'pq-hint', text: kind.hint }),
     answerArea,
     status);

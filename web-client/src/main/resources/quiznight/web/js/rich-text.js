@@ -124,7 +124,7 @@ function typeset(katex, span, tex, display) {
   }
 }
 
-/** The languages a snippet without a named language is guessed among (the quiz format names none yet). */
+/** The languages a snippet without a named language is guessed among; also those the quiz format's `codeLanguage` takes. */
 export const GUESSED = Object.freeze(['python', 'javascript', 'typescript', 'java', 'sql', 'bash', 'xml', 'css', 'json',
   'c', 'cpp', 'csharp', 'go', 'rust', 'php', 'ruby', 'kotlin', 'yaml', 'django']);
 

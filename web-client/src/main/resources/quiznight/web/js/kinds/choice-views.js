@@ -1,5 +1,5 @@
 // The views every kind answered by picking among `choices` shares (single, multi, truefalse, poll): the phone's
-// tiles, the projector's tiles, the bar chart of how the room answered, what the player picked. The kind modules
+// tiles, the projector's tiles (with the choices' pictures), the bar chart of how the room answered, what the player picked. The kind modules
 // compose them; nothing here knows a kind by name.
 import { h, setText } from '../dom.js';
 import { icon, shape } from '../icons.js';
@@ -7,6 +7,7 @@ import { choiceTile, choiceBadge } from '../choice-tile.js';
 import { choiceForKey, choiceStyle, gridClass } from '../choices.js';
 import { formatNumber } from '../format.js';
 import { renderRich } from '../rich-text.js';
+import { choicePicture } from '../picture.js';
 
 /**
  * The phone's answer tiles. One pick sends at once; with `multi`, picks toggle and a button sends them.
@@ -23,12 +24,14 @@ export function choiceInput(q, { multi, label, send, canPick }) {
   const selected = new Set();
   const buttons = q.choices.map((c, i) => choiceTile(i, hide ? null : c, {
     tag: 'button',
+    picture: hide ? null : choicePicture(q, i, 'phone', c),
     props: { type: 'button', class: 'answer-btn', 'aria-pressed': multi ? 'false' : null, onclick: () => pick(i) },
     extra: multi ? h('span', { class: 'tick', 'aria-hidden': 'true' }, icon('check')) : null,
   }));
   const longest = Math.max(0, ...q.choices.map((c) => String(c).length));
   const grid = h('div', {
-    class: ['choices', 'answer-grid', gridClass(q.choices.length), hide ? 'bare' : null, !hide && longest > 28 ? 'long-choices' : null],
+    class: ['choices', 'answer-grid', gridClass(q.choices.length), hide ? 'bare' : null, !hide && longest > 28 ? 'long-choices' : null,
+      !hide && q.choiceImages ? 'with-pictures' : null],
     role: 'group', 'aria-label': label,
   }, buttons);
   let submit = null;
@@ -90,8 +93,8 @@ export function myChoices(q, mine) {
 
 /** The projector's tiles during the question. */
 export function hostChoices(q) {
-  return h('ol', { class: ['choices', 'host-choices', gridClass(q.choices.length)], 'aria-label': 'Answers' },
-    q.choices.map((c, i) => choiceTile(i, c, { tag: 'li' })));
+  return h('ol', { class: ['choices', 'host-choices', gridClass(q.choices.length), q.choiceImages ? 'with-pictures' : null], 'aria-label': 'Answers' },
+    q.choices.map((c, i) => choiceTile(i, c, { tag: 'li', picture: choicePicture(q, i, 'projector', c) })));
 }
 
 /** The counts per choice a reveal carries (0 where missing). */
@@ -138,9 +141,11 @@ export function chart(q, reveal, right) {
 export function revealChoices(q, reveal, right) {
   return h('div', { class: 'reveal-choice-kind' },
     chart(q, reveal, right),
-    h('ol', { class: ['choices', 'host-choices', 'revealed', right ? null : 'votes', gridClass(q.choices.length)], 'aria-label': 'Answers' },
+    h('ol', { class: ['choices', 'host-choices', 'revealed', right ? null : 'votes', gridClass(q.choices.length),
+      q.choiceImages ? 'with-pictures' : null], 'aria-label': 'Answers' },
       q.choices.map((c, i) => choiceTile(i, c, {
         tag: 'li',
+        picture: choicePicture(q, i, 'projector', c),
         props: { class: right == null ? null : right.has(i) ? 'is-right' : 'is-wrong' },
         extra: right?.has(i) ? h('span', { class: 'right-mark' }, icon('check'), h('span', { class: 'sr-only', text: ' (right answer)' })) : null,
       }))));
