@@ -27,6 +27,11 @@ public final class QuizDescription {
                     .with("help", "$…$ is typeset as maths; `code` in backticks."),
             FieldSpec.of("code", "code", "Code snippet", false).with("maxLength", QuizLoader.MAX_CODE)
                     .with("maxLines", QuizLoader.MAX_CODE_LINES),
+            FieldSpec.of("codeLanguage", "enum", "Code language", false).with("requires", "code")
+                    .with("options", languages()).with("help", "Empty: guessed from the code."),
+            FieldSpec.of("image", "image", "Picture", false),
+            FieldSpec.text("imageAlt", "What the picture shows (alt text)", false, Picture.MAX_ALT)
+                    .with("requires", "image"),
             FieldSpec.integer("timeLimitSec", "Seconds for this question", false, QuizLoader.MIN_TIME_LIMIT_SEC,
                     QuizLoader.MAX_TIME_LIMIT_SEC).with("step", 5).with("help", "Empty: the quiz's time."),
             FieldSpec.of("points", "enum", "Points", false).with("default", QuizLoader.STANDARD_POINTS)
@@ -38,6 +43,15 @@ public final class QuizDescription {
             FieldSpec.text("section", "Section", false, QuizLoader.MAX_SECTION));
 
     private static final Map<String, Object> WIRE = build();
+
+    private static List<Map<String, Object>> languages() {
+        List<Object> pairs = new ArrayList<>();
+        for (String l : QuizLoader.CODE_LANGUAGES) {
+            pairs.add(l);
+            pairs.add(l);
+        }
+        return FieldSpec.options(pairs.toArray());
+    }
 
     private QuizDescription() {
     }

@@ -149,8 +149,14 @@ class QuizDescriptionTest {
     }
 
     /** The value at each stated limit is taken, one past it refused naming the field; a required field must be there. */
-    private static void checkLimits(FieldSpec f, Fresh fresh, Target target) throws Exception {
+    private static void checkLimits(FieldSpec f, Fresh given, Target target) throws Exception {
         String name = f.name();
+        Object requires = f.get("requires");
+        Fresh fresh = requires == null ? given : () -> {
+            ObjectNode quiz = given.get();
+            target.of(quiz).put((String) requires, requires.equals("image") ? "/media/" + "a".repeat(64) + "-p.png" : "x = 1");
+            return quiz;
+        };
         String field = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         if (f.get("maxLength") instanceof Integer max && !f.type().equals("choices") && !f.type().equals("texts")) {
             String prefix = f.type().equals("url") ? "https://example.org/" : "";

@@ -37,13 +37,15 @@ function numberControl(spec, value, { id, onChange }) {
 
 function enumControl(spec, value, { id, onChange }) {
   const current = value ?? spec.default;
+  // An optional field without a default may be left unset: a first, empty option.
+  const options = !spec.required && spec.default === undefined ? [{ value: undefined, label: '—' }, ...spec.options] : spec.options;
   return h('select', {
     id, name: spec.name, class: 'sf-input',
     onchange: (e) => {
-      const o = spec.options[e.target.selectedIndex];
+      const o = options[e.target.selectedIndex];
       onChange(o.value === spec.default && !spec.required ? undefined : o.value);
     },
-  }, spec.options.map((o) => h('option', { value: String(o.value), text: o.label, selected: o.value === current })));
+  }, options.map((o) => h('option', { value: String(o.value ?? ''), text: o.label, selected: o.value === current })));
 }
 
 function booleanControl(spec, value, { id, onChange }) {
