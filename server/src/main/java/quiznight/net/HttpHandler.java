@@ -30,7 +30,8 @@ import quiznight.session.CodeGuard;
  * Every HTTP request that is not the WebSocket upgrade, routed by method and path (below the base path) to one
  * {@link Route} of an endpoint family: {@link StaticRoutes} (the two screens and their files), {@link QuizRoutes}
  * (the quiz list and uploads), {@link RoomRoutes} (results and QR codes), {@link MediaRoutes} (pictures),
- * {@link OpsRoutes} (health and metrics), {@link LibraryRoutes} (the quiz library, every method below
+ * {@link OpsRoutes} (health and metrics), {@link KindRoutes} (the quiz format, for the editor),
+ * {@link LibraryRoutes} (the quiz library, every method below
  * {@code /api/library}).
  * Here too: what every request shares (an undecodable request, the base path, methods, the body limit of requests
  * that are not uploads) and the writing of answers, at once or, for a route that answers later, on the connection's
@@ -111,7 +112,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         "/play", Route.now(statics::playerScreen),
                         OrganiserRoutes.PATH, Route.now(organisers::status),
                         OrganiserRoutes.GAMES, Route.now(organisers::games),
-                        ShareRoutes.SHARED, Route.now(shares::shared)),
+                        ShareRoutes.SHARED, Route.now(shares::shared),
+                        KindRoutes.PATH, Route.now(new KindRoutes(responses)::kinds)),
                 Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve,
                         OrganiserRoutes.GAME_RESULTS, Route.now(organisers::gameResults)),
                 Route.now(statics::file),

@@ -30,6 +30,14 @@ public final class QuizLoader {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_CHOICE_TEXT = 200;
     public static final int MAX_CODE_LINES = 40;
+    public static final int MAX_CODE = 4000;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_EXPLANATION = 2000;
+    public static final int MAX_DOCS = 500;
+    public static final int MAX_SECTION = 100;
+    public static final int STANDARD_POINTS = 1;
+    public static final int DOUBLE_POINTS = 2;
     /**
      * The languages {@code codeLanguage} may name: those the web client loads highlight.js for (its {@code GUESSED}
      * list in js/rich-text.js).
@@ -130,8 +138,8 @@ public final class QuizLoader {
             if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
                 throw error("id", "must be lowercase letters, digits and dashes (got \"" + id + "\")");
             }
-            String title = requiredString(root, "title", 200);
-            String description = optionalString(root, "description", 2000);
+            String title = requiredString(root, "title", MAX_TITLE);
+            String description = optionalString(root, "description", MAX_DESCRIPTION);
             int defaultLimit = intField(root, "timeLimitSec", DEFAULT_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
             JsonNode qs = root.get("questions");
             if (qs == null || !qs.isArray() || qs.isEmpty()) {
@@ -155,7 +163,7 @@ public final class QuizLoader {
                     error("kind", "must be one of " + Kind.names() + " (got \"" + kindName + "\")"));
             KindRules<?, ?> rules = kind.rules();
             String text = requiredString(q, "text", MAX_TEXT);
-            String code = optionalString(q, "code", 4000);
+            String code = optionalString(q, "code", MAX_CODE);
             if (code != null && code.lines().count() > MAX_CODE_LINES) {
                 throw error("code", "has more than " + MAX_CODE_LINES + " lines");
             }
@@ -169,9 +177,9 @@ public final class QuizLoader {
                 throw error("points", "must be absent for a " + kind.wire() + " question: a " + kind.wire()
                         + " scores no points");
             }
-            int points = intField(q, "points", 1, MIN_POINTS, MAX_POINTS);
-            String explanation = optionalString(q, "explanation", 2000);
-            String docs = optionalString(q, "docs", 500);
+            int points = intField(q, "points", STANDARD_POINTS, MIN_POINTS, MAX_POINTS);
+            String explanation = optionalString(q, "explanation", MAX_EXPLANATION);
+            String docs = optionalString(q, "docs", MAX_DOCS);
             if (docs != null) {
                 try {
                     URI uri = new URI(docs);
@@ -182,7 +190,7 @@ public final class QuizLoader {
                     throw error("docs", "is not a valid link: " + e.getMessage());
                 }
             }
-            String section = optionalString(q, "section", 100);
+            String section = optionalString(q, "section", MAX_SECTION);
             Integer seed = q.has("seed") ? intField(q, "seed", 0, 0, 1_000_000) : null;
             return new Question(kind, text, code, share(List.copyOf(choices)), share(solution), limit * 1000L, points,
                     explanation == null ? "" : share(explanation), share(docs), share(section), seed, image,

@@ -47,6 +47,19 @@ class HttpEndToEndTest extends SharedServerTest {
     }
 
     @Test
+    void kinds_isPublicJsonDescribingTheQuizTheQuestionsAndEveryKind_withoutSigningIn() throws Exception {
+        HttpResponse<String> r = TestServer.get(server.port(), "/api/kinds");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type")).hasValue("application/json");
+        JsonNode d = new ObjectMapper().readTree(r.body());
+        assertThat(d.get("quizFields").get(0).get("name").asText()).isEqualTo("title");
+        assertThat(d.get("questionFields").findValuesAsText("name")).contains("text", "code", "points", "explanation");
+        assertThat(d.get("kinds").findValuesAsText("kind"))
+                .containsExactly("single", "multi", "truefalse", "text", "number", "poll");
+        assertThat(d.get("kinds").get(0).get("fields").get(0).get("correct").asText()).isEqualTo("one");
+    }
+
+    @Test
     void metrics_isPrometheusTextWithTheGameMeters() throws Exception {
         try (WsClient host = WsClient.connect(server.port())) {
             host.send("type", "create", "quiz", "mixed");

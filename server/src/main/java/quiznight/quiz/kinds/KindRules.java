@@ -45,6 +45,12 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
     protected abstract void write(ObjectNode n, List<String> choices, S solution);
 
     /**
+     * The kind's own fields as the editor shows them ({@code GET /api/kinds}), with the limits its reading enforces:
+     * a new kind that does not describe itself does not compile.
+     */
+    public abstract KindDescription describe();
+
+    /**
      * True when the kind's choices are the question's own, shown on tiles and buttons, and so may carry pictures
      * ({@code choiceImages}); false for kinds without choices and for true/false, whose two are fixed words.
      */

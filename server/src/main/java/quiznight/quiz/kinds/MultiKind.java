@@ -35,6 +35,13 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
+    public KindDescription describe() {
+        return new KindDescription("Multiple answers", "Pick every right answer",
+                FieldSpec.choices("Answers", 2, QuizLoader.MAX_CHOICES, QuizLoader.MAX_CHOICE_TEXT, "many")
+                        .with("help", "Mark every right answer: a player must pick exactly these."));
+    }
+
+    @Override
     public boolean takesChoiceImages() {
         return true;
     }

@@ -52,6 +52,14 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     }
 
     @Override
+    public KindDescription describe() {
+        return new KindDescription("Number", "Type a number",
+                FieldSpec.of("correct.value", "number", "Right number", true),
+                FieldSpec.of("correct.tolerance", "number", "Tolerance (±)", false).with("min", 0).with("default", 0)
+                        .with("help", "Answers this far from the right number also count."));
+    }
+
+    @Override
     public boolean takesChoiceImages() {
         return false;
     }

@@ -39,6 +39,14 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     }
 
     @Override
+    public KindDescription describe() {
+        return new KindDescription("Poll", "Vote: pick one",
+                List.of(FieldSpec.choices("Options", 2, QuizLoader.MAX_CHOICES, QuizLoader.MAX_CHOICE_TEXT, "none")
+                        .with("help", "Nothing is right: the room votes, nobody scores.")),
+                List.of("points"));
+    }
+
+    @Override
     public boolean takesChoiceImages() {
         return true;
     }

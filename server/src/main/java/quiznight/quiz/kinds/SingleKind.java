@@ -32,6 +32,13 @@ public final class SingleKind extends KindRules<Solution.Choices, Submission.Cho
     }
 
     @Override
+    public KindDescription describe() {
+        return new KindDescription("Single choice", "Pick one answer",
+                FieldSpec.choices("Answers", 2, QuizLoader.MAX_CHOICES, QuizLoader.MAX_CHOICE_TEXT, "one")
+                        .with("help", "Mark the one right answer."));
+    }
+
+    @Override
     public boolean takesChoiceImages() {
         return true;
     }

@@ -37,8 +37,8 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
         }
         List<String> accepted = new ArrayList<>();
         for (JsonNode n : node) {
-            if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > 200) {
-                throw f.error("correct", "must hold non-empty strings of at most 200 characters");
+            if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > MAX_TEXT_ANSWER) {
+                throw f.error("correct", "must hold non-empty strings of at most " + MAX_TEXT_ANSWER + " characters");
             }
             f.displayable("correct", n.asText());
             accepted.add(n.asText().strip());
@@ -50,6 +50,14 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     protected void write(ObjectNode n, List<String> choices, Solution.Text solution) {
         ArrayNode a = n.putArray("correct");
         solution.accepted().forEach(a::add);
+    }
+
+    @Override
+    public KindDescription describe() {
+        return new KindDescription("Typed answer", "Type the answer",
+                FieldSpec.of("correct", "texts", "Accepted answers", true).with("minItems", 1)
+                        .with("maxLength", MAX_TEXT_ANSWER)
+                        .with("help", "Case, accents and spaces are ignored when a typed answer is compared."));
     }
 
     @Override

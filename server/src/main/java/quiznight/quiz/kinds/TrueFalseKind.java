@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Solution;
 import quiznight.quiz.Submission;
 
@@ -31,6 +32,13 @@ public final class TrueFalseKind extends KindRules<Solution.Choices, Submission.
     protected void write(ObjectNode n, List<String> choices, Solution.Choices solution) {
         ChoiceFields.writeChoices(n, choices);
         ChoiceFields.writeIndexes(n, solution.indexes());
+    }
+
+    @Override
+    public KindDescription describe() {
+        return new KindDescription("True or false", "True or false?",
+                FieldSpec.choices("Answers", 2, 2, QuizLoader.MAX_CHOICE_TEXT, "one")
+                        .with("default", List.of("True", "False")).with("help", "Mark the right one."));
     }
 
     @Override

@@ -13,6 +13,7 @@ import { toggleFullscreen } from './fullscreen.js';
 import { fetchResults, fetchReport, downloadResults } from './results.js';
 import { hostTopbar } from './host-topbar.js';
 import { setupScreen } from './host-setup.js';
+import { studioScreen, studioTarget } from './studio/studio.js';
 import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
 import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
@@ -28,8 +29,9 @@ import { prefetchNext } from './prefetch.js';
  * @param {string} o.url the WebSocket URL
  * @param {Promise<object[]>} o.quizzes the quiz list (GET api/quizzes)
  * @param {Promise<object[]>} o.rejected uploads the server set aside at start (GET api/quizzes/rejected)
+ * @param {() => Promise<object[]>} [o.refreshQuizzes] the quiz list asked again (after the editor)
  */
-export function startHostApp({ main, storage, clock, toast, url, quizzes, rejected }) {
+export function startHostApp({ main, storage, clock, toast, url, quizzes, rejected, refreshQuizzes = () => quizzes }) {
   const screens = screenHost(main);
 
   let state = initialState;
@@ -38,6 +40,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   let setupNotice = null;
   let setup = null;
   let advanceGuard = { key: null, at: 0 };
+  let studio = studioTarget(); // null: not in "My quizzes"; "": its list; an id: that quiz in the editor
 
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
   const topbar = hostTopbar({
@@ -120,9 +123,11 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
             h('p', { class: 'muted', text: `Room ${saved.code}` }),
             h('button', { type: 'button', class: 'btn btn-ghost', text: 'Start a new room instead', onclick: () => newGame() })),
         }), state);
+      } else if (studio != null) {
+        screens.show('studio', () => studioScreen({ toast, openId: studio || null, onBack: closeStudio, onHost: hostFromStudio }), state);
       } else {
         screens.show(`setup:${setupNotice ?? ''}`, () => {
-          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create });
+          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create, onStudio: openStudio });
           return setup;
         }, state);
       }
@@ -135,6 +140,25 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       onDownload: (format) => downloadResults(state.code, saved.hostToken, format),
       onNewGame: newGame,
     });
+  }
+
+  function openStudio() {
+    studio = '';
+    render();
+  }
+
+  function closeStudio() {
+    studio = null;
+    quizzes = refreshQuizzes(); // the library's hostable quizzes may have changed
+    render();
+  }
+
+  /** "Host this quiz" in the editor: a room with all its questions, as picking it on the setup screen does. */
+  function hostFromStudio(quizId) {
+    studio = null;
+    quizzes = refreshQuizzes();
+    render();
+    create(quizId, {});
   }
 
   function create(quiz, options) {

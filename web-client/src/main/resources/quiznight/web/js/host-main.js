@@ -5,14 +5,17 @@ import { createStorage } from './storage.js';
 import { createClockSync } from './clock.js';
 import { toaster } from './toast.js';
 
+const quizList = () => fetch(new URL('api/quizzes', location.href), { cache: 'no-store' })
+  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
+
 startHostApp({
   main: document.getElementById('main'),
   storage: createStorage(),
   clock: createClockSync(),
   toast: toaster(document.body),
   url: socketUrl(),
-  quizzes: fetch(new URL('api/quizzes', location.href), { cache: 'no-store' })
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+  quizzes: quizList(),
+  refreshQuizzes: quizList,
   // Uploaded files the server set aside at start: a line each on the setup screen (nothing if this fails).
   rejected: fetch(new URL('api/quizzes/rejected', location.href), { cache: 'no-store' })
     .then((r) => (r.ok ? r.json() : [])).catch(() => []),

@@ -42,6 +42,13 @@ const ICONS = Object.freeze({
   hash: ['M5 9h14', 'M5 15h14', 'M10 4L8 20', 'M16 4l-2 16'],
   eye: ['M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z', 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z'],
   chart: ['M4 20h16', 'M7 20v-6', 'M12 20V6', 'M17 20v-10'],
+  plus: ['M12 5v14', 'M5 12h14'],
+  back: ['M19 12H6', 'M11 6l-6 6 6 6'],
+  copy: ['M9 9h11v11H9z', 'M5 15H4V4h11v1'],
+  trash: ['M4 7h16', 'M9 7V4h6v3', 'M6 7l1 13h10l1-13'],
+  edit: ['M4 20h4L19 9l-4-4L4 16z', 'M13 7l4 4'],
+  grip: ['M9 6h.01', 'M15 6h.01', 'M9 12h.01', 'M15 12h.01', 'M9 18h.01', 'M15 18h.01'],
+  history: ['M3 12a9 9 0 1 0 3-6.7', 'M3 4v5h5', 'M12 7v5l3 2'],
 });
 
 /** A line icon, hidden from screen readers (pair it with visible or sr-only text). */

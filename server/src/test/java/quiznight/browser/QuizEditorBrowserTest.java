@@ -1,0 +1,154 @@
+package quiznight.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static quiznight.browser.BrowserHarness.shot;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "My quizzes" (issue 15): an organiser writes a quiz in the browser, sees a problem appear and clear as they type,
+ * finds everything after a reload, is refused a stale save from a second tab, deletes and undoes, and hosts it for a
+ * phone. Screenshots: target/screenshots/editor-*.png.
+ */
+class QuizEditorBrowserTest extends SharedServerBrowserTest {
+    private static Locator box(Page page, String name) {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator text(Page page, String text) {
+        return page.getByText(text, new Page.GetByTextOptions().setExact(true));
+    }
+
+    private static void saved(Page page) {
+        assertThat(page.locator(".save-status")).hasText("All changes saved");
+    }
+
+    private static void shots(Page page, String name) {
+        page.waitForTimeout(250);
+        shot(page, name + "-1280x720");
+        page.setViewportSize(1920, 1080);
+        page.waitForTimeout(250);
+        shot(page, name + "-1920x1080");
+        page.setViewportSize(1280, 720);
+    }
+
+    private static void addQuestion(Page page, String kindLabel) {
+        page.getByLabel("Kind of question", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                new com.microsoft.playwright.options.SelectOption().setLabel(kindLabel));
+        button(page, "Add a question").click();
+    }
+
+    @Test
+    void anOrganiserWritesAQuizOfFourKinds_seesAProblemComeAndGo_keepsItAcrossAReload_isRefusedAStaleSave_andHostsIt() {
+        Page page = track(harness.hostPage(1280, 720));
+        page.navigate(harness.base + "/");
+        button(page, "My quizzes").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My quizzes"))).isVisible();
+        assertThat(text(page, "Bundled quizzes (read-only)")).isVisible();
+        shots(page, "editor-01-list");
+
+        // A new quiz: its title, then a single-choice question (the blank one it starts with).
+        button(page, "New quiz").click();
+        Locator title = box(page, "Title");
+        assertThat(title).hasValue("Untitled quiz");
+        title.fill("Editor test quiz");
+        assertThat(page.locator(".other-problems")).containsText("questions");
+        addQuestion(page, "Single choice");
+        box(page, "Question").fill("Which planet is the largest?");
+        box(page, "Answer A").fill("Jupiter");
+        box(page, "Answer B").fill("Mars");
+
+        // A typed answer, a number, and a true/false question with a code snippet.
+        addQuestion(page, "Typed answer");
+        box(page, "Question").fill("Which command applies Django migrations?");
+        box(page, "Accepted answers 1").fill("migrate");
+        addQuestion(page, "Number");
+        box(page, "Question").fill("How many bits in a byte?");
+        page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Right number")).fill("8");
+        addQuestion(page, "True or false");
+        box(page, "Question").fill("This prints 3.");
+        box(page, "Code snippet (optional)").fill("print(1 + 2)");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Right answer A")).check();
+        saved(page);
+        assertThat(page.locator(".problem-summary")).hasText("No problems: ready to host");
+        assertThat(page.locator(".q-item")).hasCount(4);
+        assertThat(page.locator(".preview-projector .hq-text")).hasText("This prints 3.");
+        assertThat(page.locator(".preview-phone .pq-text")).hasText("This prints 3.");
+        shots(page, "editor-02-edit-form");
+
+        // A problem appears next to its field as the text is emptied, and Host is disabled with the reason.
+        Locator q4 = box(page, "Question");
+        q4.fill("");
+        assertThat(page.locator(".problem-summary")).hasText("1 problem to fix before hosting");
+        assertThat(q4).hasAttribute("aria-invalid", "true");
+        assertThat(button(page, "Host this quiz")).isDisabled();
+        assertThat(page.locator("#host-reason")).containsText("Fix the problem first");
+        shots(page, "editor-03-problem");
+        q4.fill("This prints 3.");
+        assertThat(page.locator(".problem-summary")).hasText("No problems: ready to host");
+        assertThat(q4).not().hasAttribute("aria-invalid", "true");
+        saved(page);
+
+        // Reordering by keyboard: question 4 moves up, announced.
+        button(page, "Move question 4 up").click();
+        assertThat(page.locator(".q-item").nth(2)).containsText("This prints 3.");
+        saved(page);
+
+        // After a reload everything is there.
+        page.reload();
+        assertThat(page.locator(".q-item")).hasCount(4);
+        assertThat(box(page, "Title")).hasValue("Editor test quiz");
+        assertThat(page.locator(".q-item").nth(0)).containsText("Which planet is the largest?");
+        assertThat(page.locator(".q-item").nth(2)).containsText("This prints 3.");
+        page.locator(".q-item").nth(0).getByRole(AriaRole.BUTTON).first().click();
+        assertThat(box(page, "Answer A")).hasValue("Jupiter");
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Right answer A"))).isChecked();
+        shots(page, "editor-04-preview");
+
+        // A second tab saves first; this tab's next save is refused as changed elsewhere, never overwriting.
+        Page other = track(harness.hostPage(1280, 720));
+        other.navigate(page.url());
+        box(other, "Title").fill("Changed in the other tab");
+        saved(other);
+        box(page, "Title").fill("Changed in this tab");
+        assertThat(page.getByText(Pattern.compile("changed elsewhere")).first()).isVisible();
+        button(page, "Load the latest").click();
+        assertThat(box(page, "Title")).hasValue("Changed in the other tab");
+        other.close();
+
+        // Versions: the list, newest first.
+        button(page, "Versions").click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+        assertThat(page.locator(".version-row").first()).containsText("Changed in the other tab");
+        shots(page, "editor-05-versions");
+        button(page, "Close").click();
+
+        // The list: delete, then undo.
+        button(page, "My quizzes").click();
+        Locator row = page.locator(".studio-row", new Page.LocatorOptions().setHasText("Changed in the other tab"));
+        assertThat(row).hasCount(1);
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete Changed in the other tab")).click();
+        assertThat(row).hasCount(0);
+        button(page, "Undo").click();
+        assertThat(row).hasCount(1);
+
+        // Host it, and a phone plays the first question.
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit Changed in the other tab")).click();
+        button(page, "Host this quiz").click();
+        Locator pin = page.locator(".join-pin");
+        assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
+        String code = pin.textContent().replace(" ", "");
+        Page phone = track(harness.phonePage(390, 844, "editor phone"));
+        phone.navigate(harness.base + "/play?code=" + code);
+        phone.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nickname").setExact(true)).fill("Ada");
+        button(phone, "Join").click();
+        button(page, "Start").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Which planet is the largest?"))).isVisible();
+        phone.locator(".answer-btn[data-index='0']").click();
+        assertThat(text(phone, "Correct!")).isVisible();
+    }
+}
