@@ -142,7 +142,7 @@ final class LibraryRoutes implements AutoCloseable {
         return now(responses.error(HttpResponseStatus.NOT_FOUND, "There is no such API endpoint."));
     }
 
-    private FullHttpResponse list(HttpExchange x, String owner) {
+    private FullHttpResponse list(HttpExchange x, String owner) throws LibraryException {
         List<String> q = x.uri().parameters().get("q");
         return responses.json(HttpResponseStatus.OK, store.list(owner, q == null ? null : q.get(0)));
     }
