@@ -46,6 +46,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private final RedisLink link;
     private final SharedContent content;
     private final RedisMedia media;
+    private final RedisLibrary library;
     private final Routing routing;
     private final Directory directory;
     private final Membership membership;
@@ -70,6 +71,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         this.link = new RedisLink(redisUrl, this::message);
         this.content = new SharedContent(link, this.nodeId, metrics);
         this.media = new RedisMedia(link.redis);
+        this.library = new RedisLibrary(link, this.nodeId);
         this.routing = new Routing(link, this.nodeId, codec, metrics, loops, localFanout, this::underWay);
         this.directory = new Directory(link, this.nodeId, routing, code -> content.journalFor(code, this));
         this.membership = new Membership(link, this.nodeId, directory, routing);
@@ -97,6 +99,8 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
     private void message(byte[] channel, byte[] message) {
         if (SharedContent.isQuizChannel(channel)) {
             content.quizAnnounced(message);
+        } else if (RedisLibrary.isChannel(channel)) {
+            library.announced(message);
         } else {
             routing.received(message);
         }
@@ -184,6 +188,11 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         return directory.heldElsewhere(code);
     }
 
+    /** The quiz library, kept in Redis for every server. */
+    public quiznight.library.LibraryStorage library() {
+        return library;
+    }
+
     /** Where pictures' stored files are kept for every server (Redis). */
     public quiznight.media.MediaShare media() {
         return media;
@@ -244,6 +253,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
             return;
         }
         closed = true;
+        library.close();
         membership.close();
         routing.close();
         try {

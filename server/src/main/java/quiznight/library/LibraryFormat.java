@@ -44,7 +44,7 @@ final class LibraryFormat {
     static String hash(JsonNode draft) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(LibraryStore.json().writeValueAsBytes(draft)));
+                    .digest(FileLibraryStorage.json().writeValueAsBytes(draft)));
         } catch (IOException | java.security.NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.library.LibraryStore.VersionInfo;
-import quiznight.quiz.Quiz;
 
 /**
  * Reads the library back at start: {@code <root>/<owner hash>/owner} names the owner, each {@code <id>/} folder
@@ -27,9 +26,9 @@ import quiznight.quiz.Quiz;
 final class LibraryLoader {
     private static final Logger log = LoggerFactory.getLogger(LibraryLoader.class);
 
-    private final LibraryStore store;
+    private final FileLibraryStorage store;
 
-    LibraryLoader(LibraryStore store) {
+    LibraryLoader(FileLibraryStorage store) {
         this.store = store;
     }
 
@@ -53,7 +52,7 @@ final class LibraryLoader {
                 removeIfTemporary(ownerDir);
                 continue;
             }
-            Path ownerFile = ownerDir.resolve(LibraryStore.OWNER_FILE);
+            Path ownerFile = ownerDir.resolve(FileLibraryStorage.OWNER_FILE);
             if (!Files.isRegularFile(ownerFile)) {
                 log.warn("library folder {} names no owner: skipped", ownerDir);
                 continue;
@@ -83,7 +82,7 @@ final class LibraryLoader {
             if (removeIfTemporary(f)) {
                 continue;
             }
-            if (name.equals(LibraryStore.DELETED_FILE)) {
+            if (name.equals(FileLibraryStorage.DELETED_FILE)) {
                 try {
                     undoUntil = Long.parseLong(Files.readString(f, StandardCharsets.UTF_8).strip());
                 } catch (NumberFormatException e) {
@@ -96,7 +95,7 @@ final class LibraryLoader {
                 continue;
             }
             try {
-                JsonNode file = LibraryStore.json().readTree(Files.readAllBytes(f));
+                JsonNode file = FileLibraryStorage.json().readTree(Files.readAllBytes(f));
                 if (file == null || file.path("version").asInt() != number || !file.path("draft").isObject()) {
                     throw new IOException("not a version file of this library");
                 }
@@ -116,18 +115,17 @@ final class LibraryLoader {
         java.util.Collections.reverse(newestFirst);
         JsonNode current = files.get(newestFirst.get(0)).get("draft");
         DraftCheck.Result now = DraftCheck.check(current, id);
-        Quiz hosted = null;
         Integer hostedVersion = null;
         for (Integer n : newestFirst) {
             DraftCheck.Result r = n.equals(newestFirst.get(0)) ? now
                     : files.get(n).path("problems").asInt() == 0 ? DraftCheck.check(files.get(n).get("draft"), id) : null;
             if (r != null && r.hostable()) {
-                hosted = r.quiz();
                 hostedVersion = n;
                 break;
             }
         }
-        store.loaded(owner, ownerDir, id, dir, versions, now.problems(), current, hosted, hostedVersion, undoUntil);
+        store.loaded(owner, ownerDir, id, dir, new LibraryStorage.Meta(versions, now.problems(), LibraryFormat.hash(current),
+                hostedVersion), undoUntil);
     }
 
     private static boolean removeIfTemporary(Path f) {

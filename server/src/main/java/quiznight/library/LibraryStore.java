@@ -6,24 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import quiznight.library.LibraryEntries.Entry;
-import quiznight.library.LibraryEntries.Owner;
 import quiznight.library.LibraryException.Reason;
+import quiznight.library.LibraryStorage.Meta;
+import quiznight.library.LibraryStorage.Stored;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizWriter;
@@ -31,12 +28,13 @@ import quiznight.quiz.imports.QuizImporters;
 
 /**
  * The organisers' quizzes, as the in-browser editor keeps them: per owner, each quiz an id, its current version
- * and the last {@value #KEPT_VERSIONS} before it on disk ({@code <root>/<owner hash>/<id>/v<n>.json}, written whole
- * or not at all by {@link LibraryFiles}). A draft with problems is stored all the same; the quiz's latest version
- * without problems is in the {@link QuizCatalog} under the quiz's id, so rooms are created from it. A save names the
- * version it was based on and is refused when that is not the current one (a stale tab). A deleted quiz can be
- * restored for {@value #UNDO_MS} ms, then it is gone. Every method is synchronized and does file I/O: call it off
- * the event loops. Every refusal is a {@link LibraryException} and changes nothing.
+ * and the last {@value #KEPT_VERSIONS} before it, kept by a {@link LibraryStorage} (the data folder, or Redis shared
+ * by every server of a cluster). A draft with problems is stored all the same; the quiz's latest version without
+ * problems is in this server's {@link QuizCatalog} under the quiz's id, so rooms are created from it (and, in a
+ * cluster, in every server's: a change another server makes is put in the catalog here too). A save names the
+ * version it was based on and is refused when that is not the current one (a stale tab, on any server). A deleted
+ * quiz can be restored for {@value #UNDO_MS} ms, then it is gone. Every method is synchronized and does I/O: call it
+ * off the event loops. Every refusal is a {@link LibraryException} and changes nothing.
  */
 public final class LibraryStore {
     private static final Logger log = LoggerFactory.getLogger(LibraryStore.class);
@@ -44,9 +42,6 @@ public final class LibraryStore {
     public static final String DEFAULT_OWNER = "default";
     public static final int KEPT_VERSIONS = 20;
     public static final long UNDO_MS = 10_000;
-    private static final int TOMBSTONES = 1_000;
-    static final String OWNER_FILE = "owner";
-    static final String DELETED_FILE = "deleted";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A line of the list. {@code updatedAt} and {@code version} are null for a read-only (bundled) quiz. */
@@ -74,24 +69,25 @@ public final class LibraryStore {
     public record Export(String fileName, JsonNode quiz) {
     }
 
-    private final Path root;
+    /** The version of a library quiz in this server's catalog. */
+    private record Hosted(int version, Quiz quiz) {
+    }
+
+    private final LibraryStorage storage;
     private final QuizCatalog catalog;
     private final LongSupplier clock;
     private final int maxQuizzes;
     private final int maxQuestions;
-    private final LibraryFiles files;
-    private final Map<String, Owner> owners = new HashMap<>();
-    private final Set<String> libraryIds = new HashSet<>();
+    /** Library quizzes in this server's catalog, by id. */
+    private final Map<String, Hosted> hosted = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    private LibraryStore(Path root, QuizCatalog catalog, LongSupplier clock, int maxQuizzes, int maxQuestions,
-                         LibraryFiles files) {
-        this.root = root;
+    private LibraryStore(LibraryStorage storage, QuizCatalog catalog, LongSupplier clock, int maxQuizzes, int maxQuestions) {
+        this.storage = storage;
         this.catalog = catalog;
         this.clock = clock;
         this.maxQuizzes = maxQuizzes;
         this.maxQuestions = maxQuestions;
-        this.files = files;
     }
 
     /**
@@ -111,34 +107,49 @@ public final class LibraryStore {
 
     static LibraryStore open(Path root, QuizCatalog catalog, LongSupplier clock, int maxQuizzes, int maxQuestions,
                              LibraryFiles files) throws IOException {
-        LibraryStore store = new LibraryStore(root, catalog, clock, maxQuizzes, maxQuestions, files);
+        return open(FileLibraryStorage.open(root, files), catalog, clock, maxQuizzes, maxQuestions);
+    }
+
+    /**
+     * Opens the library kept by {@code storage}: a deletion whose undo time has passed is carried out, the hostable
+     * quizzes are put in the catalog, and from now on the changes other servers make to it (a shared storage) too.
+     */
+    public static LibraryStore open(LibraryStorage storage, QuizCatalog catalog, LongSupplier clock, int maxQuizzes,
+                                    int maxQuestions) throws IOException {
+        LibraryStore store = new LibraryStore(storage, catalog, clock, maxQuizzes, maxQuestions);
         synchronized (store) {
-            new LibraryLoader(store).load();
             store.purgeExpired();
+            for (Stored s : storage.all()) {
+                if (s.undoUntil() == null && s.meta().hostedVersion() != null) {
+                    try {
+                        store.refresh(s.owner(), s.id());
+                    } catch (LibraryException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                }
+            }
         }
+        storage.onChange(store::changedElsewhere);
         return store;
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------
 
     /** The owner's quizzes, last edited first, then the read-only ones; {@code query} filters by title (null: all). */
-    public synchronized List<Summary> list(String owner, String query) {
+    public synchronized List<Summary> list(String owner, String query) throws LibraryException {
         purgeExpired();
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         List<Summary> mine = new ArrayList<>();
-        Owner o = owners.get(owner);
-        if (o != null) {
-            for (Entry e : o.quizzes.values()) {
-                VersionInfo v = e.currentInfo();
-                if (e.undoUntil == null && matches(v.title(), q)) {
-                    mine.add(new Summary(e.id, v.title(), v.questions(), v.updatedAt(), v.version(), e.hosted != null,
-                            e.problems.size(), false));
-                }
+        for (Stored s : read(() -> storage.quizzes(owner))) {
+            VersionInfo v = s.meta().currentInfo();
+            if (s.undoUntil() == null && matches(v.title(), q)) {
+                mine.add(new Summary(s.id(), v.title(), v.questions(), v.updatedAt(), v.version(),
+                        s.meta().hostedVersion() != null, s.meta().problems().size(), false));
             }
         }
         mine.sort(Comparator.comparing(Summary::updatedAt).reversed().thenComparing(Summary::id));
         for (Quiz quiz : catalog.all()) {
-            if (!libraryIds.contains(quiz.id()) && matches(quiz.title(), q)) {
+            if (!hosted.containsKey(quiz.id()) && matches(quiz.title(), q)) {
                 mine.add(new Summary(quiz.id(), quiz.title(), quiz.questions().size(), null, null, true, 0, true));
             }
         }
@@ -152,18 +163,20 @@ public final class LibraryStore {
     /** The quiz's current version with its draft; a bundled quiz read-only. */
     public synchronized View get(String owner, String id) throws LibraryException {
         purgeExpired();
-        Quiz readOnly = readOnly(owner, id);
+        Quiz readOnly = readOnly(id);
         if (readOnly != null) {
             return new View(id, null, null, LibraryFormat.exported(readOnly), List.of(), true, null, true);
         }
-        Entry e = own(owner, id);
-        return view(e, draft(e, e.current()));
+        Stored s = own(owner, id);
+        return view(s.id(), s.meta(), draft(s, s.meta().current()));
     }
 
     /** The kept versions, newest first. */
     public synchronized List<VersionInfo> versions(String owner, String id) throws LibraryException {
         purgeExpired();
-        return new ArrayList<>(own(owner, id).versions.descendingMap().values());
+        List<VersionInfo> versions = new ArrayList<>(own(owner, id).meta().versions());
+        Collections.reverse(versions);
+        return versions;
     }
 
     /**
@@ -172,20 +185,25 @@ public final class LibraryStore {
      */
     public synchronized Export export(String owner, String id) throws LibraryException {
         purgeExpired();
-        Quiz readOnly = readOnly(owner, id);
+        Quiz readOnly = readOnly(id);
         if (readOnly != null) {
             return new Export(LibraryFormat.fileName(readOnly.title(), id), QuizWriter.quiz(readOnly));
         }
-        Entry e = own(owner, id);
-        JsonNode quiz;
-        if (e.problems.isEmpty() && e.hosted != null && e.hostedVersion == e.current()) {
-            quiz = QuizWriter.quiz(e.hosted);
-        } else {
-            ObjectNode draft = ((ObjectNode) draft(e, e.current())).deepCopy();
-            draft.put("id", id);
-            quiz = draft;
+        Stored s = own(owner, id);
+        Meta m = s.meta();
+        JsonNode draft = draft(s, m.current());
+        JsonNode quiz = null;
+        if (m.problems().isEmpty() && m.hostedVersion() != null && m.hostedVersion() == m.current()) {
+            Hosted h = hosted.get(id);
+            Quiz q = h != null && h.version() == m.current() ? h.quiz() : DraftCheck.check(draft, id).quiz();
+            quiz = q == null ? null : QuizWriter.quiz(q);
         }
-        return new Export(LibraryFormat.fileName(e.currentInfo().title(), id), quiz);
+        if (quiz == null) {
+            ObjectNode copy = ((ObjectNode) draft).deepCopy();
+            copy.put("id", id);
+            quiz = copy;
+        }
+        return new Export(LibraryFormat.fileName(m.currentInfo().title(), id), quiz);
     }
 
     /** Every problem of a draft, storing nothing. */
@@ -200,29 +218,33 @@ public final class LibraryStore {
     public synchronized View create(String owner, JsonNode draft) throws LibraryException {
         purgeExpired();
         checkSize(draft);
-        Owner o = ownerForWriting(owner);
-        checkQuota(o);
+        checkQuota(owner);
         String id = newId();
-        Entry e = new Entry(id, o.dir.resolve(id));
         DraftCheck.Result r = DraftCheck.check(draft, id);
-        VersionInfo v = write(e, 1, draft, r);
-        o.quizzes.put(id, e);
-        libraryIds.add(id);
-        commit(e, v, draft, r);
+        VersionInfo v = info(1, draft, r);
+        Meta meta = new Meta(List.of(v), r.problems(), LibraryFormat.hash(draft), r.hostable() ? 1 : null);
+        int current = write(() -> storage.append(owner, id, 0, meta, draft));
+        if (current != -1) {
+            throw conflict(current);
+        }
+        if (r.hostable()) {
+            place(id, 1, r.quiz());
+        }
+        storage.changed(id);
         log.info("library quiz created {} {} {}", kv("owner", owner), kv("quiz", id), kv("problems", r.problems().size()));
-        return view(e, draft);
+        return view(id, meta, draft);
     }
 
     /** A new quiz with the current version of one of the owner's quizzes or of a bundled one, titled "… (copy)". */
     public synchronized View duplicate(String owner, String sourceId) throws LibraryException {
         purgeExpired();
-        Quiz readOnly = readOnly(owner, sourceId);
+        Quiz readOnly = readOnly(sourceId);
         ObjectNode draft;
         if (readOnly != null) {
             draft = LibraryFormat.exported(readOnly);
         } else {
-            Entry source = own(owner, sourceId);
-            draft = ((ObjectNode) draft(source, source.current())).deepCopy();
+            Stored source = own(owner, sourceId);
+            draft = ((ObjectNode) draft(source, source.meta().current())).deepCopy();
         }
         draft.remove("id");
         if (draft.path("title").isTextual()) {
@@ -233,46 +255,44 @@ public final class LibraryStore {
 
     /**
      * Saves a new version based on {@code baseVersion}: refused with {@link Reason#CONFLICT} when the quiz is at
-     * another version. A draft equal to the current one makes no new version.
+     * another version (on whichever server it was saved). A draft equal to the current one makes no new version.
      */
     public synchronized View save(String owner, String id, int baseVersion, JsonNode draft) throws LibraryException {
         purgeExpired();
-        Entry e = own(owner, id);
-        if (baseVersion != e.current()) {
-            throw conflict(e);
+        Stored s = own(owner, id);
+        if (baseVersion != s.meta().current()) {
+            throw conflict(s.meta().current());
         }
         checkSize(draft);
-        return saveNext(e, draft);
+        return saveNext(s, draft);
     }
 
     /** Makes a kept version the current one again, as a new version. {@code baseVersion} null: whatever is current. */
     public synchronized View restoreVersion(String owner, String id, int number, Integer baseVersion) throws LibraryException {
         purgeExpired();
-        Entry e = own(owner, id);
-        if (baseVersion != null && baseVersion != e.current()) {
-            throw conflict(e);
+        Stored s = own(owner, id);
+        if (baseVersion != null && baseVersion != s.meta().current()) {
+            throw conflict(s.meta().current());
         }
-        if (!e.versions.containsKey(number)) {
+        JsonNode draft = s.meta().versions().stream().anyMatch(v -> v.version() == number) ? draft(s, number) : null;
+        if (draft == null) {
             throw new LibraryException(Reason.NOT_FOUND, "Version " + number + " of this quiz is not kept: the last "
                     + KEPT_VERSIONS + " versions are.");
         }
-        return saveNext(e, draft(e, number));
+        return saveNext(s, draft);
     }
 
     /** Deletes a quiz; {@link #restore} undoes it until the time returned (epoch ms), then it is gone. */
     public synchronized long delete(String owner, String id) throws LibraryException {
         purgeExpired();
-        Entry e = own(owner, id);
+        own(owner, id);
         long until = clock.getAsLong() + UNDO_MS;
-        try {
-            files.write(e.dir.resolve(DELETED_FILE), Long.toString(until).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException ex) {
-            throw storage(ex);
-        }
-        e.undoUntil = until;
-        if (e.hosted != null && !catalog.swap(id, e.hosted, null)) {
-            log.warn("library quiz {} was not in the catalog as hosted", id);
-        }
+        write(() -> {
+            storage.setDeleted(owner, id, until);
+            return 0;
+        });
+        place(id, null, null);
+        storage.changed(id);
         log.info("library quiz deleted {} {}", kv("owner", owner), kv("quiz", id));
         return until;
     }
@@ -280,31 +300,28 @@ public final class LibraryStore {
     /** Undoes a delete within {@value #UNDO_MS} ms; a quiz not deleted is answered as it is. */
     public synchronized View restore(String owner, String id) throws LibraryException {
         purgeExpired();
-        Owner o = owners.get(owner);
-        Entry e = o == null ? null : o.quizzes.get(id);
-        if (e == null) {
-            if (o != null && o.gone.contains(id)) {
+        Stored s = read(() -> storage.quiz(owner, id));
+        if (s == null || (s.undoUntil() != null && s.undoUntil() <= clock.getAsLong())) {
+            if (s != null || read(() -> storage.gone(owner, id))) {
                 throw new LibraryException(Reason.GONE, "This quiz was deleted more than " + UNDO_MS / 1000
                         + " seconds ago: it can no longer be restored.");
             }
             throw notFound(id);
         }
-        if (e.undoUntil != null) {
-            checkQuota(o);
-            try {
-                Files.deleteIfExists(e.dir.resolve(DELETED_FILE));
-            } catch (IOException ex) {
-                throw storage(ex);
+        if (s.undoUntil() != null) {
+            checkQuota(owner);
+            write(() -> {
+                storage.setDeleted(owner, id, null);
+                return 0;
+            });
+            refresh(owner, id);
+            if (s.meta().hostedVersion() != null && !hosted.containsKey(id)) {
+                log.warn("library quiz {}: its id was taken in the catalog meanwhile; not hostable here until saved", id);
             }
-            e.undoUntil = null;
-            if (e.hosted != null && !catalog.swap(id, null, e.hosted)) {
-                log.warn("library quiz {}: its id was taken in the catalog meanwhile; not hostable until saved", id);
-                e.hosted = null;
-                e.hostedVersion = null;
-            }
+            storage.changed(id);
             log.info("library quiz restored {} {}", kv("owner", owner), kv("quiz", id));
         }
-        return view(e, draft(e, e.current()));
+        return view(id, s.meta(), draft(s, s.meta().current()));
     }
 
     /**
@@ -317,152 +334,131 @@ public final class LibraryStore {
 
     // ---- inside ------------------------------------------------------------------------------------------------
 
-    private View saveNext(Entry e, JsonNode draft) throws LibraryException {
-        if (LibraryFormat.hash(draft).equals(e.hash)) {
-            return view(e, null);
+    private View saveNext(Stored s, JsonNode draft) throws LibraryException {
+        Meta old = s.meta();
+        if (LibraryFormat.hash(draft).equals(old.hash())) {
+            return view(s.id(), old, null);
         }
-        DraftCheck.Result r = DraftCheck.check(draft, e.id);
-        VersionInfo v = write(e, e.current() + 1, draft, r);
-        commit(e, v, draft, r);
-        return view(e, null);
-    }
-
-    /** Writes a version's file; nothing in memory changes until {@link #commit}. */
-    private VersionInfo write(Entry e, int number, JsonNode draft, DraftCheck.Result r) throws LibraryException {
-        long now = clock.getAsLong();
-        VersionInfo v = new VersionInfo(number, now, LibraryFormat.title(draft), LibraryFormat.questionCount(draft), r.problems().size());
-        ObjectNode file = JSON.createObjectNode();
-        file.put("version", number);
-        file.put("updatedAt", now);
-        file.put("title", v.title());
-        file.put("questions", v.questions());
-        file.put("problems", v.problems());
-        file.set("draft", draft);
-        try {
-            files.write(e.dir.resolve(LibraryFormat.versionFile(number)), JSON.writeValueAsBytes(file));
-        } catch (IOException ex) {
-            throw storage(ex);
+        DraftCheck.Result r = DraftCheck.check(draft, s.id());
+        VersionInfo v = info(old.current() + 1, draft, r);
+        Integer hostedVersion = r.hostable() ? Integer.valueOf(v.version()) : old.hostedVersion();
+        List<VersionInfo> all = new ArrayList<>(old.versions());
+        all.add(v);
+        List<VersionInfo> kept = new ArrayList<>();
+        List<Integer> pruned = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            int n = all.get(i).version();
+            if (i >= all.size() - KEPT_VERSIONS || hostedVersion != null && n == hostedVersion) {
+                kept.add(all.get(i));
+            } else {
+                pruned.add(n);
+            }
         }
-        return v;
-    }
-
-    private void commit(Entry e, VersionInfo v, JsonNode draft, DraftCheck.Result r) {
-        e.versions.put(v.version(), v);
-        e.problems = r.problems();
-        e.hash = LibraryFormat.hash(draft);
+        Meta meta = new Meta(kept, r.problems(), LibraryFormat.hash(draft), hostedVersion);
+        int current = write(() -> storage.append(s.owner(), s.id(), old.current(), meta, draft));
+        if (current != -1) {
+            throw conflict(current);
+        }
+        if (!pruned.isEmpty()) {
+            storage.removeVersions(s.owner(), s.id(), pruned);
+        }
         if (r.hostable()) {
-            host(e, r.quiz(), v.version());
+            place(s.id(), v.version(), r.quiz());
         }
-        prune(e);
+        storage.changed(s.id());
+        return view(s.id(), meta, null);
     }
 
-    /** Puts a version in the catalog in place of the one hosted before (unless the quiz is deleted). */
-    void host(Entry e, Quiz quiz, int version) {
-        if (e.undoUntil != null) {
-            e.hosted = quiz;
-            e.hostedVersion = version;
-        } else if (catalog.swap(e.id, e.hosted, quiz)) {
-            e.hosted = quiz;
-            e.hostedVersion = version;
+    private VersionInfo info(int number, JsonNode draft, DraftCheck.Result r) {
+        return new VersionInfo(number, clock.getAsLong(), LibraryFormat.title(draft), LibraryFormat.questionCount(draft),
+                r.problems().size());
+    }
+
+    /** Puts a version in this server's catalog in place of the one hosted before; null takes it out. */
+    private void place(String id, Integer version, Quiz quiz) {
+        Hosted now = hosted.get(id);
+        if (version == null) {
+            if (now != null) {
+                catalog.swap(id, now.quiz(), null);
+                hosted.remove(id);
+            }
+            return;
+        }
+        if (now != null && now.version() == version) {
+            return;
+        }
+        if (catalog.swap(id, now == null ? null : now.quiz(), quiz)) {
+            hosted.put(id, new Hosted(version, quiz));
         } else {
-            log.warn("library quiz {}: its id is held by another quiz in the catalog; not hosted", e.id);
+            log.warn("library quiz {}: its id is held by another quiz in the catalog; not hosted", id);
         }
     }
 
-    /** Keeps the last {@value #KEPT_VERSIONS} versions, and the hosted one however old. */
-    private void prune(Entry e) {
-        while (e.versions.size() > KEPT_VERSIONS) {
-            Integer oldest = null;
-            for (Integer n : e.versions.keySet()) {
-                if (!n.equals(e.hostedVersion)) {
-                    oldest = n;
-                    break;
-                }
-            }
-            if (oldest == null || e.versions.tailMap(oldest, true).size() <= KEPT_VERSIONS) {
-                return;
-            }
-            e.versions.remove(oldest);
-            try {
-                Files.deleteIfExists(e.dir.resolve(LibraryFormat.versionFile(oldest)));
-            } catch (IOException ex) {
-                log.warn("library quiz {}: old version {} could not be removed: {}", e.id, oldest, ex.toString());
+    /** Puts the quiz's hosted version, as the storage has it now, in this server's catalog (or takes it out). */
+    private void refresh(String owner, String id) throws LibraryException {
+        Stored s = owner == null ? null : read(() -> storage.quiz(owner, id));
+        Integer target = s == null || s.undoUntil() != null ? null : s.meta().hostedVersion();
+        Hosted now = hosted.get(id);
+        if (target == null) {
+            place(id, null, null);
+        } else if (now == null || now.version() != target) {
+            JsonNode draft = read(() -> storage.draft(owner, id, target));
+            DraftCheck.Result r = draft == null ? null : DraftCheck.check(draft, id);
+            if (r != null && r.hostable()) {
+                place(id, target, r.quiz());
+            } else {
+                log.warn("library quiz {}: its hosted version {} cannot be hosted here", id, target);
+                place(id, null, null);
             }
         }
     }
 
-    /** Carries out the deletions whose undo time has passed: their folders are removed. */
+    /** Another server saved, deleted, restored or purged the quiz: this catalog follows. */
+    private synchronized void changedElsewhere(String id) {
+        try {
+            refresh(read(() -> storage.ownerOf(id)), id);
+        } catch (LibraryException | RuntimeException e) {
+            log.warn("library quiz {} changed on another server but could not be read here: {}", id, e.toString());
+        }
+    }
+
+    /** Carries out the deletions whose undo time has passed. */
     private void purgeExpired() {
-        long now = clock.getAsLong();
-        for (Owner o : owners.values()) {
-            o.quizzes.values().removeIf(e -> {
-                if (e.undoUntil == null || e.undoUntil > now) {
-                    return false;
-                }
-                try {
-                    LibraryFiles.removeTree(e.dir);
-                } catch (IOException ex) {
-                    log.warn("library quiz {}: its folder could not be removed ({}); removed at the next start", e.id,
-                            ex.toString());
-                }
-                libraryIds.remove(e.id);
-                o.gone.add(e.id);
-                if (o.gone.size() > TOMBSTONES) {
-                    o.gone.remove(o.gone.iterator().next());
-                }
-                log.info("library quiz gone {} {}", kv("owner", o.name), kv("quiz", e.id));
-                return true;
-            });
+        for (Stored s : storage.purgeExpired(clock.getAsLong())) {
+            place(s.id(), null, null);
         }
     }
 
     /** The owner's quiz, not deleted; else the refusal a stale tab or a wrong id gets. */
-    private Entry own(String owner, String id) throws LibraryException {
-        Owner o = owners.get(owner);
-        Entry e = o == null ? null : o.quizzes.get(id);
-        if (e == null) {
-            if (o != null && o.gone.contains(id)) {
+    private Stored own(String owner, String id) throws LibraryException {
+        Stored s = read(() -> storage.quiz(owner, id));
+        if (s == null) {
+            if (read(() -> storage.gone(owner, id))) {
                 throw new LibraryException(Reason.GONE, "This quiz was deleted.");
             }
-            if (catalog.has(id) && !libraryIds.contains(id)) {
+            if (catalog.has(id) && !hosted.containsKey(id)) {
                 throw new LibraryException(Reason.READ_ONLY, "This quiz comes with the server and is read-only: "
                         + "duplicate it to edit a copy.");
             }
             throw notFound(id);
         }
-        if (e.undoUntil != null) {
+        if (s.undoUntil() != null) {
             throw new LibraryException(Reason.GONE, "This quiz was deleted; it can be restored for a few seconds, "
-                    + "until " + java.time.Instant.ofEpochMilli(e.undoUntil) + ".");
+                    + "until " + java.time.Instant.ofEpochMilli(s.undoUntil()) + ".");
         }
-        return e;
+        return s;
     }
 
     /** A bundled (or uploaded) quiz of the catalog that is not one of the library's: readable by anyone. */
-    private Quiz readOnly(String owner, String id) {
-        if (libraryIds.contains(id)) {
+    private Quiz readOnly(String id) {
+        if (hosted.containsKey(id)) {
             return null;
         }
         return catalog.find(id).orElse(null);
     }
 
-    private Owner ownerForWriting(String owner) throws LibraryException {
-        Owner o = owners.get(owner);
-        if (o != null) {
-            return o;
-        }
-        Path dir = root.resolve(LibraryLoader.ownerFolder(owner));
-        try {
-            files.write(dir.resolve(OWNER_FILE), owner.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException ex) {
-            throw storage(ex);
-        }
-        o = new Owner(owner, dir);
-        owners.put(owner, o);
-        return o;
-    }
-
-    private void checkQuota(Owner o) throws LibraryException {
-        long active = o.quizzes.values().stream().filter(e -> e.undoUntil == null).count();
+    private void checkQuota(String owner) throws LibraryException {
+        long active = read(() -> storage.quizzes(owner)).stream().filter(s -> s.undoUntil() == null).count();
         if (active >= maxQuizzes) {
             throw new LibraryException(Reason.QUOTA, "Your library is full: it holds " + active + " quizzes, the most "
                     + "this server keeps for one organiser. Delete one to make room.");
@@ -480,71 +476,63 @@ public final class LibraryStore {
         }
     }
 
-    private String newId() {
+    private String newId() throws LibraryException {
         String id;
         do {
             id = LibraryFormat.newId(random);
-        } while (libraryIds.contains(id) || catalog.has(id));
+        } while (catalog.has(id) || read(storageOwnerOf(id)) != null);
         return id;
     }
 
-    private View view(Entry e, JsonNode draft) {
-        VersionInfo v = e.currentInfo();
-        return new View(e.id, v.version(), v.updatedAt(), draft, e.problems, e.hosted != null, e.hostedVersion, false);
+    private Io<String> storageOwnerOf(String id) {
+        return () -> storage.ownerOf(id);
     }
 
-    private JsonNode draft(Entry e, int number) throws LibraryException {
+    private View view(String id, Meta m, JsonNode draft) {
+        VersionInfo v = m.currentInfo();
+        return new View(id, v.version(), v.updatedAt(), draft, m.problems(), m.hostedVersion() != null, m.hostedVersion(), false);
+    }
+
+    private JsonNode draft(Stored s, int number) throws LibraryException {
+        JsonNode draft = read(() -> storage.draft(s.owner(), s.id(), number));
+        if (draft == null) {
+            throw new LibraryException(Reason.NOT_FOUND, "Version " + number + " of this quiz is not kept: the last "
+                    + KEPT_VERSIONS + " versions are.");
+        }
+        return draft;
+    }
+
+    /** A storage call. */
+    private interface Io<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T read(Io<T> io) throws LibraryException {
         try {
-            JsonNode file = JSON.readTree(Files.readAllBytes(e.dir.resolve(LibraryFormat.versionFile(number))));
-            return file.get("draft");
-        } catch (IOException ex) {
-            throw storage(ex);
+            return io.call();
+        } catch (IOException | RuntimeException e) {
+            log.error("library read failed: {}", e.toString());
+            throw new LibraryException(Reason.STORAGE, "The server could not read the library ("
+                    + e.getClass().getSimpleName() + "); nothing was changed.");
         }
     }
 
-    private static LibraryException conflict(Entry e) {
+    private static <T> T write(Io<T> io) throws LibraryException {
+        try {
+            return io.call();
+        } catch (IOException | RuntimeException e) {
+            log.error("library write failed: {}", e.toString());
+            throw new LibraryException(Reason.STORAGE, "The server could not write the quiz to its disk ("
+                    + e.getClass().getSimpleName() + "); what was saved before is unchanged.");
+        }
+    }
+
+    private static LibraryException conflict(int current) {
         return new LibraryException(Reason.CONFLICT, "This quiz was changed elsewhere (another tab or device): it is at "
-                + "version " + e.current() + " now. Reload it, then make your change again.", e.current());
+                + "version " + current + " now. Reload it, then make your change again.", current);
     }
 
     private static LibraryException notFound(String id) {
         return new LibraryException(Reason.NOT_FOUND, "There is no quiz " + id + " in your library.");
-    }
-
-    private static LibraryException storage(IOException ex) {
-        log.error("library write failed: {}", ex.toString());
-        return new LibraryException(Reason.STORAGE, "The server could not write the quiz to its disk ("
-                + ex.getClass().getSimpleName() + "); what was saved before is unchanged.");
-    }
-
-    // ---- for LibraryLoader -------------------------------------------------------------------------------------
-
-    Path root() {
-        return root;
-    }
-
-    /** Registers a quiz read from disk (its versions, problems, hosted version and deletion already set). */
-    void loaded(String ownerName, Path ownerDir, String id, Path dir, List<VersionInfo> versions, List<Problem> problems,
-                JsonNode currentDraft, Quiz hosted, Integer hostedVersion, Long undoUntil) {
-        Owner o = owners.computeIfAbsent(ownerName, n -> new Owner(n, ownerDir));
-        Entry e = new Entry(id, dir);
-        versions.forEach(v -> e.versions.put(v.version(), v));
-        e.problems = List.copyOf(problems);
-        e.hash = LibraryFormat.hash(currentDraft);
-        e.undoUntil = undoUntil;
-        o.quizzes.put(id, e);
-        libraryIds.add(id);
-        if (hosted != null) {
-            host(e, hosted, hostedVersion);
-        }
-    }
-
-    /** Registers an owner folder with no quiz in it. */
-    void loadedOwner(String ownerName, Path ownerDir) {
-        owners.computeIfAbsent(ownerName, n -> new Owner(n, ownerDir));
-    }
-
-    static ObjectMapper json() {
-        return JSON;
     }
 }

@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,10 @@ import java.util.regex.Pattern;
 import quiznight.library.LibraryException;
 import quiznight.library.LibraryStore;
 import quiznight.library.Problem;
+import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
+import quiznight.quiz.exports.GiftWriter;
 
 /**
  * The quiz library the in-browser editor works on, every method below {@code /api/library} (docs/library.md):
@@ -139,7 +142,7 @@ final class LibraryRoutes implements AutoCloseable {
         return now(responses.error(HttpResponseStatus.NOT_FOUND, "There is no such API endpoint."));
     }
 
-    private FullHttpResponse list(HttpExchange x, String owner) {
+    private FullHttpResponse list(HttpExchange x, String owner) throws LibraryException {
         List<String> q = x.uri().parameters().get("q");
         return responses.json(HttpResponseStatus.OK, store.list(owner, q == null ? null : q.get(0)));
     }
@@ -179,17 +182,32 @@ final class LibraryRoutes implements AutoCloseable {
 
     private FullHttpResponse export(String owner, HttpExchange x, String id) throws LibraryException {
         List<String> format = x.uri().parameters().get("format");
-        if (format != null && !format.get(0).equals("json")) {
-            throw bad("Export formats: json.");
+        String f = format == null ? "json" : format.get(0);
+        if (!f.equals("json") && !f.equals("gift")) {
+            throw bad("Export formats: json, gift.");
         }
         LibraryStore.Export e = store.export(owner, id);
         FullHttpResponse r;
-        try {
-            r = HttpResponses.bytes(HttpResponseStatus.OK, PRETTY.writeValueAsBytes(e.quiz()), "application/json");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+        String fileName = e.fileName();
+        if (f.equals("gift")) {
+            Quiz quiz;
+            try {
+                quiz = QuizLoader.load(e.quiz(), "quiz " + id, id);
+            } catch (QuizFormatException ex) {
+                return responses.error(HttpResponseStatus.CONFLICT, "This quiz has problems, so it cannot be written as "
+                        + "GIFT: fix them in the editor first, or export it as json.");
+            }
+            fileName = fileName.replaceAll("\\.json$", "") + ".gift";
+            r = HttpResponses.bytes(HttpResponseStatus.OK, GiftWriter.write(quiz).getBytes(StandardCharsets.UTF_8),
+                    "text/plain; charset=utf-8");
+        } else {
+            try {
+                r = HttpResponses.bytes(HttpResponseStatus.OK, PRETTY.writeValueAsBytes(e.quiz()), "application/json");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
         }
-        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + e.fileName() + "\"");
+        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         return r;
     }
 

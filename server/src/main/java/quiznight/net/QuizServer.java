@@ -153,7 +153,7 @@ public final class QuizServer implements AutoCloseable {
             media = new MediaRoutes(MediaStore.open(settings.dataDir() == null ? null : settings.dataDir().resolve("media"),
                     settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
                     mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute());
-            library = new LibraryRoutes(openLibrary(settings, catalog, clock), uploads, originCheck,
+            library = new LibraryRoutes(openLibrary(settings, catalog, clock, cluster), uploads, originCheck,
                     new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
@@ -206,19 +206,24 @@ public final class QuizServer implements AutoCloseable {
     }
 
     /**
-     * The quiz library in {@code <data-dir>/library}, its hostable quizzes put in the catalog; null (the library
-     * answers 503) without a data folder, or when the folder cannot be read: the server starts all the same.
+     * The quiz library: in Redis with {@code --redis} (shared by every server), else in {@code <data-dir>/library};
+     * its hostable quizzes put in the catalog. Null (the library answers 503) without either, or when it cannot be
+     * read: the server starts all the same.
      */
-    private static LibraryStore openLibrary(Settings settings, QuizCatalog catalog, Clock clock) {
-        if (settings.dataDir() == null) {
-            return null;
-        }
+    private static LibraryStore openLibrary(Settings settings, QuizCatalog catalog, Clock clock, Cluster cluster) {
         try {
+            if (cluster != null) {
+                return LibraryStore.open(cluster.library(), catalog, clock::millis, settings.libraryMaxQuizzes(),
+                        settings.maxQuestionsPerQuiz());
+            }
+            if (settings.dataDir() == null) {
+                return null;
+            }
             return LibraryStore.open(settings.dataDir().resolve("library"), catalog, clock::millis,
                     settings.libraryMaxQuizzes(), settings.maxQuestionsPerQuiz());
         } catch (java.io.IOException | RuntimeException e) {
-            log.error("the quiz library in {} cannot be read; the server runs without it: {}",
-                    settings.dataDir().resolve("library"), e.toString());
+            log.error("the quiz library {} cannot be read; the server runs without it: {}",
+                    cluster != null ? "in Redis" : "in " + settings.dataDir().resolve("library"), e.toString());
             return null;
         }
     }

@@ -229,4 +229,28 @@ class LibraryEndToEndTest {
             }
         }
     }
+
+    @Test
+    void giftExport_isADotGiftDownloadTheImportReadsBack_aDraftWithProblemsIs409_andAnUnknownFormatNamesTheFormats() throws Exception {
+        String id = json(send("POST", "/api/library", draft("Gift: {braces} = fine"))).get("id").asText();
+
+        HttpResponse<String> gift = send("GET", "/api/library/" + id + "/export?format=gift", null);
+        assertThat(gift.statusCode()).isEqualTo(200);
+        assertThat(gift.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"gift-braces-fine.gift\"");
+        assertThat(gift.body()).contains("//   question 1: code snippet left out", "The sky is blue {T ####Rayleigh}");
+        HttpResponse<String> back = send("POST", "/api/library/import?name=back.gift", gift.body());
+        assertThat(back.statusCode()).isEqualTo(201);
+        assertThat(json(back).get("problems")).isEmpty();
+        JsonNode questions = json(send("GET", "/api/library/" + json(back).get("id").asText(), null)).get("draft").get("questions");
+        assertThat(questions).hasSize(2);
+        assertThat(questions.get(1).get("choices").toString()).isEqualTo("[\"a\",\"b\"]");
+
+        send("PUT", "/api/library/" + id, "{\"baseVersion\": 1, \"draft\": {\"title\": \"Broken\", \"questions\": []}}");
+        HttpResponse<String> broken = send("GET", "/api/library/" + id + "/export?format=gift", null);
+        assertThat(broken.statusCode()).isEqualTo(409);
+        assertThat(json(broken).get("error").asText()).contains("export it as json");
+        HttpResponse<String> other = send("GET", "/api/library/" + id + "/export?format=qti", null);
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(json(other).get("error").asText()).isEqualTo("Export formats: json, gift.");
+    }
 }

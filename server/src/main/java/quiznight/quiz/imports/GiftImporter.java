@@ -36,6 +36,9 @@ final class GiftImporter {
 
     private final Draft draft;
     private String section;
+    /** The pictures of the question being read, and the line it starts on (for their warnings). */
+    private final List<String> pictures = new ArrayList<>();
+    private int questionLine;
 
     private GiftImporter(Draft draft) {
         this.draft = draft;
@@ -153,6 +156,8 @@ final class GiftImporter {
             return;
         }
         int start = b.line(0);
+        pictures.clear();
+        questionLine = start;
         int at = text.length() - text.stripLeading().length();
         String title = null;
         if (text.startsWith("::", at)) {
@@ -193,8 +198,8 @@ final class GiftImporter {
         if (after.indexOf('}') >= 0) {
             throw draft.error(b.line(close + 1 + after.indexOf('}')), "found '}' with no '{' before it (write \\} for a brace in text)");
         }
-        String before = clean(text.substring(at, open), html);
-        String afterText = clean(after, html);
+        String before = shown(text.substring(at, open), html);
+        String afterText = shown(after, html);
         String question;
         if (afterText.isEmpty()) {
             question = before;
@@ -204,7 +209,8 @@ final class GiftImporter {
         }
         if (question.isEmpty()) {
             if (title == null) {
-                throw draft.error(start, "expected the question's text before '{'");
+                throw draft.error(start, "expected the question's text before '{'" + (pictures.isEmpty() ? ""
+                        : " (it has only a picture, which is not imported: write what it asks as text)"));
             }
             question = title;
         }
@@ -213,7 +219,7 @@ final class GiftImporter {
         String general = null;
         int generalAt = answers.indexOf("####");
         if (generalAt >= 0) {
-            general = clean(answers.substring(generalAt + 4), html);
+            general = shown(answers.substring(generalAt + 4), html);
             answers = answers.substring(0, generalAt);
         }
         int base = open + 1;
@@ -304,7 +310,7 @@ final class GiftImporter {
         List<String> feedback = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Answer a = list.get(i);
-            String choice = clean(a.text(), html);
+            String choice = shown(a.text(), html);
             if (choice.isEmpty()) {
                 throw draft.error(b.line(a.offset()), "expected the text of an answer after '" + a.marker() + "'");
             }
@@ -312,8 +318,8 @@ final class GiftImporter {
             boolean right = equals == 1 ? a.marker() == '=' : a.weight() != null && a.weight() > 0;
             if (right) {
                 correct.add(i);
-                if (a.feedback() != null && !clean(a.feedback(), html).isEmpty()) {
-                    feedback.add(clean(a.feedback(), html));
+                if (a.feedback() != null && !shown(a.feedback(), html).isEmpty()) {
+                    feedback.add(shown(a.feedback(), html));
                 }
             }
         }
@@ -337,7 +343,7 @@ final class GiftImporter {
         ArrayNode accepted = q.putArray("correct");
         String feedback = null;
         for (Answer a : list) {
-            String answer = clean(a.text(), html);
+            String answer = shown(a.text(), html);
             if (answer.isEmpty()) {
                 throw draft.error(b.line(a.offset()), "expected an accepted answer after '='");
             }
@@ -347,8 +353,8 @@ final class GiftImporter {
                 continue;
             }
             accepted.add(answer);
-            if (feedback == null && a.feedback() != null && !clean(a.feedback(), html).isEmpty()) {
-                feedback = clean(a.feedback(), html);
+            if (feedback == null && a.feedback() != null && !shown(a.feedback(), html).isEmpty()) {
+                feedback = shown(a.feedback(), html);
             }
         }
         if (accepted.isEmpty()) {
@@ -360,8 +366,8 @@ final class GiftImporter {
     private void trueFalse(Block b, String question, String answers, boolean truth, String general, boolean html) throws QuizFormatException {
         // {T#feedback when answered wrong#feedback when answered right}
         String[] parts = answers.split("#", 3);
-        String wrong = parts.length > 1 ? clean(parts[1], html) : "";
-        String right = parts.length > 2 ? clean(parts[2], html) : "";
+        String wrong = parts.length > 1 ? shown(parts[1], html) : "";
+        String right = parts.length > 2 ? shown(parts[2], html) : "";
         ObjectNode q = draft.question(b.line(0));
         q.put("kind", "truefalse");
         q.put("text", question);
@@ -387,7 +393,7 @@ final class GiftImporter {
         String feedback = null;
         int hash = chosen.indexOf('#');
         if (hash >= 0) {
-            feedback = clean(chosen.substring(hash + 1), false);
+            feedback = shown(chosen.substring(hash + 1), false);
             chosen = chosen.substring(0, hash);
         }
         String value = restore(chosen).strip();
@@ -435,12 +441,31 @@ final class GiftImporter {
     }
 
     private void finish(ObjectNode q, String explanation) {
+        // A picture seen twice (the same feedback read for a check and then kept) is reported once.
+        pictures.stream().distinct().forEach(src -> draft.warn(questionLine, Pictures.warning(draft.size(), src)));
         if (explanation != null && !explanation.isBlank()) {
             q.put("explanation", explanation);
         }
         if (section != null) {
             q.put("section", section);
         }
+    }
+
+    /**
+     * Text shown to players: as {@link #clean}, with its pictures ({@code <img>}, Markdown images) taken out and
+     * kept for the question's warnings; the server never fetches them.
+     */
+    private String shown(String s, boolean html) {
+        String t = restore(SPACES.matcher(s).replaceAll(" ").strip());
+        Pictures.Found found = Pictures.strip(t);
+        pictures.addAll(found.sources());
+        if (!found.sources().isEmpty()) {
+            t = found.text().replaceAll("[ \\t]{2,}", " ");
+        }
+        if (html) {
+            t = Texts.htmlToText(t);
+        }
+        return t.strip();
     }
 
     /** Line breaks of the file and runs of spaces become one space; escapes become their characters. */

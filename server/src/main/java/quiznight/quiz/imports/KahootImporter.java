@@ -33,7 +33,8 @@ import quiznight.quiz.QuizFormatException;
  * Answer 1 to Answer 4 (up to 6 are read), Time limit (sec) and Correct answer(s); each later row with a
  * question is one {@code single} question, or {@code multi} when its correct answers are several
  * ({@code 1,3}). Columns are found by the start of their header, so Kahoot's "Question - max 120
- * characters" matches, and other columns (Kahoot's "#") are ignored.
+ * characters" matches, and other columns (Kahoot's "#") are ignored. A column whose header starts with "Image"
+ * (an "Image link") is never fetched: each address in it becomes a warning ({@link Pictures}).
  */
 final class KahootImporter {
     static final int HEADER_ROWS = 20;
@@ -116,8 +117,9 @@ final class KahootImporter {
         });
         String correctCell = line.cell(columns.correct);
         String time = columns.time < 0 ? "" : line.cell(columns.time);
+        String image = columns.image < 0 ? "" : line.cell(columns.image);
         if (text.isEmpty()) {
-            if (answers.isEmpty() && correctCell.isEmpty() && time.isEmpty()) {
+            if (answers.isEmpty() && correctCell.isEmpty() && time.isEmpty() && image.isEmpty()) {
                 return; // a blank row
             }
             throw draft.error(line.number(), "expected a question in column '" + columns.questionName + "'");
@@ -166,6 +168,9 @@ final class KahootImporter {
             }
             q.put("timeLimitSec", Integer.parseInt(seconds));
         }
+        if (!image.isEmpty()) {
+            draft.warn(line.number(), Pictures.warning(draft.size(), image));
+        }
     }
 
     /** "20", "20.0" or " 20 " → "20"; anything else → null. */
@@ -190,6 +195,8 @@ final class KahootImporter {
         String timeName;
         int correct = -1;
         String correctName;
+        /** A picture's address (newer templates' "Image link"): never fetched, reported as a warning. */
+        int image = -1;
 
         static Columns of(Line header) {
             Columns c = new Columns();
@@ -209,6 +216,8 @@ final class KahootImporter {
                 } else if (key.startsWith("correct answer") && c.correct < 0) {
                     c.correct = i;
                     c.correctName = name;
+                } else if (key.startsWith("image") && c.image < 0) {
+                    c.image = i;
                 }
             }
             for (int n = 1; n <= MAX_ANSWERS && found.containsKey(n); n++) {

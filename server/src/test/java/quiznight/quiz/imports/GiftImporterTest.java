@@ -191,4 +191,35 @@ class GiftImporterTest {
         byte[] latin1 = "A? {T}\n\nCaf\u00e9? {T}".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> QuizImporters.load("test.gift", latin1)).hasMessage("test.gift: line 3: not UTF-8 text (save the file as UTF-8)");
     }
+
+    @Test
+    void pictures_areNeverFetched_takenOutOfTheText_andEachNamedInAWarning() throws Exception {
+        ImportResult r = gift("""
+                Plain one. {T}
+
+                ::Map::[html]<p>Which country is this?<br><img src="https\\://example.org/map.png" alt\\="map"></p> {
+                  =France#<img src\\='@@PLUGINFILE@@/flag.jpg'> Right ~Spain
+                }
+
+                [markdown]Whose face is ![a face](http\\://example.org/face.jpg) this? {=Ada =Ada Lovelace}
+
+                <IMG SRC=data\\:image/png;base64,iVBOR> Odd or even: 3? {=odd ~even}
+                """);
+        assertThat(r.quiz().questions()).extracting(Question::text).containsExactly(
+                "Plain one.", "Which country is this?", "Whose face is this?", "Odd or even: 3?");
+        assertThat(r.quiz().questions().get(1).choices()).containsExactly("France", "Spain");
+        assertThat(r.quiz().questions().get(1).explanation()).isEqualTo("Right");
+        assertThat(r.warnings()).containsExactly(
+                "test.gift: line 3: question 2 had a picture at https://example.org/map.png: upload it in the editor instead (pictures in imported files are not fetched)",
+                "test.gift: line 3: question 2 had a picture at @@PLUGINFILE@@/flag.jpg: upload it in the editor instead (pictures in imported files are not fetched)",
+                "test.gift: line 7: question 3 had a picture at http://example.org/face.jpg: upload it in the editor instead (pictures in imported files are not fetched)",
+                "test.gift: line 9: question 4 had a picture at data:image/png;base64,iVBOR: upload it in the editor instead (pictures in imported files are not fetched)");
+    }
+
+    @Test
+    void aQuestionThatIsOnlyAPicture_isRefusedWithASentenceSayingSo() {
+        assertThatThrownBy(() -> gift("[html]<img src=\"a.png\"> {T}"))
+                .hasMessage("test.gift: line 1: expected the question's text before '{' (it has only a picture, which is not "
+                        + "imported: write what it asks as text)");
+    }
 }

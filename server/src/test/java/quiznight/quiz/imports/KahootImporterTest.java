@@ -112,4 +112,18 @@ class KahootImporterTest {
         assertThatThrownBy(() -> QuizImporters.load("notes.xlsx", out.toByteArray()))
                 .hasMessageStartingWith("notes.xlsx: cannot be read as an Excel workbook (.xlsx): ");
     }
+
+    @Test
+    void anImageLinkColumn_isNeverFetched_eachAddressIsAWarningNamingTheRowAndQuestion() throws Exception {
+        ImportResult r = csv("Question,Answer 1,Answer 2,Time limit (sec),Correct answer(s),Image link\n"
+                + "Which planet?,Mars,Venus,20,1,https://example.org/mars.jpg\n"
+                + "No picture?,Yes,No,,1,\n"
+                + ",,,,,\n"
+                + "Which moon?,Io,Europa,,2,https://example.org/europa.png\n");
+        assertThat(r.quiz().questions()).hasSize(3);
+        assertThat(r.quiz().questions().get(0).text()).isEqualTo("Which planet?");
+        assertThat(r.warnings()).containsExactly(
+                "test.csv: line 2: question 1 had a picture at https://example.org/mars.jpg: upload it in the editor instead (pictures in imported files are not fetched)",
+                "test.csv: line 5: question 3 had a picture at https://example.org/europa.png: upload it in the editor instead (pictures in imported files are not fetched)");
+    }
 }
