@@ -237,7 +237,9 @@ public final class Game {
     /**
      * Closes the open question (deadline reached, everyone answered, or the host moved on): scores every
      * answer, updates streaks and ranks, and moves to the reveal. A question of a kind that does not score (a
-     * poll) leaves every score and streak as it was: its answers are recorded as not correct, with no points.
+     * poll) leaves every score and streak as it was: its answers are recorded as not correct, with no points. A
+     * question for no points ({@code points: 0}) is judged (right answers are recorded as right) but also leaves
+     * every score and streak as it was.
      */
     public void close(long now) {
         if (phase != Phase.QUESTION) {
@@ -246,11 +248,12 @@ public final class Game {
         Question q = question();
         KindRules<?, ?> rules = q.kind().rules();
         boolean scored = rules.scored();
+        boolean changesScores = Scoring.counts(scored, q.points());
         for (Player p : players.values()) {
             AnswerRecord a = p.answer(index);
-            if (!scored) {
+            if (!changesScores) {
                 if (a != null) {
-                    p.record(a.judged(false, 0, 0));
+                    p.record(a.judged(scored && rules.judge(q, a.submission()), 0, 0));
                 }
                 continue;
             }

@@ -15,7 +15,7 @@ public final class Scoring {
      *
      * @param responseMs  the response time t, already less the player's network delay
      * @param timeLimitMs the time limit T
-     * @param points      1 or 2 (P = 1000 x points)
+     * @param points      0, 1 or 2 (P = 1000 x points)
      */
     public static int basePoints(long responseMs, long timeLimitMs, int points) {
         int full = 1000 * points;
@@ -24,6 +24,15 @@ public final class Scoring {
         }
         double t = Math.min(responseMs, timeLimitMs);
         return (int) Math.round(full * (1 - (t / timeLimitMs) / 2));
+    }
+
+    /**
+     * Whether a question's answers change scores and streaks: a kind that scores ({@code scored}), for 1 or 2
+     * points. A question for no points is judged and revealed but, like a poll, neither scores, nor extends a
+     * streak, nor breaks one (a wrong or missing answer leaves it as it was).
+     */
+    public static boolean counts(boolean scored, int points) {
+        return scored && points > 0;
     }
 
     /** The bonus for a correct answer that makes the streak {@code streak} (1 for the first in a row). */

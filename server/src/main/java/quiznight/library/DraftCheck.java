@@ -27,6 +27,8 @@ public final class DraftCheck {
     private static final Pattern PLACE = Pattern.compile("^" + SOURCE + "(: question \\d+)?: ");
     /** The fields whose rules depend on the question's kind: set aside together. */
     private static final Set<String> KIND_FIELDS = Set.of("kind", "choices", "correct");
+    /** A picture path the loader takes, standing in for a refused {@code image}. */
+    private static final String STUB_IMAGE = "/media/" + "0".repeat(64) + "-p.png";
     /** More rounds than a part has fields: a guard against a loader that keeps refusing. */
     private static final int MAX_ROUNDS = 32;
 
@@ -139,10 +141,15 @@ public final class DraftCheck {
             ObjectNode stub = stubQuestion();
             target.set("kind", stub.get("kind"));
             target.remove("choices");
+            target.remove("choiceImages"); // they follow the choices set aside; checked again once those are right
             target.set("correct", stub.get("correct"));
             refused.addAll(KIND_FIELDS);
         } else if (field.equals("text")) {
             target.put("text", "?");
+        } else if (field.equals("image")) {
+            target.put("image", STUB_IMAGE); // so its imageAlt is still checked, not refused for lack of a picture
+        } else if (field.equals("code")) {
+            target.put("code", "?"); // so its codeLanguage is still checked
         } else {
             target.remove(field);
         }

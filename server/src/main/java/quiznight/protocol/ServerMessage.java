@@ -28,6 +28,15 @@ public sealed interface ServerMessage {
     record You(int rank, int score) {
     }
 
+    /** A question's picture: its projector and phone sizes (paths relative to the server's base path) and alt text. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Image(String projector, String phone, String alt) {
+    }
+
+    /** A choice's picture, in {@code choiceImages} (null for a choice without one). */
+    record ChoiceImage(String projector, String phone) {
+    }
+
     record Created(String code, String hostToken, String joinUrl, QuizInfo quiz) implements ServerMessage {
         public String type() {
             return "created";
@@ -49,8 +58,14 @@ public sealed interface ServerMessage {
         }
     }
 
+    /** {@code nextMedia}: the first question's picture paths (projector size), for screens to fetch ahead; null when none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Lobby(String code, int count, boolean locked, List<PlayerRef> players) implements ServerMessage {
+    record Lobby(String code, int count, boolean locked, List<PlayerRef> players, List<String> nextMedia)
+            implements ServerMessage {
+        public Lobby(String code, int count, boolean locked, List<PlayerRef> players) {
+            this(code, count, locked, players, null);
+        }
+
         public String type() {
             return "lobby";
         }
@@ -60,9 +75,11 @@ public sealed interface ServerMessage {
         }
     }
 
+    /** {@code image}, {@code choiceImages} (parallel to choices, null entries kept) and {@code codeLanguage}: null when none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Question(int index, int total, String kind, String text, String code, List<String> choices,
-                    long timeLimitMs, long deadline, int points, boolean hideText, String section)
+                    long timeLimitMs, long deadline, int points, boolean hideText, String section, Image image,
+                    List<ChoiceImage> choiceImages, String codeLanguage)
             implements ServerMessage {
         public String type() {
             return "question";
@@ -101,7 +118,9 @@ public sealed interface ServerMessage {
         }
     }
 
-    record Standings(int index, List<Entry> top, int players) implements ServerMessage {
+    /** {@code nextMedia}: the next question's picture paths (projector size), for screens to fetch ahead; null when none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Standings(int index, List<Entry> top, int players, List<String> nextMedia) implements ServerMessage {
         public String type() {
             return "standings";
         }

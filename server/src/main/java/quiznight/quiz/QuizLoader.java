@@ -30,10 +30,20 @@ public final class QuizLoader {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_CHOICE_TEXT = 200;
     public static final int MAX_CODE_LINES = 40;
+    /**
+     * The languages {@code codeLanguage} may name: those the web client loads highlight.js for (its {@code GUESSED}
+     * list in js/rich-text.js).
+     */
+    public static final List<String> CODE_LANGUAGES = List.of("python", "javascript", "typescript", "java", "sql",
+            "bash", "xml", "css", "json", "c", "cpp", "csharp", "go", "rust", "php", "ruby", "kotlin", "yaml", "django");
+    /** The points a scored question may give: 0 (no points), 1 (standard), 2 (double). */
+    public static final int MIN_POINTS = 0;
+    public static final int MAX_POINTS = 2;
 
     private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "description", "timeLimitSec", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("kind", "text", "code", "choices", "correct",
-            "timeLimitSec", "points", "explanation", "docs", "section", "seed");
+            "timeLimitSec", "points", "explanation", "docs", "section", "seed", "image", "imageAlt", "choiceImages",
+            "codeLanguage");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -149,14 +159,17 @@ public final class QuizLoader {
             if (code != null && code.lines().count() > MAX_CODE_LINES) {
                 throw error("code", "has more than " + MAX_CODE_LINES + " lines");
             }
+            String codeLanguage = codeLanguage(q, code);
+            Picture image = image(q);
             List<String> choices = rules.readChoices(q.get("choices"), this);
+            List<Picture> choiceImages = rules.readChoiceImages(q.get("choiceImages"), choices.size(), this);
             Solution solution = rules.readSolution(q.get("correct"), choices.size(), this);
             int limit = intField(q, "timeLimitSec", defaultLimit, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
             if (!rules.scored() && q.has("points")) {
                 throw error("points", "must be absent for a " + kind.wire() + " question: a " + kind.wire()
                         + " scores no points");
             }
-            int points = intField(q, "points", 1, 1, 2);
+            int points = intField(q, "points", 1, MIN_POINTS, MAX_POINTS);
             String explanation = optionalString(q, "explanation", 2000);
             String docs = optionalString(q, "docs", 500);
             if (docs != null) {
@@ -172,7 +185,53 @@ public final class QuizLoader {
             String section = optionalString(q, "section", 100);
             Integer seed = q.has("seed") ? intField(q, "seed", 0, 0, 1_000_000) : null;
             return new Question(kind, text, code, share(List.copyOf(choices)), share(solution), limit * 1000L, points,
-                    explanation == null ? "" : share(explanation), share(docs), share(section), seed);
+                    explanation == null ? "" : share(explanation), share(docs), share(section), seed, image,
+                    choiceImages, codeLanguage);
+        }
+
+        /** {@code codeLanguage}: only with {@code code}, one of {@link #CODE_LANGUAGES}. */
+        private String codeLanguage(JsonNode q, String code) throws QuizFormatException {
+            String language = optionalString(q, "codeLanguage", 20);
+            if (language == null) {
+                return null;
+            }
+            if (code == null) {
+                throw error("codeLanguage", "is only allowed with 'code': it names the language of the code snippet");
+            }
+            if (!CODE_LANGUAGES.contains(language)) {
+                throw error("codeLanguage", "must be one of " + String.join(", ", CODE_LANGUAGES) + " (got \""
+                        + language + "\"); leave it out to let the screens guess");
+            }
+            return language;
+        }
+
+        /** {@code image} and {@code imageAlt}: a picture path of the media store, and what it shows. */
+        private Picture image(JsonNode q) throws QuizFormatException {
+            String path = optionalString(q, "image", 200);
+            String problem = path == null ? null : Picture.problem(path);
+            if (problem != null) {
+                throw error("image", problem);
+            }
+            String alt = optionalString(q, "imageAlt", Picture.MAX_ALT);
+            if (path == null) {
+                if (alt != null) {
+                    throw error("imageAlt", "is only allowed with 'image': it says what the picture shows");
+                }
+                return null;
+            }
+            return new Picture(share(path), alt);
+        }
+
+        @Override
+        public Picture picture(String field, JsonNode v) throws QuizFormatException {
+            if (!v.isTextual()) {
+                throw error(field, "must hold picture paths (strings) or null");
+            }
+            String problem = Picture.problem(v.asText());
+            if (problem != null) {
+                throw error(field, problem);
+            }
+            return new Picture(share(v.asText()), null);
         }
 
         private void unknownFields(ObjectNode node, Set<String> allowed) throws QuizFormatException {

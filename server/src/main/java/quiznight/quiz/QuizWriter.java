@@ -41,7 +41,20 @@ public final class QuizWriter {
         if (q.code() != null) {
             n.put("code", q.code());
         }
+        if (q.codeLanguage() != null) {
+            n.put("codeLanguage", q.codeLanguage());
+        }
+        if (q.image() != null) {
+            n.put("image", q.image().projector());
+            if (q.image().alt() != null) {
+                n.put("imageAlt", q.image().alt());
+            }
+        }
         q.kind().rules().writeAnswerFields(n, q);
+        if (!q.choiceImages().isEmpty()) {
+            ArrayNode images = n.putArray("choiceImages");
+            q.choiceImages().forEach(p -> images.add(p == null ? null : p.projector()));
+        }
         n.put("timeLimitSec", (int) (q.timeLimitMs() / 1000));
         if (q.kind().rules().scored()) {
             n.put("points", q.points());

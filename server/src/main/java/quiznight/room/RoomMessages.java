@@ -8,6 +8,7 @@ import quiznight.game.Player;
 import quiznight.protocol.Codec;
 import quiznight.protocol.Encoded;
 import quiznight.protocol.ServerMessage;
+import quiznight.quiz.Picture;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 
@@ -45,13 +46,41 @@ final class RoomMessages {
                 players.add(new ServerMessage.PlayerRef(p.id(), p.name()));
             }
         }
-        return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players);
+        return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players, nextMedia(0));
     }
 
     ServerMessage question() {
         Question q = game.question();
         return new ServerMessage.Question(game.index(), game.total(), q.kind().wire(), q.text(), q.code(),
-                q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section());
+                q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section(), image(q.image()),
+                choiceImages(q.choiceImages()), q.codeLanguage());
+    }
+
+    private static ServerMessage.Image image(Picture p) {
+        return p == null ? null : new ServerMessage.Image(p.projector(), p.phone(), p.alt());
+    }
+
+    private static List<ServerMessage.ChoiceImage> choiceImages(List<Picture> pictures) {
+        if (pictures.isEmpty()) {
+            return null;
+        }
+        List<ServerMessage.ChoiceImage> images = new ArrayList<>(pictures.size());
+        for (Picture p : pictures) {
+            images.add(p == null ? null : new ServerMessage.ChoiceImage(p.projector(), p.phone()));
+        }
+        return images;
+    }
+
+    /**
+     * The picture paths of the question at {@code index}, announced before it opens (the lobby before the first,
+     * the standings before each next) so screens fetch them ahead; null when it has none or there is no such question.
+     */
+    private List<String> nextMedia(int index) {
+        if (index >= game.total()) {
+            return null;
+        }
+        List<String> paths = game.questions().get(index).mediaPaths();
+        return paths.isEmpty() ? null : paths;
     }
 
     ServerMessage progress() {
@@ -82,7 +111,7 @@ final class RoomMessages {
     }
 
     ServerMessage standings() {
-        return new ServerMessage.Standings(game.index(), entries(TOP), game.playerCount());
+        return new ServerMessage.Standings(game.index(), entries(TOP), game.playerCount(), nextMedia(game.index() + 1));
     }
 
     /** The final standings, as the host sees them. */

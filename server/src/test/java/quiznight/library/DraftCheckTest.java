@@ -80,4 +80,32 @@ class DraftCheckTest {
         assertThat(DraftCheck.check(draft, "lib-x").problems()).extracting(p -> p.question() + "/" + p.field())
                 .containsExactly("0/text");
     }
+
+    @Test
+    void aBadImageInOneQuestion_isThatQuestionsImageProblem_andItsAltIsStillChecked_notRefusedForLackOfAPicture() {
+        String ok = "/media/" + "c".repeat(64) + "-p.jpg";
+        JsonNode draft = json("{'title': 'T', 'questions': ["
+                + "{'kind': 'truefalse', 'text': 'Q1', 'correct': [0], 'image': '" + ok + "', 'imageAlt': 'A dog'},"
+                + "{'kind': 'truefalse', 'text': 'Q2', 'correct': [0], 'image': 'http://evil.example/x.jpg', 'imageAlt': 'A cat'},"
+                + "{'kind': 'truefalse', 'text': 'Q3', 'correct': [0], 'image': '../x', 'imageAlt': '" + "a".repeat(301) + "'}]}");
+
+        DraftCheck.Result r = DraftCheck.check(draft, "lib-x");
+
+        assertThat(r.problems()).extracting(p -> p.question() + "/" + p.field())
+                .containsExactly("1/image", "2/image", "2/imageAlt");
+        assertThat(r.problems().get(0).message()).startsWith("image must be a picture path as POST /api/media answered it");
+        assertThat(r.problems().get(2).message()).isEqualTo("imageAlt is longer than 300 characters");
+    }
+
+    @Test
+    void badChoicesOrCode_doNotAlsoBlameTheirChoiceImagesOrCodeLanguage() {
+        String ok = "/media/" + "c".repeat(64) + "-p.jpg";
+        JsonNode draft = json("{'title': 'T', 'questions': ["
+                + "{'kind': 'single', 'text': 'Q1', 'choices': ['a', 'a'], 'correct': [0], 'choiceImages': ['" + ok + "', null]},"
+                + "{'kind': 'truefalse', 'text': 'Q2', 'correct': [0], 'code': '" + "x\\n".repeat(41) + "', 'codeLanguage': 'sql'},"
+                + "{'kind': 'single', 'text': 'Q3', 'choices': ['a', 'b'], 'correct': [0], 'choiceImages': [null], 'codeLanguage': 'go'}]}");
+
+        assertThat(DraftCheck.check(draft, "lib-x").problems()).extracting(p -> p.question() + "/" + p.field())
+                .containsExactly("0/choices", "1/code", "2/codeLanguage", "2/choiceImages");
+    }
 }

@@ -81,6 +81,28 @@ class CodecTest {
     }
 
     @Test
+    void encode_questionPictures_keepNullChoiceEntries_andLeaveOutWhatIsAbsent() throws Exception {
+        String p = "/media/" + "a".repeat(64) + "-p.jpg";
+        String m = "/media/" + "a".repeat(64) + "-m.jpg";
+        JsonNode n = json.readTree(codec.encode(new ServerMessage.Question(0, 2, "single", "Which?", "select 1",
+                List.of("a", "b"), 20_000, 1, 1, false, null, new ServerMessage.Image(p, m, "A red square"),
+                java.util.Arrays.asList(null, new ServerMessage.ChoiceImage(p, m)), "sql")).bytes());
+        assertThat(n.get("image").toString())
+                .isEqualTo("{\"projector\":\"" + p + "\",\"phone\":\"" + m + "\",\"alt\":\"A red square\"}");
+        assertThat(n.get("choiceImages").toString())
+                .isEqualTo("[null,{\"projector\":\"" + p + "\",\"phone\":\"" + m + "\"}]");
+        assertThat(n.get("codeLanguage").asText()).isEqualTo("sql");
+
+        JsonNode plain = json.readTree(codec.encode(new ServerMessage.Question(0, 2, "single", "Which?", null,
+                List.of("a", "b"), 20_000, 1, 1, false, null, null, null, null)).bytes());
+        assertThat(plain.has("image") || plain.has("choiceImages") || plain.has("codeLanguage")).isFalse();
+        JsonNode standings = json.readTree(codec.encode(new ServerMessage.Standings(0, List.of(), 0, List.of(p))).bytes());
+        assertThat(standings.get("nextMedia").toString()).isEqualTo("[\"" + p + "\"]");
+        JsonNode none = json.readTree(codec.encode(new ServerMessage.Standings(0, List.of(), 0, null)).bytes());
+        assertThat(none.has("nextMedia")).isFalse();
+    }
+
+    @Test
     void withField_addsAFieldWithoutReserializing() throws Exception {
         Encoded base = codec.encode(new ServerMessage.Finished(List.of(), List.of(), 0));
         JsonNode n = json.readTree(codec.withField(base, "you", new ServerMessage.You(2, 900)).bytes());

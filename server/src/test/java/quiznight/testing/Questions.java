@@ -21,6 +21,12 @@ public final class Questions {
                 new Solution.Choices(new TreeSet<>(List.of(correct))), limitMs, 2, "Because.", null, "S1", null);
     }
 
+    /** A single-choice question for no points ({@code points: 0}). */
+    public static Question noPoints(int correct, long limitMs) {
+        return new Question(Kind.SINGLE, "Which one, just for fun?", null, List.of("A", "B", "C", "D"),
+                new Solution.Choices(new TreeSet<>(List.of(correct))), limitMs, 0, "", null, null, null);
+    }
+
     public static Question multi(List<Integer> correct, long limitMs) {
         return new Question(Kind.MULTI, "Which ones?", null, List.of("A", "B", "C", "D"),
                 new Solution.Choices(new TreeSet<>(correct)), limitMs, 1, "", null, "S2", null);

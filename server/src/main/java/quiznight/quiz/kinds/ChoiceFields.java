@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
+import quiznight.quiz.Kind;
+import quiznight.quiz.Picture;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Submission;
@@ -52,6 +56,39 @@ final class ChoiceFields {
     static List<String> none(JsonNode node, String kind, QuizFields f) throws QuizFormatException {
         if (node != null && !(node.isArray() && node.isEmpty())) {
             throw f.error("choices", "must be absent for a " + kind + " question");
+        }
+        return List.of();
+    }
+
+    /** {@code choiceImages}: as long as the choices, each a picture path or null, at least one picture. */
+    static List<Picture> images(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw f.error("choiceImages", "must be an array with one entry per choice: a picture path or null");
+        }
+        if (node.size() != choiceCount) {
+            throw f.error("choiceImages", "must have exactly " + choiceCount + " entries, one per choice (got "
+                    + node.size() + ")");
+        }
+        List<Picture> images = new ArrayList<>();
+        for (JsonNode v : node) {
+            images.add(v.isNull() ? null : f.picture("choiceImages", v));
+        }
+        if (images.stream().allMatch(java.util.Objects::isNull)) {
+            throw f.error("choiceImages", "must name at least one picture (leave the field out when no choice has one)");
+        }
+        return images;
+    }
+
+    /** Kinds that take no pictures on their choices: {@code choiceImages} absent. */
+    static List<Picture> noImages(JsonNode node, QuizFields f) throws QuizFormatException {
+        if (node != null) {
+            String shown = Arrays.stream(Kind.values()).filter(k -> k.rules().takesChoiceImages()).map(Kind::wire)
+                    .collect(Collectors.joining(", "));
+            throw f.error("choiceImages", "must be absent for this kind: only questions with choices of their own ("
+                    + shown + ") take pictures for their choices");
         }
         return List.of();
     }

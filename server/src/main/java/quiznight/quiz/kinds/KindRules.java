@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import quiznight.protocol.ClientMessage;
+import quiznight.quiz.Picture;
 import quiznight.quiz.Question;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.Solution;
@@ -43,6 +44,12 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
     /** Writes {@code choices} and {@code correct} back as {@link #choices} and {@link #solution} read them. */
     protected abstract void write(ObjectNode n, List<String> choices, S solution);
 
+    /**
+     * True when the kind's choices are the question's own, shown on tiles and buttons, and so may carry pictures
+     * ({@code choiceImages}); false for kinds without choices and for true/false, whose two are fixed words.
+     */
+    public abstract boolean takesChoiceImages();
+
     /** True when a right answer scores points and extends a streak (and a wrong or missing one breaks it). */
     public abstract boolean scored();
 
@@ -73,6 +80,11 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
 
     public final List<String> readChoices(JsonNode node, QuizFields f) throws QuizFormatException {
         return choices(node, f);
+    }
+
+    /** A quiz file's {@code choiceImages} (null when absent): empty when absent, refused for a kind without shown choices. */
+    public final List<Picture> readChoiceImages(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+        return takesChoiceImages() ? ChoiceFields.images(node, choiceCount, f) : ChoiceFields.noImages(node, f);
     }
 
     public final Solution readSolution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {

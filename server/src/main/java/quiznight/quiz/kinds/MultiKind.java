@@ -35,6 +35,11 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return true;
+    }
+
+    @Override
     public boolean scored() {
         return true;
     }

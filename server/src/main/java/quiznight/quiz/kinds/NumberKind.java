@@ -52,6 +52,11 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return false;
+    }
+
+    @Override
     public boolean scored() {
         return true;
     }

@@ -39,6 +39,11 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return true;
+    }
+
+    @Override
     public boolean scored() {
         return false;
     }

@@ -1,5 +1,7 @@
 package quiznight.quiz.kinds;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import quiznight.quiz.Picture;
 import quiznight.quiz.QuizFormatException;
 
 /**
@@ -12,6 +14,9 @@ public interface QuizFields {
 
     /** Refuses a text that cannot be shown on screens (bidi controls, stacked combining marks). */
     void displayable(String field, String s) throws QuizFormatException;
+
+    /** A picture path (no alt) from one non-null entry of {@code field}, refused with the loader's sentence. */
+    Picture picture(String field, JsonNode v) throws QuizFormatException;
 
     /** The one copy of an equal value this quiz already holds, or {@code value} itself. */
     <T> T share(T value);

@@ -32,6 +32,11 @@ public final class SingleKind extends KindRules<Solution.Choices, Submission.Cho
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return true;
+    }
+
+    @Override
     public boolean scored() {
         return true;
     }

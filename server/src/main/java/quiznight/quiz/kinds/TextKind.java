@@ -53,6 +53,11 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return false;
+    }
+
+    @Override
     public boolean scored() {
         return true;
     }

@@ -34,6 +34,11 @@ public final class TrueFalseKind extends KindRules<Solution.Choices, Submission.
     }
 
     @Override
+    public boolean takesChoiceImages() {
+        return false;
+    }
+
+    @Override
     public boolean scored() {
         return true;
     }
