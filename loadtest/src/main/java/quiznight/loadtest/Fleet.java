@@ -231,7 +231,7 @@ final class Fleet implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        media.forEach(MediaClient::close);
+        closeMedia();
         client.close();
         all.forEach(PlayerBot::account);
         stats.add("playersJoined", joined.get());
@@ -239,9 +239,15 @@ final class Fleet implements AutoCloseable {
         return stats.snapshot();
     }
 
+    /** Before the event loops stop, once (a pool's close runs on them). */
+    private void closeMedia() {
+        media.forEach(MediaClient::close);
+        media.clear();
+    }
+
     @Override
     public void close() {
-        media.forEach(MediaClient::close);
+        closeMedia();
         client.close();
     }
 }
