@@ -93,9 +93,9 @@ class PhonePicturesTest {
     }
 
     private void await(BooleanSupplier done) throws InterruptedException {
-        long end = System.currentTimeMillis() + 10_000;
+        long end = System.currentTimeMillis() + 30_000;
         while (!done.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("waited 10 s; GETs seen: " + gets.size()).isLessThan(end);
+            assertThat(System.currentTimeMillis()).as("waited 30 s; GETs seen: " + gets.size()).isLessThan(end);
             Thread.sleep(10);
         }
     }
@@ -136,7 +136,7 @@ class PhonePicturesTest {
 
     @Test
     void aPictureStillDownloadingWhenItsQuestionOpensIsCountedInFlightNotFetchedTwice() throws Exception {
-        delayMs = 300;
+        delayMs = 2_000; // the question comes long before the download ends, even on a loaded box
         Stats stats = new Stats();
         PhonePictures bot = new PhonePictures(client(2)::get, stats);
         bot.onMessage(standings(A + "-p.jpg"), Now.ms());
