@@ -88,7 +88,6 @@ final class PhonePictures {
 
     private synchronized void done(String path, double at, boolean late, int status, long bytes, Throwable error) {
         double ms = Now.ms() - at;
-        stats.add("mediaBytes", bytes);
         if (error == null && status == 200) {
             states.put(path, State.DONE);
             stats.record("mediaFetch", ms);
@@ -99,5 +98,6 @@ final class PhonePictures {
             states.put(path, State.FAILED);
             stats.error(status > 0 ? "media-" + status : "media-failed");
         }
+        stats.add("mediaBytes", bytes); // last: a reader that sees the bytes sees the rest of this download's figures
     }
 }
