@@ -1,9 +1,9 @@
 # Shell functions shared by run-benchmarks.sh and run-cluster.sh (sourced, not run).
 
 # Waits until the whole machine used less than a quarter of a core over 3 s (at most 10 min): anything else
-# running shares the cores with the server and the load generator.
+# running shares the cores with the server and the load generator. QUIET_WAIT_SEC changes the 10 min.
 quiet() {
-  local end=$(( $(date +%s) + 600 )) a b c d e f g h t1 i1 t2 i2
+  local end=$(( $(date +%s) + ${QUIET_WAIT_SEC:-600} )) a b c d e f g h t1 i1 t2 i2
   while [ "$(date +%s)" -lt $end ]; do
     read -r _ a b c d e f g h _ < /proc/stat; t1=$((a+b+c+d+e+f+g+h)); i1=$((d+e)); sleep 3
     read -r _ a b c d e f g h _ < /proc/stat; t2=$((a+b+c+d+e+f+g+h)); i2=$((d+e))

@@ -65,6 +65,13 @@ final class Coordinator {
             before = ServerProbe.heaps(probes);
         }
         OwnerKill kill = s.failover() ? new OwnerKill(s.killPid(), s.killAfterMs(), hostStats) : null;
+        // pictures: uploaded before the rooms exist, to the first node (a cluster shares them); the rooms play the copy
+        PictureQuiz.Prepared pictures = s.images() ? PictureQuiz.prepare(s, t) : null;
+        String quiz = pictures != null ? pictures.quizId() : s.quiz();
+        if (pictures != null) {
+            log(t.label() + " / " + s.name() + ": " + pictures.pictures().size() + " pictures (" + pictures.uploadBytes() / 1024
+                    + " KiB) and the quiz '" + quiz + "' uploaded in " + String.format("%.1f", pictures.seconds()) + " s");
+        }
         Failover.Nodes hostNodes = new Failover.Nodes(nodes);
         // the hosts create their rooms on the first node (in cluster-failover they reconnect to the others)
         try (WsClient hostClient = new WsClient(t.wsUrls().stream().map(URI::create).toList(), 1,
@@ -75,7 +82,7 @@ final class Coordinator {
             }
             try {
                 for (int r = 0; r < s.rooms(); r++) {
-                    HostBot h = new HostBot(hostStats, s.quiz(), s.questions(), s.timeLimitSec(), s.pauseMs(),
+                    HostBot h = new HostBot(hostStats, quiz, s.questions(), s.timeLimitSec(), s.pauseMs(),
                             s.stormIndex(), s.stormIndex() < 0 ? 0 : hostHoldMs(s.failover(), s.stormWindowMs(), s.killAfterMs()));
                     if (kill != null) {
                         h.failover(new Failover.Link(hostNodes, 0, r, (node, delay) ->
@@ -106,7 +113,9 @@ final class Coordinator {
                             s.joinRate() / parts, Math.max(1, s.maxHandshakes() / parts), s.sourceAddresses(),
                             Spread.sourceOffset(w, s.sourceAddresses()), io,
                             s.answerMinMs(), s.answerMaxMs(), s.correctShare(), s.quizFile(), s.warmupQuestions(),
-                            s.stormIndex(), s.stormWindowMs(), s.failover());
+                            s.stormIndex(), s.stormWindowMs(), s.failover(),
+                            pictures == null ? List.of() : t.nodes().stream().map(Target.Node::mediaBase).toList(),
+                            s.mediaConnections());
                     groups.add(k == 0 ? new PlayerGroup.Local(ws) : new PlayerGroup.Child(ws, w, s.workerJvmOptions()));
                 }
                 // joins through a cluster ran at a quarter of the intended rate on this box: allow for it
@@ -169,6 +178,9 @@ final class Coordinator {
             m.add(hostStats.snapshot());
             ObjectNode r = report(s, t, m, joined, failed, questions, joinSec, gameSec,
                     new Heaps(before, lobby, after), metricsAfter, failure, (System.currentTimeMillis() - wallStart) / 1000.0);
+            if (pictures != null) {
+                PictureReport.add(r.putObject("pictures"), s, pictures, m, r.path("serverMetrics"));
+            }
             if (kill != null) {
                 failover(r.putObject("failover"), s, m, kill, hosts.isEmpty() ? Double.NaN : hosts.get(0).failoverStandingsSentAt);
             }

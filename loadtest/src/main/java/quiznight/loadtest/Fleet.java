@@ -32,6 +32,8 @@ final class Fleet implements AutoCloseable {
     private Thread ramp;
     /** The nodes this process has seen fail (cluster-failover reconnects avoid them). */
     private final Failover.Nodes nodes;
+    /** Per node, the pictures' HTTP client (empty: the bots download no pictures). */
+    private final List<MediaClient> media = new ArrayList<>();
 
     Fleet(WorkerSpec spec, Stats stats, String label) throws IOException {
         this.spec = spec;
@@ -42,6 +44,11 @@ final class Fleet implements AutoCloseable {
                 spec.sourceOffset());
         this.nodes = new Failover.Nodes(spec.urls().size());
         this.handshakes = new Semaphore(Math.max(1, spec.maxHandshakes()));
+        if (spec.mediaBases() != null) {
+            for (String base : spec.mediaBases()) {
+                media.add(new MediaClient(URI.create(base), client.group(), spec.mediaConnections()));
+            }
+        }
         if (spec.players() >= 1000) {
             ClientWarmup.run(knowledge, 20_000);
         }
@@ -183,6 +190,11 @@ final class Fleet implements AutoCloseable {
         client.connectLater(node, Spread.source(g, spec.urls().size(), spec.sourceAddresses()), bot, loop, delayMs);
     }
 
+    /** A new bot's pictures, downloaded from its node; null when the run downloads none. */
+    PhonePictures phonePictures(int node) {
+        return media.isEmpty() ? null : new PhonePictures(media.get(node)::get, stats);
+    }
+
     QuizKnowledge knowledge() {
         return knowledge;
     }
@@ -219,6 +231,7 @@ final class Fleet implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closeMedia();
         client.close();
         all.forEach(PlayerBot::account);
         stats.add("playersJoined", joined.get());
@@ -226,8 +239,15 @@ final class Fleet implements AutoCloseable {
         return stats.snapshot();
     }
 
+    /** Before the event loops stop, once (a pool's close runs on them). */
+    private void closeMedia() {
+        media.forEach(MediaClient::close);
+        media.clear();
+    }
+
     @Override
     public void close() {
+        closeMedia();
         client.close();
     }
 }

@@ -19,15 +19,16 @@ import quiznight.loadtest.baseline.BareBroadcastServer;
  * on the first node and the players are spread over all of them. See docs/benchmarks.md.
  */
 @Command(name = "quiznight-loadtest", mixinStandardHelpOptions = true, version = "QuizNight load generator 0.1",
-        sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class},
+        sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class, Main.Compare.class},
         description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
                 "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500),",
                 "storm (1x10,000, every player drops and resumes), cluster-stadium (1x45,000 over the nodes of a cluster: --url A,B,C),",
-                "cluster-failover (1x15,000 over 3 nodes; the room's owner is killed and every client resumes elsewhere)."})
+                "cluster-failover (1x15,000 over 3 nodes; the room's owner is killed and every client resumes elsewhere),",
+                "pictures (1x5,000, a picture on every question, downloaded by the phones; --no-images for the same run without)."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--scenario", defaultValue = "classroom", paramLabel = "NAME",
-            description = "classroom, meetup, stadium, scaling, ceiling, storm, cluster-stadium or cluster-failover (default ${DEFAULT-VALUE}).")
+            description = "classroom, meetup, stadium, scaling, ceiling, storm, cluster-stadium, cluster-failover or pictures (default ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--url", split = ",", defaultValue = "ws://127.0.0.1:8080", paramLabel = "URL",
@@ -135,6 +136,20 @@ public final class Main implements Callable<Integer> {
             description = "cluster-failover: kill the owner this many ms after the host got the standings of the second measured question (default ${DEFAULT-VALUE}).")
     long killAtMs;
 
+    @Option(names = "--images", negatable = true,
+            description = {"Upload a generated 1600x900 JPEG per question and a copy of the quiz showing them, play that copy, and have the bots"
+                    + " download each picture's phone size as phones do (on 'nextMedia', or when its question shows one they lack).",
+                    "Default: on for the pictures scenario, off otherwise; --no-images runs the same scenario without pictures."})
+    Boolean images;
+
+    @Option(names = "--media-connections", defaultValue = "32", paramLabel = "N",
+            description = "Keep-alive connections per player process and server for picture downloads at most; further downloads wait for one (default ${DEFAULT-VALUE}).")
+    int mediaConnections;
+
+    @Option(names = "--compare-to", paramLabel = "FILE",
+            description = "A JSON report of the same scenario run otherwise (e.g. --no-images): each run gets 'vsOther', the ratio of question fan-out p99 (this / that).")
+    Path compareTo;
+
     @Option(names = "--no-heap", description = "Do not read the server's heap.")
     boolean noHeap;
 
@@ -202,6 +217,9 @@ public final class Main implements Callable<Integer> {
                 l.close();
             }
         }
+        if (compareTo != null) {
+            report.compareTo(Report.JSON.readTree(compareTo.toFile()), compareTo.toString(), System.out);
+        }
         if (json != null) {
             report.write(json);
             System.out.println("\nJSON report: " + json.toAbsolutePath());
@@ -268,7 +286,8 @@ public final class Main implements Callable<Integer> {
                     correctShare != null ? correctShare : sc.correctShare(), pause, qz, quizFile,
                     joinRate != null ? joinRate : sc.joinRate(), maxHandshakes, src, k, jvmOptions(workerJvmOpts), ioThreads,
                     // failover: the killed node's heap cannot be read after the game
-                    timeout, !noHeap && !failover, warm, stormIndex, stormWindowMs, failover, kill, killAtMs));
+                    timeout, !noHeap && !failover, warm, stormIndex, stormWindowMs, failover, kill, killAtMs,
+                    images != null ? images : sc.name().equals("pictures"), Math.max(1, mediaConnections)));
         }
         return out;
     }
@@ -296,6 +315,24 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return PlayerGroup.runChild();
+        }
+    }
+
+    /** {@code compare REPORT --to OTHER}: adds {@code vsCompared} to a written report, as {@code --compare-to} does. */
+    @Command(name = "compare", description = "Adds to the JSON report REPORT, for each run, its question fan-out p99 ratio to the same run in --to (e.g. with / without pictures).")
+    static final class Compare implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "REPORT", description = "The report to add the ratio to (rewritten).")
+        Path report;
+
+        @Option(names = "--to", required = true, paramLabel = "OTHER", description = "The report of the same scenario run otherwise.")
+        Path other;
+
+        @Override
+        public Integer call() throws Exception {
+            var root = Report.JSON.readTree(report.toFile());
+            Report.compare(root.path("runs"), Report.JSON.readTree(other.toFile()), other.toString(), System.out);
+            Report.JSON.writeValue(report.toFile(), root);
+            return 0;
         }
     }
 

@@ -39,6 +39,10 @@ final class Msg {
     Boolean answered;
     /** {@code resumed}: the phase. */
     String state;
+    /** Any message: the projector paths of the next question's pictures, announced early (null: absent). */
+    java.util.List<String> nextMedia;
+    /** {@code question}: its picture's phone path, {@code image.phone} (null: no picture). */
+    String imagePhone;
 
     static Msg parse(byte[] bytes, int offset, int length) throws IOException {
         Msg m = new Msg();
@@ -100,6 +104,8 @@ final class Msg {
                             p.skipChildren();
                         }
                     }
+                    case "nextMedia" -> m.nextMedia = strings(p, t);
+                    case "image" -> m.imagePhone = field(p, t, "phone");
                     case "quiz" -> {
                         if (t == JsonToken.START_OBJECT) {
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -123,5 +129,42 @@ final class Msg {
             throw new IOException("a server frame without 'type'");
         }
         return m;
+    }
+
+    /** An array's strings (other elements skipped); null when the value is not an array. */
+    private static java.util.List<String> strings(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(2);
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (e == JsonToken.VALUE_STRING) {
+                out.add(p.getText());
+            } else {
+                p.skipChildren();
+            }
+        }
+        return out;
+    }
+
+    /** One string field of an object (others skipped); null when absent or the value is not an object. */
+    private static String field(JsonParser p, JsonToken t, String name) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String out = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String g = p.currentName();
+            JsonToken v = p.nextToken();
+            if (g.equals(name) && v == JsonToken.VALUE_STRING) {
+                out = p.getText();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return out;
     }
 }

@@ -77,6 +77,7 @@ final class PlayerBot implements WsClient.Listener {
     private final Failover.Link link;
     /** The event loop of this bot's first connection: its reconnects stay on it. */
     private EventLoop loop;
+    private final PhonePictures pictures; // null: the run downloads no pictures
 
     PlayerBot(Fleet fleet, Stats stats, int n, String code, String name, double intendedJoin, int questions, int warmup,
               String nodeKey, int node) {
@@ -85,6 +86,7 @@ final class PlayerBot implements WsClient.Listener {
         this.link = fleet.failover()
                 ? new Failover.Link(fleet.nodes(), node, n, (to, delay) -> fleet.reconnect(n, to, delay, this, loop)) : null;
         this.nodeKey = nodeKey;
+        this.pictures = fleet.phonePictures(node);
         this.n = n;
         this.warmup = warmup;
         this.stats = stats;
@@ -179,6 +181,9 @@ final class PlayerBot implements WsClient.Listener {
             return;
         }
         int i = m.index;
+        if (pictures != null) {
+            pictures.onMessage(m, at);
+        }
         switch (m.type) {
             case "joined" -> {
                 if (joined) {

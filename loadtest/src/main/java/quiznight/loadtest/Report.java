@@ -73,6 +73,44 @@ final class Report {
         }
     }
 
+    /**
+     * {@code --compare-to}: each QuizNight run of this report gets {@code vsCompared}, its question fan-out p99 (last
+     * player and each player) against the run of the same name in {@code other} (e.g. the same scenario without
+     * pictures): ratio = this / other, so 1.2 means 20 % slower here. Prints one line per run compared.
+     */
+    void compareTo(JsonNode other, String file, PrintStream out) {
+        compare(runs, other, file, out);
+    }
+
+    /** {@link #compareTo} on the runs of a report read back (the {@code compare} command). */
+    static void compare(JsonNode runs, JsonNode other, String file, PrintStream out) {
+        for (JsonNode run : runs) {
+            if (!run.path("server").asText().equals("quiznight")) {
+                continue;
+            }
+            for (JsonNode o : other.path("runs")) {
+                if (o.path("server").asText().equals("quiznight") && o.path("name").asText().equals(run.path("name").asText())) {
+                    ObjectNode vs = ((ObjectNode) run).putObject("vsCompared");
+                    vs.put("meaning", "question fan-out p99 of this run / the same run in 'file' (1.0 = as fast)");
+                    vs.put("file", file);
+                    vs.put("otherImages", o.has("pictures"));
+                    for (String k : new String[] {"questionLast", "question"}) {
+                        double here = run.path("measures").path(k).path("p99").asDouble();
+                        double there = o.path("measures").path(k).path("p99").asDouble();
+                        ObjectNode x = vs.putObject(k);
+                        x.put("p99", here);
+                        x.put("otherP99", there);
+                        x.put("ratio", there > 0 ? Math.round(here / there * 1000) / 1000.0 : 0);
+                    }
+                    out.printf(Locale.ROOT, "%s vs %s: question fan-out p99 to the last player %.1f / %.1f ms = %.2f, each player %.2f%n",
+                            run.path("name").asText(), file, vs.path("questionLast").path("p99").asDouble(),
+                            vs.path("questionLast").path("otherP99").asDouble(), vs.path("questionLast").path("ratio").asDouble(),
+                            vs.path("question").path("ratio").asDouble());
+                }
+            }
+        }
+    }
+
     void write(Path file) throws Exception {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
@@ -153,6 +191,7 @@ final class Report {
                     fo.path("resumeMaxMs").asDouble(), fo.path("killToLastResumedMs").asDouble(), fo.path("hostResumed").asLong(),
                     fo.path("hostResumeMs").asDouble(), fo.path("replayedPhaseMessages").asLong());
         }
+        PictureReport.print(out, r.path("pictures"));
         printNodes(out, r.path("byNode"));
         JsonNode h = r.path("serverHeap");
         if (h.has("lobbyBytes")) {

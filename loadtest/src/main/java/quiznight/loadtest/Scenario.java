@@ -21,6 +21,9 @@ record Scenario(String name, List<Integer> steps, int rooms, int questions, int 
                     "100 rooms x 100 players at once on one server"),
             new Scenario("stadium", List.of(10_000), 1, 6, 1, 10, 0, 2000, 0.7, 2000, 1000, 4, 2,
                     "1 room x 10,000 players, every answer within 2 s"),
+            // as stadium at 5,000 players; a picture per question (--no-images: the same run without, to compare)
+            new Scenario("pictures", List.of(5_000), 1, 6, 1, 10, 0, 2000, 0.7, 2000, 1000, 4, 2,
+                    "1 room x 5,000 players, a picture on every question: phones download each during the standings before it"),
             new Scenario("scaling", List.of(1000, 2000, 5000, 10_000), 1, 4, 1, 10, 0, 2000, 0.7, 2000, 1000, 4, 2,
                     "1 room at 1k, 2k, 5k and 10k players: how each measure grows"),
             new Scenario("ceiling", List.of(19_500), 1, 4, 1, 10, 0, 2000, 0.7, 3000, 1000, 4, 4,

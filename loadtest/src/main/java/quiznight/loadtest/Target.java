@@ -42,6 +42,12 @@ record Target(String label, List<Node> nodes, String organiserKey) {
             return new Node(u.getScheme() + "://" + u.getHost() + ":" + port + path,
                     scheme + "://" + u.getHost() + ":" + port, pid);
         }
+
+        /** Its HTTP base and base path (the WebSocket path less {@code /ws}): pictures' paths are below it. */
+        String mediaBase() {
+            String path = URI.create(wsUrl).getPath();
+            return httpBase + (path.endsWith("/ws") ? path.substring(0, path.length() - 3) : "");
+        }
     }
 
     /** One server process. */

@@ -26,9 +26,13 @@ import java.util.List;
  * @param failover        cluster-failover: a bot whose connection closes unexpectedly reconnects to another node and
  *                        resumes ({@link Failover}); it does not drop itself ({@code stormIndex} only marks the
  *                        standings during which the owner is killed)
+ * @param mediaBases      per node, the HTTP base the bots download pictures from, as a phone does ({@link PhonePictures});
+ *                        empty: the bots download none
+ * @param mediaConnections keep-alive connections this process opens to each node for pictures at most
  */
 record WorkerSpec(List<String> urls, List<String> codes, int firstPlayer, int players, int questions, double joinRate,
                   int maxHandshakes, int sourceAddresses, int sourceOffset, int ioThreads, int answerMinMs,
                   int answerMaxMs, double correctShare, String quizFile, int warmupQuestions,
-                  int stormIndex, long stormWindowMs, boolean failover) {
+                  int stormIndex, long stormWindowMs, boolean failover, List<String> mediaBases,
+                  int mediaConnections) {
 }
