@@ -195,3 +195,17 @@ test('backup: unsaved edits are offered back only when they differ from the serv
   backup.keepUnsaved(broken, 'q1', 1, {});
   assert.equal(backup.unsavedFor(broken, 'q1', {}), null);
 });
+
+test('the preview\'s question carries the pictures as the server sends them: phone size beside projector, a choice without one null', async () => {
+  const { questionMessage } = await import(js('studio/preview.js'));
+  const p = (c) => `/media/${c.repeat(64)}-p.png`;
+  const draft = { questions: [{ kind: 'single', text: 'Which planet?', choices: ['Mars', 'Moon'], correct: [0],
+    image: p('a'), imageAlt: 'A red planet', choiceImages: [null, p('b')], codeLanguage: 'python', code: 'x = 1' }] };
+  const m = questionMessage(draft, 0, 1000);
+  assert.deepEqual(m.image, { projector: p('a'), phone: `/media/${'a'.repeat(64)}-m.png`, alt: 'A red planet' });
+  assert.deepEqual(m.choiceImages, [null, { projector: p('b'), phone: `/media/${'b'.repeat(64)}-m.png` }]);
+  assert.equal(m.codeLanguage, 'python');
+  const plain = questionMessage({ questions: [{ kind: 'single', text: 'Q', choices: ['a', 'b'], correct: [0] }] }, 0, 1000);
+  assert.equal(plain.image, null);
+  assert.equal(plain.choiceImages, null);
+});

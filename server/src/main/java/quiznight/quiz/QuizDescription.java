@@ -72,7 +72,10 @@ public final class QuizDescription {
             km.put("kind", k.wire());
             km.put("label", d.label());
             km.put("hint", d.hint());
-            km.put("fields", d.fields().stream().map(FieldSpec::toWire).toList());
+            // Choices shown on tiles may carry pictures (choiceImages): said on the choices field.
+            km.put("fields", d.fields().stream()
+                    .map(f -> "choices".equals(f.type()) && k.rules().takesChoiceImages() ? f.with("pictures", true) : f)
+                    .map(FieldSpec::toWire).toList());
             if (!d.omit().isEmpty()) {
                 km.put("omit", d.omit());
             }

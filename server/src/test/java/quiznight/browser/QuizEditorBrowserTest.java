@@ -6,13 +6,16 @@ import static quiznight.browser.BrowserHarness.shot;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * "My quizzes" (issue 15): an organiser writes a quiz in the browser, sees a problem appear and clear as they type,
- * finds everything after a reload, is refused a stale save from a second tab, deletes and undoes, and hosts it for a
- * phone. Screenshots: target/screenshots/editor-*.png.
+ * gives a question a picture and one answer a picture of its own, finds everything after a reload, is refused a stale
+ * save from a second tab, deletes and undoes, and hosts it for two phones, the pictures on every screen. Screenshots: target/screenshots/editor-*.png.
  */
 class QuizEditorBrowserTest extends SharedServerBrowserTest {
     private static Locator box(Page page, String name) {
@@ -43,7 +46,8 @@ class QuizEditorBrowserTest extends SharedServerBrowserTest {
     }
 
     @Test
-    void anOrganiserWritesAQuizOfFourKinds_seesAProblemComeAndGo_keepsItAcrossAReload_isRefusedAStaleSave_andHostsIt() {
+    void anOrganiserWritesAQuizOfFourKindsWithPicturesAndCode_seesAProblemComeAndGo_keepsItAcrossAReload_isRefusedAStaleSave_andHostsItForTwoPhones()
+            throws Exception {
         Page page = track(harness.hostPage(1280, 720));
         page.navigate(harness.base + "/");
         button(page, "My quizzes").click();
@@ -56,11 +60,26 @@ class QuizEditorBrowserTest extends SharedServerBrowserTest {
         Locator title = box(page, "Title");
         assertThat(title).hasValue("Untitled quiz");
         title.fill("Editor test quiz");
+        // A minute per question: two phones load pictures on a box that may be busy.
+        page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Seconds per question")).fill("60");
         assertThat(page.locator(".other-problems")).containsText("questions");
         addQuestion(page, "Single choice");
         box(page, "Question").fill("Which planet is the largest?");
         box(page, "Answer A").fill("Jupiter");
         box(page, "Answer B").fill("Mars");
+        // A picture for the question (with its alt text) and one for answer B, uploaded from the form.
+        page.getByLabel("Choose a picture", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new FilePayload("planets.png", "image/png", PicturesBrowserTest.drawn(new Color(20, 30, 90), new Color(230, 120, 40), "Planets")));
+        assertThat(page.locator(".sf-type-image .sf-thumb")).isVisible();
+        Locator alt = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What the picture shows (alt text)"));
+        alt.fill("Two planets on a dark sky");
+        page.getByLabel("Picture for answer B", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new FilePayload("mars.png", "image/png", PicturesBrowserTest.drawn(new Color(120, 30, 20), new Color(220, 90, 60), "Mars")));
+        assertThat(page.locator(".choice-1 .sf-thumb")).isVisible();
+        assertThat(page.locator(".choice-0 .sf-thumb")).isHidden();
+        assertThat(page.locator(".preview-projector .picture-host img")).hasAttribute("alt", "Two planets on a dark sky");
+        assertThat(page.locator(".preview-phone img.choice-picture")).hasCount(1);
+        saved(page);
 
         // A typed answer, a number, and a true/false question with a code snippet.
         addQuestion(page, "Typed answer");
@@ -107,6 +126,9 @@ class QuizEditorBrowserTest extends SharedServerBrowserTest {
         page.locator(".q-item").nth(0).getByRole(AriaRole.BUTTON).first().click();
         assertThat(box(page, "Answer A")).hasValue("Jupiter");
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Right answer A"))).isChecked();
+        assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What the picture shows (alt text)")))
+                .hasValue("Two planets on a dark sky");
+        assertThat(page.locator(".choice-1 .sf-thumb")).isVisible();
         shots(page, "editor-04-preview");
 
         // A second tab saves first; this tab's next save is refused as changed elsewhere, never overwriting.
@@ -142,13 +164,25 @@ class QuizEditorBrowserTest extends SharedServerBrowserTest {
         Locator pin = page.locator(".join-pin");
         assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
         String code = pin.textContent().replace(" ", "");
-        Page phone = track(harness.phonePage(390, 844, "editor phone"));
-        phone.navigate(harness.base + "/play?code=" + code);
-        phone.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nickname").setExact(true)).fill("Ada");
-        button(phone, "Join").click();
+        Page ada = track(harness.phonePage(390, 844, "editor phone ada"));
+        Page bob = track(harness.phonePage(390, 844, "editor phone bob"));
+        join(ada, code, "Ada");
+        join(bob, code, "Bob");
         button(page, "Start").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Which planet is the largest?"))).isVisible();
-        phone.locator(".answer-btn[data-index='0']").click();
-        assertThat(text(phone, "Correct!")).isVisible();
+        List<Locator> pictures = List.of(page.locator(".picture-host img"), ada.locator(".picture-player img"),
+                bob.locator(".picture-player img"), page.locator(".host-choices img.choice-picture"),
+                ada.locator(".answer-btn img.choice-picture"));
+        for (Locator img : pictures) {
+            assertThat(img).isVisible();
+            img.page().waitForCondition(() -> ((Number) img.evaluate("i => i.complete ? i.naturalWidth : 0")).intValue() > 0);
+        }
+        assertThat(ada.locator(".picture-player img")).hasAttribute("alt", "Two planets on a dark sky");
+        shot(page, "editor-06-hosted-host-1280x720");
+        shot(ada, "editor-06-hosted-phone-390x844");
+        ada.locator(".answer-btn[data-index='0']").click();
+        bob.locator(".answer-btn[data-index='1']").click();
+        assertThat(text(ada, "Correct!")).isVisible();
+        assertThat(text(bob, "Correct!")).not().isVisible();
     }
 }

@@ -294,7 +294,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     const form = h('div', { class: 'question-fields' });
     for (const spec of fieldsFor(description, q.kind)) {
       const choices = spec.type === 'choices';
-      const value = choices ? { choices: q.choices, correct: q.correct } : getPath(q, spec.name);
+      const value = choices ? { choices: q.choices, correct: q.correct, choiceImages: q.choiceImages } : getPath(q, spec.name);
       const view = fieldView(spec, value, {
         onChange: (v) => {
           const cur = draft.questions[i];
@@ -302,13 +302,16 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
           if (choices) {
             nq = { ...cur, choices: v.choices };
             if ('correct' in v) nq.correct = v.correct;
+            // The quiz format takes choiceImages only when some choice has a picture.
+            if (v.choiceImages?.some((p) => p)) nq.choiceImages = v.choiceImages;
+            else delete nq.choiceImages;
           } else {
             nq = setField(cur, spec, v);
           }
           changed({ ...draft, questions: draft.questions.map((x, j) => (j === i ? nq : x)) });
         },
       });
-      fieldViews.push({ question: i, names: choices ? ['choices', 'correct'] : [spec.name], view });
+      fieldViews.push({ question: i, names: choices ? ['choices', 'correct', 'choiceImages'] : [spec.name], view });
       form.append(view.el);
     }
     questionCard.append(form, h('ul', { class: 'sf-problems other-problems', hidden: true }));

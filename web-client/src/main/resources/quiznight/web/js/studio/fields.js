@@ -88,22 +88,28 @@ function textsControl(spec, value, { id, onChange, label }) {
 
 /**
  * The choices of a kind answered by picking, with which are right as the description says (`correct`: "one" is a
- * radio group, "many" checkboxes, "none" no marks). Value and onChange: {choices, correct}.
+ * radio group, "many" checkboxes, "none" no marks). With `pictures` each choice may carry a picture. Value and
+ * onChange: {choices, correct, choiceImages} (choiceImages only with `pictures`; null for a choice without one).
  */
-function choicesControl(spec, value, { id, onChange, label }) {
+function choicesControl(spec, value, { id, onChange, label, page }) {
   let choices = Array.isArray(value?.choices) ? [...value.choices] : [];
   let correct = Array.isArray(value?.correct) ? [...value.correct] : [];
+  let images = choices.map((_, i) => value?.choiceImages?.[i] ?? null);
+  const status = h('p', { class: 'sf-status', role: 'status' });
   const fixed = spec.minItems === spec.maxItems;
   const list = h('ol', { class: 'choice-edit-list', 'aria-labelledby': `${id}-label` });
   const add = h('button', { type: 'button', class: 'btn btn-ghost btn-small', onclick: () => {
     choices = [...choices, ''];
+    images = [...images, null];
     draw(choices.length - 1);
     emit();
   } }, icon('plus'), h('span', { text: 'Add an answer' }));
   const group = `${id}-right`;
 
   function emit() {
-    onChange(spec.correct === 'none' ? { choices: [...choices] } : { choices: [...choices], correct: [...correct] });
+    const v = spec.correct === 'none' ? { choices: [...choices] } : { choices: [...choices], correct: [...correct] };
+    if (spec.pictures) v.choiceImages = [...images];
+    onChange(v);
   }
 
   function draw(focusAt = -1) {
@@ -131,32 +137,46 @@ function choicesControl(spec, value, { id, onChange, label }) {
       const remove = !fixed && choices.length > (spec.minItems ?? 2)
         ? h('button', { type: 'button', class: 'btn btn-ghost btn-icon', 'aria-label': `Remove answer ${letter}`, onclick: () => {
           choices = choices.filter((_, j) => j !== i);
+          images = images.filter((_, j) => j !== i);
           correct = correct.filter((c) => c !== i).map((c) => (c > i ? c - 1 : c));
           draw(Math.min(i, choices.length - 1));
           emit();
         } }, icon('cross'))
         : null;
+      const picture = spec.pictures
+        ? h('span', { class: 'choice-picture-edit' }, ...pictureInput(images[i], {
+          id: `${id}-pic-${i}`, page, status, chooseText: 'Picture',
+          chooseLabel: `Picture for answer ${letter}`, removeLabel: `Remove the picture of answer ${letter}`,
+          onChange: (path) => {
+            images[i] = path ?? null;
+            emit();
+          },
+        }).parts)
+        : null;
       list.append(h('li', { class: ['choice-edit', `choice-${i}`] },
-        h('span', { class: 'choice-edit-letter', 'aria-hidden': 'true', text: letter }), input, mark, remove));
+        h('span', { class: 'choice-edit-letter', 'aria-hidden': 'true', text: letter }), input, mark, picture, remove));
       if (i === focusAt) queueMicrotask(() => input.focus());
     });
     add.hidden = fixed || (spec.maxItems != null && choices.length >= spec.maxItems);
   }
   draw();
-  return h('div', { class: 'sf-choices', role: 'group', 'aria-label': label }, list, add);
+  return h('div', { class: 'sf-choices', role: 'group', 'aria-label': label }, list, add, spec.pictures ? status : null);
 }
 
-/** A picture (POST api/media): a button, a file dropped on it, or a pasted picture; a thumbnail once there. */
-function imageControl(spec, value, { id, onChange, page }) {
-  const status = h('p', { class: 'sf-status', role: 'status' });
+/**
+ * A picture input (POST api/media): a thumbnail, a "choose" button labelled `chooseLabel`, and a remove button;
+ * `onChange(path)` with the projector path once uploaded, `onChange(undefined)` when removed. Upload problems are
+ * said in `status`.
+ */
+function pictureInput(value, { id, page, onChange, chooseText, chooseLabel, removeLabel, status }) {
   const thumb = h('img', { class: 'sf-thumb', alt: '', hidden: !value });
   if (value) thumb.src = mediaUrl(value, page);
-  const file = h('input', { type: 'file', id, accept: ACCEPT, class: 'sr-only', onchange: (e) => take(e.target.files?.[0]) });
-  const remove = h('button', { type: 'button', class: 'btn btn-ghost btn-small', hidden: !value, onclick: () => {
-    thumb.hidden = true;
-    remove.hidden = true;
-    onChange(undefined);
-  } }, icon('cross'), h('span', { text: 'Remove picture' }));
+  const remove = h('button', { type: 'button', class: 'btn btn-ghost btn-small', hidden: !value, 'aria-label': removeLabel,
+    onclick: () => {
+      thumb.hidden = true;
+      remove.hidden = true;
+      onChange(undefined);
+    } }, icon('cross'), h('span', { text: 'Remove picture' }));
   async function take(f) {
     if (!f) return;
     setText(status, 'Uploading…');
@@ -171,10 +191,19 @@ function imageControl(spec, value, { id, onChange, page }) {
     remove.hidden = false;
     onChange(r.media.projector);
   }
+  const file = h('input', { type: 'file', id, accept: ACCEPT, class: 'sr-only', 'aria-label': chooseLabel,
+    onchange: (e) => take(e.target.files?.[0]) });
+  const choose = h('label', { class: 'btn btn-secondary btn-small', htmlFor: id },
+    icon('upload'), h('span', { text: chooseText }));
+  return { parts: [thumb, choose, file, remove], take };
+}
+
+/** A picture (POST api/media): a button, a file dropped on it, or a pasted picture; a thumbnail once there. */
+function imageControl(spec, value, { id, onChange, page }) {
+  const status = h('p', { class: 'sf-status', role: 'status' });
+  const { parts, take } = pictureInput(value, { id, page, onChange, status, chooseText: 'Choose a picture' });
   const zone = h('div', { class: 'sf-image', tabindex: 0, 'aria-label': `${spec.label}: drop or paste a picture here` },
-    thumb,
-    h('label', { class: 'btn btn-secondary btn-small', htmlFor: id }, icon('upload'), h('span', { text: 'Choose a picture' })),
-    file, remove, status);
+    ...parts, status);
   zone.addEventListener('dragover', (e) => e.preventDefault());
   zone.addEventListener('drop', (e) => {
     e.preventDefault();

@@ -9,6 +9,14 @@ import { kindOf } from '../kinds/index.js';
 
 const DEFAULT_LIMIT_SEC = 20;
 
+/** A picture as the `question` message carries it: the projector path, its phone size (`-m.` for `-p.`), alt. */
+function wirePicture(path, alt) {
+  if (typeof path !== 'string' || !path) return null;
+  const picture = { projector: path, phone: path.replace(/-p\.(png|jpg)$/, '-m.$1') };
+  if (alt != null) picture.alt = alt;
+  return picture;
+}
+
 /**
  * The `question` message the server would send for question `index` of the draft (a blank text shows as
  * "Your question"; missing choices as "Answer A" …), with its whole time left at `now`.
@@ -29,6 +37,9 @@ export function questionMessage(draft, index, now = Date.now()) {
     choices, timeLimitMs: limitMs, deadline: now + limitMs,
     points: kind.scores ? (q.points ?? 1) : 1,
     hideText: false, section: q.section ?? null,
+    image: wirePicture(q.image, q.imageAlt ?? null),
+    choiceImages: Array.isArray(q.choiceImages) && kind.hasChoices ? choices.map((_, i) => wirePicture(q.choiceImages[i])) : null,
+    codeLanguage: q.codeLanguage || null,
   };
 }
 
