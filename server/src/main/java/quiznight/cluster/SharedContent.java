@@ -132,10 +132,24 @@ final class SharedContent {
             fields.put(bytes("host"), bytes(room.hostTokenDigest()));
             fields.put(bytes("json"), JSON.writeValueAsBytes(result));
             fields.put(bytes("csv"), bytes(ResultsCsv.render(result)));
+            Map<String, String> players = room.finishedPlayerTokens();
+            fields.put(bytes("players"), JSON.writeValueAsBytes(players == null ? Map.of() : players));
             link.redis.hset(key, fields);
             link.redis.pexpire(key, finishedRetentionMs);
         } catch (IOException e) {
             log.warn("room {}: results not shared with the cluster: {}", room.code(), e.toString());
+        }
+    }
+
+    /** The players' token digests as {@link #finished} shared them; none from a server before recaps. */
+    private static Map<String, String> playerTokens(byte[] json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        } catch (IOException e) {
+            return Map.of();
         }
     }
 
@@ -146,7 +160,8 @@ final class SharedContent {
             if (!f.containsKey("host") || !f.containsKey("json") || !f.containsKey("csv")) {
                 return Optional.empty();
             }
-            return Optional.of(new RoomDirectory.SharedResults(str(f.get("host")), f.get("json"), str(f.get("csv"))));
+            return Optional.of(new RoomDirectory.SharedResults(str(f.get("host")), f.get("json"), str(f.get("csv")),
+                    playerTokens(f.get("players"))));
         });
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quiznight.results.GameResult;
 import quiznight.results.GameReport;
+import quiznight.results.Recap;
 import quiznight.results.ReportXlsx;
 import quiznight.results.ResultsCsv;
 import quiznight.room.Room;
@@ -32,7 +33,7 @@ import quiznight.session.CodeGuard;
  */
 final class RoomRoutes {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final Pattern PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|qr\\.svg)");
+    static final Pattern PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|recap|qr\\.svg)");
 
     private final RoomRegistry registry;
     private final CodeGuard codes;
@@ -50,9 +51,16 @@ final class RoomRoutes {
             throw new IllegalStateException(x.path());
         }
         String code = m.group(1);
-        boolean results = m.group(2).equals("results");
+        boolean recap = m.group(2).equals("recap");
+        boolean results = recap || m.group(2).equals("results");
         QueryStringDecoder uri = x.uri();
         Optional<String> token = bearer(x.request());
+        if (recap && token.isEmpty()) {
+            FullHttpResponse r = responses.error(HttpResponseStatus.UNAUTHORIZED,
+                    "A recap needs the header 'Authorization: Bearer <your player token>'.");
+            r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            return now(r);
+        }
         if (results && token.isEmpty()) {
             FullHttpResponse r = responses.error(HttpResponseStatus.UNAUTHORIZED,
                     "Results need the header 'Authorization: Bearer <hostToken>'.");
@@ -61,6 +69,10 @@ final class RoomRoutes {
         }
         Optional<Room> local = registry.find(code);
         RoomDirectory directory = registry.directory();
+        if (recap && (local.isPresent() || directory == RoomDirectory.NONE)) {
+            return now(local.map(room -> recap(room.result(), room.finishedPlayerByToken(token.get())))
+                    .orElseGet(this::noRecap));
+        }
         if (results && (local.isPresent() || directory == RoomDirectory.NONE)) {
             return now(local.map(room -> results(room, token.get(), code, uri)).orElseGet(this::noResults));
         }
@@ -82,7 +94,11 @@ final class RoomRoutes {
             return now(responses.error(HttpResponseStatus.NOT_FOUND, "No room has that code."));
         }
         CompletionStage<FullHttpResponse> answer;
-        if (results) {
+        if (recap) {
+            answer = directory.resultsElsewhere(code).thenApply(shared -> shared
+                    .map(sr -> recap(parse(sr.json()), sr.playerTokens().get(Tokens.digest(token.get()))))
+                    .orElseGet(this::noRecap));
+        } else if (results) {
             answer = directory.resultsElsewhere(code).thenCompose(shared -> {
                 if (shared.isPresent()) {
                     return CompletableFuture.completedFuture(sharedResults(code, token.get(), shared.get(), uri));
@@ -183,6 +199,25 @@ final class RoomRoutes {
     private FullHttpResponse noResults() {
         return responses.error(HttpResponseStatus.NOT_FOUND, "No room with that code has that host token "
                 + "(rooms are dropped 10 minutes after they finish).");
+    }
+
+    /**
+     * Before the game finished, a stranger's token and a player's get this same answer: a recap tells nobody whether
+     * a code exists, and no right answer leaves before the end.
+     */
+    private FullHttpResponse noRecap() {
+        return responses.error(HttpResponseStatus.NOT_FOUND, "No finished game with that code has a player with that "
+                + "token (recaps are ready once the game ends; rooms are dropped 10 minutes after they finish).");
+    }
+
+    /** The recap of {@code playerId} in {@code result} (either null: none). */
+    private FullHttpResponse recap(GameResult result, String playerId) {
+        if (result == null || playerId == null) {
+            return noRecap();
+        }
+        return Recap.of(result, playerId)
+                .map(r -> HttpResponses.bytes(HttpResponseStatus.OK, responses.jsonBytes(r), "application/json"))
+                .orElseGet(this::noRecap);
     }
 
     private FullHttpResponse results(Room room, String token, String code, QueryStringDecoder uri) {

@@ -70,7 +70,7 @@ public record GameReport(
     }
 
     public static GameReport of(GameResult r) {
-        int played = playedCount(r);
+        int played = r.playedCount();
         List<GameResult.QuestionRef> qs = r.questions().subList(0, played);
         int players = r.players().size();
 
@@ -105,20 +105,6 @@ public record GameReport(
                 .toList();
         return new GameReport(r.code(), r.quiz(), r.startedAt(), r.finishedAt(), r.complete(), players, played,
                 withAccuracy == 0 ? null : accuracySum / withAccuracy, stats, hardest, rows, needHelp);
-    }
-
-    /** Questions played: every one in a complete game, else up to the last one anybody answered. */
-    private static int playedCount(GameResult r) {
-        if (r.complete()) {
-            return r.questions().size();
-        }
-        int last = -1;
-        for (GameResult.PlayerResult p : r.players()) {
-            for (GameResult.AnswerResult a : p.answers()) {
-                last = Math.max(last, a.index());
-            }
-        }
-        return Math.min(last + 1, r.questions().size());
     }
 
     private static QuestionStats questionStats(GameResult.QuestionRef q, List<GameResult.PlayerResult> players,

@@ -14,7 +14,37 @@ public record GameResult(
         long finishedAt,
         boolean complete,
         List<QuestionRef> questions,
-        List<PlayerResult> players) {
+        List<PlayerResult> players,
+        Integer played) {
+
+    /**
+     * {@code played}: how many questions were shown and revealed (the first ones); null in results written before
+     * it existed, and then read as {@link #playedCount()} says.
+     */
+    public GameResult(String code, QuizRef quiz, long createdAt, long startedAt, long finishedAt, boolean complete,
+                      List<QuestionRef> questions, List<PlayerResult> players) {
+        this(code, quiz, createdAt, startedAt, finishedAt, complete, questions, players, null);
+    }
+
+    /**
+     * Questions played: {@code played} when the results say it; in older results every question of a complete game,
+     * else up to the last one anybody answered.
+     */
+    public int playedCount() {
+        if (played != null) {
+            return Math.min(played, questions.size());
+        }
+        if (complete) {
+            return questions.size();
+        }
+        int last = -1;
+        for (PlayerResult p : players) {
+            for (AnswerResult a : p.answers()) {
+                last = Math.max(last, a.index());
+            }
+        }
+        return Math.min(last + 1, questions.size());
+    }
 
     public record QuizRef(String id, String title) {
     }
@@ -22,11 +52,16 @@ public record GameResult(
     /**
      * {@code correct}: as in {@code reveal}. {@code judged}: false for a kind with no right answer (a poll), whose
      * answers are all {@code correct: false}; null in results written before it existed (read as true).
-     * {@code explanation}: the quiz's explanation, null when it has none.
+     * {@code explanation}: the quiz's explanation, {@code docs} its read-more link, null when it has none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionRef(int index, String kind, String text, List<String> choices, Object correct, int points,
-                              Boolean judged, String explanation) {
+                              Boolean judged, String explanation, String docs) {
+        public QuestionRef(int index, String kind, String text, List<String> choices, Object correct, int points,
+                           Boolean judged, String explanation) {
+            this(index, kind, text, choices, correct, points, judged, explanation, null);
+        }
+
         /** Whether the question has a right answer (results from before {@code judged} existed: yes). */
         public boolean hasRightAnswer() {
             return judged == null || judged;

@@ -1,6 +1,7 @@
 package quiznight.room;
 
 import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
@@ -75,6 +76,8 @@ public final class Room {
     private final CoalescedUpdates updates;
     private final RoomRef ref = new LocalRef();
     private final RoomTimers timers;
+    /** Player token digest to player id, published when the game finishes (a player's recap checks it). */
+    private volatile Map<String, String> recapTokens;
     private boolean closed;
 
     public Room(RoomOptions options, RoomLoop loop, Services services, Listener listener) {
@@ -349,6 +352,20 @@ public final class Room {
         close(1012, reason);
     }
 
+    /**
+     * The player whose token this is, once the game finished (for their recap), else null. Safe from any thread: the
+     * token digests are published with the results.
+     */
+    public String finishedPlayerByToken(String token) {
+        Map<String, String> tokens = recapTokens;
+        return tokens == null || token == null ? null : tokens.get(Tokens.digest(token));
+    }
+
+    /** Each player's token digest and id, published when the game finished (null before), for the cluster's copy. */
+    public Map<String, String> finishedPlayerTokens() {
+        return recapTokens;
+    }
+
     /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
     public GameResult result() {
         return results.get();
@@ -461,6 +478,7 @@ public final class Room {
     }
 
     private void publishFinished() {
+        recapTokens = peers.tokenDigests();
         listener.finished(this, results.publishFinished(journal));
     }
 

@@ -1,5 +1,6 @@
 package quiznight.room;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -54,8 +55,12 @@ public interface RoomDirectory {
      * @param hostTokenDigest the host token's {@link Tokens#digest}: the results are the host's only
      * @param json            the results as {@code GET /api/rooms/CODE/results} answers them
      * @param csv             the same as CSV
+     * @param playerTokens    each player's token digest and id, for a player's own recap (empty when not shared)
      */
-    record SharedResults(String hostTokenDigest, byte[] json, String csv) {
+    record SharedResults(String hostTokenDigest, byte[] json, String csv, Map<String, String> playerTokens) {
+        public SharedResults {
+            playerTokens = playerTokens == null ? Map.of() : Map.copyOf(playerTokens);
+        }
     }
 
     RoomDirectory NONE = new RoomDirectory() {

@@ -77,6 +77,15 @@ final class RoomPeers {
         return id == null ? null : members.get(id);
     }
 
+    /** Each player's token digest ({@link Tokens#digest}) and id, as an immutable map. */
+    Map<String, String> tokenDigests() {
+        Map<String, String> m = new HashMap<>();
+        for (Member member : members.values()) {
+            m.put(Tokens.digest(member.token), member.id);
+        }
+        return Map.copyOf(m);
+    }
+
     Collection<Member> members() {
         return members.values();
     }

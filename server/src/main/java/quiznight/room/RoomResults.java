@@ -71,6 +71,18 @@ final class RoomResults {
         return store.write(r);
     }
 
+    /**
+     * Questions shown and revealed: none before the start; when finished, every one up to the last shown (ending
+     * during a question reveals it); cut short, those whose question closed.
+     */
+    private int played() {
+        if (game.index() < 0) {
+            return 0;
+        }
+        boolean revealed = game.phase() != Phase.QUESTION;
+        return Math.min(game.index() + (revealed ? 1 : 0), game.total());
+    }
+
     /** The results as the game stands: {@code complete} when it finished, else cut short now. */
     private GameResult build(boolean complete) {
         List<GameResult.QuestionRef> questions = new ArrayList<>();
@@ -79,7 +91,7 @@ final class RoomResults {
             Question q = qs.get(i);
             questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
                     q.kind().rules().solutionToWire(q.solution()), q.points(), q.kind().rules().scored(),
-                    q.explanation().isEmpty() ? null : q.explanation()));
+                    q.explanation().isEmpty() ? null : q.explanation(), q.docs()));
         }
         List<Player> ranked = new ArrayList<>(game.ranking());
         List<GameResult.PlayerResult> players = new ArrayList<>();
@@ -98,6 +110,6 @@ final class RoomResults {
         }
         return new GameResult(options.code(), new GameResult.QuizRef(options.quiz().id(), options.quiz().title()),
                 options.createdAt(), game.startedAt(), complete ? game.finishedAt() : clock.millis(), complete,
-                questions, players);
+                questions, players, played());
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The game report on the host screen (issue 17): after the podium, "Report" shows the hardest question with its
  * share right, who may need help, a chart per question (an SVG image named by its title and values, the data also
- * as a table) and the player table; "Report (Excel)" downloads the workbook. Screenshots: report-*.png.
+ * as a table) and the player table; "Report (Excel)" downloads the workbook; a phone's "My answers" shows its own
+ * answers against the right ones and saves as a page. Screenshots: report-*.png.
  */
 class ReportBrowserTest extends SharedServerBrowserTest {
     @Test
@@ -80,6 +81,24 @@ class ReportBrowserTest extends SharedServerBrowserTest {
 
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the podium")).click();
         assertThat(host.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Podium"))).isVisible();
+
+        // Each phone: "My answers", what they answered against the right answer, in words and not colour alone.
+        button(bob, "My answers").click();
+        assertThat(bob.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My answers"))).isVisible();
+        Locator items = bob.locator(".recap-item");
+        assertThat(items).hasCount(2);
+        assertThat(items.nth(0).locator(".recap-outcome")).hasText(Pattern.compile("Not right"));
+        assertThat(items.nth(0).locator(".recap-mine")).containsText("8080");
+        assertThat(items.nth(0).locator(".right-answer")).containsText("8000");
+        assertThat(items.nth(1).locator(".recap-outcome")).hasText(Pattern.compile("Answered"));
+        assertThat(items.nth(1).locator(".recap-mine")).containsText("Vim");
+        assertThat(bob.locator(".recap-sub")).containsText("0 of 1 right");
+        shot(bob, "report-03-recap-phone-390x844");
+        Download page = bob.waitForDownload(() -> button(bob, "Save as a page").click());
+        String html = Files.readString(page.path());
+        assertThat(html).startsWith("<!doctype html>").contains("My answers").contains("8080").doesNotContain("<script");
+        button(bob, "Back to the podium").click();
+        assertThat(button(bob, "My answers")).isVisible();
         assertThat(harness.problems).isEmpty();
     }
 }

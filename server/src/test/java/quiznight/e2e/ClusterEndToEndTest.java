@@ -453,7 +453,7 @@ class ClusterEndToEndTest {
     }
 
     @Test
-    void quizUploadedOnOneServer_roomCreatedOnAnother_resultsAndQrCodeServedByEvery() throws Exception {
+    void quizUploadedOnOneServer_roomCreatedOnAnother_resultsRecapAndQrCodeServedByEvery() throws Exception {
         ServerProcess one = node("one", true);
         ServerProcess two = node("two", true);
         var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -480,7 +480,7 @@ class ClusterEndToEndTest {
 
         WsClient player = connect(one);
         player.send("type", "join", "code", code, "name", "Ada");
-        player.take("joined");
+        String playerToken = player.take("joined").get("token").asText();
         host.send("type", "start");
         player.take("question");
         player.send("type", "answer", "index", 0, "choice", 0);
@@ -496,6 +496,11 @@ class ClusterEndToEndTest {
         assertThat(get(one, "/api/rooms/" + code + "/results?format=csv", token).body()).contains("Ada");
         assertThat(get(one, "/api/rooms/" + code + "/results", "not-the-token").statusCode()).isEqualTo(404);
         assertThat(get(one, "/api/rooms/" + code + "/results", null).statusCode()).isEqualTo(401);
+        // Ada's own recap, from the server she played through, though the room is held by the other.
+        var recap = get(one, "/api/rooms/" + code + "/recap", playerToken);
+        assertThat(recap.statusCode()).as(recap.body()).isEqualTo(200);
+        assertThat(recap.body()).contains("\"name\":\"Ada\"").contains("\"right\":true");
+        assertThat(get(one, "/api/rooms/" + code + "/recap", token).statusCode()).isEqualTo(404);
         assertThat(get(one, "/metrics", null).body())
                 .containsPattern("quiznight_cluster_messages_total\\{direction=\"received\"} [1-9]")
                 .containsPattern("quiznight_cluster_relayed_connections [1-9]");

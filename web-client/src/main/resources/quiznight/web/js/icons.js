@@ -49,6 +49,7 @@ const ICONS = Object.freeze({
   edit: ['M4 20h4L19 9l-4-4L4 16z', 'M13 7l4 4'],
   grip: ['M9 6h.01', 'M15 6h.01', 'M9 12h.01', 'M15 12h.01', 'M9 18h.01', 'M15 18h.01'],
   history: ['M3 12a9 9 0 1 0 3-6.7', 'M3 4v5h5', 'M12 7v5l3 2'],
+  list: ['M9 6h12', 'M9 12h12', 'M9 18h12', 'M4 6h.01', 'M4 12h.01', 'M4 18h.01'],
 });
 
 /** A line icon, hidden from screen readers (pair it with visible or sr-only text). */

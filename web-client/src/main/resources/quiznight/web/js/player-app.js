@@ -15,6 +15,7 @@ import { joinScreen } from './player-join.js';
 import { playerResultScreen } from './player-result.js';
 import { messageScreen } from './player-message.js';
 import { PLAYER_SCREENS, showPhase } from './phase-screens.js';
+import { fetchRecap } from './recap.js';
 import { answerMessage } from './kinds/index.js';
 import { prefetchNext } from './prefetch.js';
 import {
@@ -263,7 +264,10 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
       }, RESULT_WAIT_MS);
       return;
     }
-    showPhase(screens, PLAYER_SCREENS, state, { clock, onAnswer, onPlayAgain: playAgain }, Phase.LOBBY);
+    showPhase(screens, PLAYER_SCREENS, state, {
+      clock, onAnswer, onPlayAgain: playAgain,
+      loadRecap: () => fetchRecap(code, session?.token),
+    }, Phase.LOBBY);
   }
 
   render();

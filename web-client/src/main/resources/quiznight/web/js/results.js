@@ -1,5 +1,6 @@
 // The host's results downloads: GET /api/rooms/{code}/results with the host token as a Bearer token, saved
 // through a Blob (a plain link cannot carry the Authorization header).
+import { fetchOk } from './http.js';
 
 /** The file name a download gets for each format the server writes. */
 export const EXTENSIONS = Object.freeze({ json: 'json', csv: 'csv', xlsx: 'xlsx' });
@@ -10,23 +11,8 @@ export function resultsUrl(code, format, base = globalThis.location.href) {
   return u.href;
 }
 
-async function get(code, hostToken, format) {
-  const res = await fetch(resultsUrl(code, format), {
-    headers: { Authorization: `Bearer ${hostToken}` },
-    cache: 'no-store',
-  });
-  if (!res.ok) {
-    let detail = '';
-    try {
-      detail = (await res.json()).error ?? '';
-    } catch {
-      // not JSON
-    }
-    const e = new Error(detail || `The server answered ${res.status}.`);
-    e.status = res.status;
-    throw e;
-  }
-  return res;
+function get(code, hostToken, format) {
+  return fetchOk(resultsUrl(code, format), { headers: { Authorization: `Bearer ${hostToken}` }, cache: 'no-store' });
 }
 
 /** The results JSON (for the full standings on the final screen). */
