@@ -53,3 +53,10 @@ test('results URLs name the format, and JSON needs none', () => {
   assert.equal(resultsUrl('123456', 'report', base), 'http://host:8080/quiz/api/rooms/123456/results?format=report');
   assert.equal(EXTENSIONS.xlsx, 'xlsx');
 });
+
+test('a past game\'s figures: players and average accuracy once ended, a poll-only game without accuracy, else not finished', async () => {
+  const { gameFigures } = await import(js('past-games.js'));
+  assert.equal(gameFigures({ ended: true, players: 12, accuracy: 0.641 }), '12 players · 64% average accuracy');
+  assert.equal(gameFigures({ ended: true, players: 1, accuracy: null }), '1 player');
+  assert.equal(gameFigures({ ended: false }), 'Not finished (or still running)');
+});

@@ -97,7 +97,17 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         StaticRoutes statics = new StaticRoutes();
         RoomRoutes rooms = new RoomRoutes(registry, codes, responses);
         OrganiserRoutes organisers = new OrganiserRoutes(hosting.organisers(), hosting.history(), catalog,
-                (game, x) -> rooms.ofGame(game, x, hosting.resultsDir()), originCheck, responses, basePath,
+                new OrganiserRoutes.GameResults() {
+                    @Override
+                    public FullHttpResponse answer(quiznight.organisers.GameHistory.Game game, HttpExchange x) {
+                        return rooms.ofGame(game, x, hosting.resultsDir());
+                    }
+
+                    @Override
+                    public quiznight.results.GameResult find(quiznight.organisers.GameHistory.Game game) {
+                        return rooms.finishedResult(game, hosting.resultsDir());
+                    }
+                }, originCheck, responses, basePath,
                 hosting.secureCookie());
         QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses, organisers);
         ShareRoutes shares = new ShareRoutes(catalog, uploads, organisers, originCheck, responses, basePath);
@@ -111,7 +121,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         "/", Route.now(x -> organisers.hostScreen(x, statics::hostScreen)),
                         "/play", Route.now(statics::playerScreen),
                         OrganiserRoutes.PATH, Route.now(organisers::status),
-                        OrganiserRoutes.GAMES, Route.now(organisers::games),
+                        OrganiserRoutes.GAMES, organisers::games,
                         ShareRoutes.SHARED, Route.now(shares::shared),
                         KindRoutes.PATH, Route.now(new KindRoutes(responses)::kinds)),
                 Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve,

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import quiznight.organisers.GameHistory;
 import quiznight.organisers.Organisers;
 import quiznight.quiz.QuizCatalog;
+import quiznight.results.GameReport;
+import quiznight.results.GameResult;
 
 /**
  * Organisers over HTTP: the host link's {@code ?key=} (signs the browser in and takes the key out of the address
@@ -55,7 +57,27 @@ final class OrganiserRoutes implements OrganiserAccess {
     /** The results of a game by its room code, from the room while it is held or from its results file. */
     interface GameResults {
         FullHttpResponse answer(GameHistory.Game game, HttpExchange x);
+
+        /** The game's results once it ended, else null. */
+        GameResult find(GameHistory.Game game);
     }
+
+    /** A past game in the list: how many played, their average accuracy (null: nothing to be right about). */
+    record Summary(int players, Double accuracy, boolean complete) {
+        static Summary of(GameResult r) {
+            return new Summary(r.players().size(), GameReport.of(r).averageAccuracy(), r.complete());
+        }
+    }
+
+    /** Where the list of past games reads results files, off the event loops. */
+    private final ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quiznight-history");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Summaries of ended games by code and creation time: results do not change once written. */
+    private final Map<String, Summary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     OrganiserRoutes(Organisers organisers, GameHistory history, QuizCatalog catalog, GameResults results,
                     OriginCheck originCheck, HttpResponses responses, String basePath, boolean secureCookie) {
@@ -218,25 +240,55 @@ final class OrganiserRoutes implements OrganiserAccess {
         return r;
     }
 
-    /** {@code GET /api/organiser/games}: the organiser's past games, newest first, each with its results link. */
-    FullHttpResponse games(HttpExchange x) {
+    /**
+     * {@code GET /api/organiser/games}: the organiser's past games, newest first, each with its results link and, once
+     * it ended, how many played and their average accuracy. Results files are read on their own thread (once each).
+     */
+    CompletionStage<FullHttpResponse> games(HttpExchange x) {
         Organisers.Who who = who(x);
         if (who.name() == null) {
-            return forbidden(who, "The list of past games");
+            return now(forbidden(who, "The list of past games"));
         }
+        String name = who.name();
+        return CompletableFuture.supplyAsync(() -> gamesOf(name), reading);
+    }
+
+    private FullHttpResponse gamesOf(String organiser) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (GameHistory.Game g : history.of(who.name())) {
+        for (GameHistory.Game g : history.of(organiser)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", g.code());
             m.put("quiz", g.quiz());
             m.put("title", g.quiz() == null ? null : catalog.find(g.quiz()).map(q -> q.title()).orElse(null));
             m.put("createdAt", g.createdAt());
+            Summary summary = summary(g);
+            m.put("ended", summary != null);
+            if (summary != null) {
+                m.put("players", summary.players());
+                m.put("accuracy", summary.accuracy());
+                m.put("complete", summary.complete());
+            }
             m.put("results", cookiePath.substring(0, cookiePath.length() - 1) + GAMES + "/" + g.code() + "/results");
             list.add(m);
         }
         FullHttpResponse r = responses.json(HttpResponseStatus.OK, list);
         r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
         return r;
+    }
+
+    private Summary summary(GameHistory.Game g) {
+        String key = g.code() + "@" + g.createdAt();
+        Summary known = summaries.get(key);
+        if (known != null) {
+            return known;
+        }
+        GameResult r = results.find(g);
+        if (r == null) {
+            return null;
+        }
+        Summary s = Summary.of(r);
+        summaries.put(key, s);
+        return s;
     }
 
     /** {@code GET /api/organiser/games/<code>/results}: a game of the organiser's own history; others are 404. */

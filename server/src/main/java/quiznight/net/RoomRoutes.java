@@ -158,6 +158,18 @@ final class RoomRoutes {
         return resultsIn(game.code(), x.uri(), saved);
     }
 
+    /** The finished (or cut short) results of one of an organiser's games, from its room or its file; null: none. */
+    GameResult finishedResult(quiznight.organisers.GameHistory.Game game, java.nio.file.Path resultsDir) {
+        Optional<Room> local = registry.find(game.code());
+        if (local.isPresent()) {
+            GameResult result = local.get().result();
+            if (result != null && near(result, game)) {
+                return result;
+            }
+        }
+        return savedResult(game, resultsDir);
+    }
+
     private static boolean near(GameResult result, quiznight.organisers.GameHistory.Game game) {
         return Math.abs(result.createdAt() - game.createdAt()) < 60_000;
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The game report on the host screen (issue 17): after the podium, "Report" shows the hardest question with its
  * share right, who may need help, a chart per question (an SVG image named by its title and values, the data also
  * as a table) and the player table; "Report (Excel)" downloads the workbook; a phone's "My answers" shows its own
- * answers against the right ones and saves as a page. Screenshots: report-*.png.
+ * answers against the right ones and saves as a page; the organiser's past games list it with its figures and open
+ * its report again. Screenshots: report-*.png.
  */
 class ReportBrowserTest extends SharedServerBrowserTest {
     @Test
@@ -99,6 +100,19 @@ class ReportBrowserTest extends SharedServerBrowserTest {
         assertThat(html).startsWith("<!doctype html>").contains("My answers").contains("8080").doesNotContain("<script");
         button(bob, "Back to the podium").click();
         assertThat(button(bob, "My answers")).isVisible();
+
+        // Later: the organiser's past games list the game with its figures, and open its report again.
+        button(host, "New game").click();
+        button(host, "Past games").click();
+        assertThat(host.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Past games"))).isVisible();
+        Locator game = host.locator(".past-row").filter(new Locator.FilterOptions().setHasText("room " + code));
+        assertThat(game.locator(".past-figures")).hasText("2 players · 50% average accuracy");
+        WebClientBrowserTest.hostShots(host, "report-04-past-games");
+        game.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Report of "))).click();
+        assertThat(host.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hardest questions"))).isVisible();
+        assertThat(host.locator(".report-help li")).hasText(new String[] {"Bob"});
+        button(host, "Back to the list").click();
+        assertThat(game).isVisible();
         assertThat(harness.problems).isEmpty();
     }
 }

@@ -110,6 +110,44 @@ class OrganisersEndToEndTest {
     }
 
     @Test
+    void pastGames_sayHowManyPlayedAndTheirAverageAccuracyOnceEnded_andOpenTheReport_alsoAfterARestart() throws Exception {
+        Settings settings = TestServer.settings(dir);
+        try (QuizServer s = QuizServer.start(settings)) {
+            String cookie = cookie(send(s, "GET", "/?key=" + TestServer.ORGANISER_KEY, null));
+            try (WsClient host = WsClient.connectWith(ws(s), Map.of("Cookie", cookie));
+                 WsClient ada = WsClient.connect(s.port())) {
+                host.send("type", "create", "quiz", "mixed");
+                String code = host.take("created").get("code").asText();
+                ada.send("type", "join", "code", code, "name", "Ada");
+                ada.take("joined");
+                host.send("type", "start");
+                host.take("question");
+                JsonNode running = JSON.readTree(send(s, "GET", "/api/organiser/games", null, "Cookie", cookie).body());
+                assertThat(running.get(0).get("ended").asBoolean()).isFalse();
+                assertThat(running.get(0).has("players")).isFalse();
+                ada.send("type", "answer", "index", 0, "choice", 1);
+                ada.take("ack");
+                host.send("type", "end");
+                host.await("finished");
+            }
+            JsonNode games = JSON.readTree(send(s, "GET", "/api/organiser/games", null, "Cookie", cookie).body());
+            JsonNode g = games.get(0);
+            assertThat(g.get("ended").asBoolean()).isTrue();
+            assertThat(g.get("players").asInt()).isEqualTo(1);
+            assertThat(g.get("accuracy").asDouble()).as("one question played, answered right").isEqualTo(1.0);
+            HttpResponse<String> report = send(s, "GET", g.get("results").asText() + "?format=report", null, "Cookie", cookie);
+            assertThat(report.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(report.body()).get("questionsPlayed").asInt()).isEqualTo(1);
+        }
+        try (QuizServer s = QuizServer.start(settings)) {
+            String cookie = cookie(send(s, "GET", "/?key=" + TestServer.ORGANISER_KEY, null));
+            JsonNode g = JSON.readTree(send(s, "GET", "/api/organiser/games", null, "Cookie", cookie).body()).get(0);
+            assertThat(g.get("players").asInt()).as("from the results file, after a restart").isEqualTo(1);
+            assertThat(g.get("accuracy").asDouble()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void theKeyKeptInTheDataFolder_survivesARestart() throws Exception {
         Settings settings = TestServer.settings(dir).with(b -> b.organiserKey = null);
         String key;

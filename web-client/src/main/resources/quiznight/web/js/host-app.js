@@ -14,6 +14,7 @@ import { fetchResults, fetchReport, downloadResults } from './results.js';
 import { hostTopbar } from './host-topbar.js';
 import { setupScreen } from './host-setup.js';
 import { studioScreen, studioTarget } from './studio/studio.js';
+import { pastGamesScreen } from './past-games.js';
 import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
 import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
@@ -40,6 +41,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   let setupNotice = null;
   let setup = null;
   let advanceGuard = { key: null, at: 0 };
+  let pastGames = false; // "Past games" open instead of the setup screen
   let studio = studioTarget(); // null: not in "My quizzes"; "": its list; an id: that quiz in the editor
 
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
@@ -123,11 +125,13 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
             h('p', { class: 'muted', text: `Room ${saved.code}` }),
             h('button', { type: 'button', class: 'btn btn-ghost', text: 'Start a new room instead', onclick: () => newGame() })),
         }), state);
+      } else if (pastGames) {
+        screens.show('past-games', () => pastGamesScreen({ onBack: closePastGames }), state);
       } else if (studio != null) {
         screens.show('studio', () => studioScreen({ toast, openId: studio || null, onBack: closeStudio, onHost: hostFromStudio }), state);
       } else {
         screens.show(`setup:${setupNotice ?? ''}`, () => {
-          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create, onStudio: openStudio });
+          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create, onStudio: openStudio, onPastGames: openPastGames });
           return setup;
         }, state);
       }
@@ -140,6 +144,16 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       onDownload: (format) => downloadResults(state.code, saved.hostToken, format),
       onNewGame: newGame,
     });
+  }
+
+  function openPastGames() {
+    pastGames = true;
+    render();
+  }
+
+  function closePastGames() {
+    pastGames = false;
+    render();
   }
 
   function openStudio() {

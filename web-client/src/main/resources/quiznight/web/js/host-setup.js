@@ -15,8 +15,9 @@ const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
  * @param {string|null} o.notice a message to show above the form (e.g. "your last room has ended")
  * @param {Promise<object[]>} [o.rejected] what /api/quizzes/rejected answers: uploaded files set aside at start
  * @param {() => void} [o.onStudio] opens "My quizzes" (the editor)
+ * @param {() => void} [o.onPastGames] opens "Past games" (the organiser's history and reports)
  */
-export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate, notice, onStudio = null }) {
+export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate, notice, onStudio = null, onPastGames = null }) {
   const quizList = h('div', { class: 'quiz-list', role: 'radiogroup', 'aria-labelledby': 'quiz-legend' },
     h('p', { class: 'muted', text: 'Loading quizzes…' }));
   const sectionsBox = h('fieldset', { class: 'sections', hidden: true },
@@ -65,8 +66,11 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     h('header', { class: 'hero' },
       h('h1', { id: 'setup-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
       h('p', { class: 'hero-sub', text: 'Pick a quiz, project this screen, and everyone plays on their phone.' }),
-      onStudio ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onStudio },
-        icon('edit'), h('span', { text: 'My quizzes' })) : null),
+      h('div', { class: 'setup-entries' },
+        onStudio ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onStudio },
+          icon('edit'), h('span', { text: 'My quizzes' })) : null,
+        onPastGames ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onPastGames },
+          icon('history'), h('span', { text: 'Past games' })) : null)),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
     rejectedBox,
     form);
