@@ -88,7 +88,8 @@ function textsControl(spec, value, { id, onChange, label }) {
 
 /**
  * The choices of a kind answered by picking, with which are right as the description says (`correct`: "one" is a
- * radio group, "many" checkboxes, "none" no marks). Value and onChange: {choices, correct}.
+ * radio group, "many" checkboxes, "none" and "order" (the items in the right order) no marks). Value and onChange:
+ * {choices, correct}.
  */
 function choicesControl(spec, value, { id, onChange, label }) {
   let choices = Array.isArray(value?.choices) ? [...value.choices] : [];
@@ -103,7 +104,7 @@ function choicesControl(spec, value, { id, onChange, label }) {
   const group = `${id}-right`;
 
   function emit() {
-    onChange(spec.correct === 'none' ? { choices: [...choices] } : { choices: [...choices], correct: [...correct] });
+    onChange(spec.correct === 'one' || spec.correct === 'many' ? { choices: [...choices], correct: [...correct] } : { choices: [...choices] });
   }
 
   function draw(focusAt = -1) {
