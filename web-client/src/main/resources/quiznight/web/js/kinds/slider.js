@@ -58,7 +58,7 @@ function sliderInput(q, { send, canPick }) {
     input.setAttribute('aria-valuetext', withUnit(v, r.unit));
     setText(submitText, `Submit ${withUnit(v, r.unit)}`);
   });
-  const form = h('form', { class: 'pq-answer pq-slider', novalidate: true },
+  const form = h('form', { class: 'pq-answer pq-typed pq-slider', novalidate: true },
     h('label', { htmlFor: 'slider-answer', class: 'typed-label', text: 'Your answer' }),
     readout,
     input,

@@ -24,7 +24,7 @@ function wordsInput(q, { send, canPick }) {
     maxlength: MAX_LENGTH, enterkeyhint: i === MAX_WORDS - 1 ? 'send' : 'next', placeholder: i === 0 ? 'A word' : 'Another (optional)',
     'aria-label': `Word ${i + 1} of ${MAX_WORDS}${i === 0 ? '' : ' (optional)'}`, 'aria-describedby': 'words-hint',
   }));
-  const form = h('form', { class: 'pq-answer pq-words', novalidate: true },
+  const form = h('form', { class: 'pq-answer pq-typed pq-words', novalidate: true },
     h('p', { class: 'typed-label', text: `Up to ${MAX_WORDS} words, ${MAX_LENGTH} characters each` }),
     fields, hint,
     h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Send' }), icon('next')));
