@@ -293,6 +293,7 @@ public final class Room {
                 updates.lobbyChanged();
             } else if (message instanceof ClientMessage.HideWord hide) {
                 game.hideWord(hide.word(), hide.hidden());
+                journal.hideWord(now, hide.word(), hide.hidden());
                 messages.send(peer, messages.words());
             } else {
                 throw new ProtocolException(ErrorCode.BAD_MESSAGE, "That is not a host command.");
