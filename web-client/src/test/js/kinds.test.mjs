@@ -16,8 +16,8 @@ const SHAPE = {
   verdict: 'function', phoneReveal: 'function',
 };
 
-test('the registry lists the six kinds, in the order of the contract, poll last', () => {
-  assert.deepEqual(KINDS.map((k) => k.name), ['single', 'multi', 'truefalse', 'text', 'number', 'poll']);
+test('the registry lists the nine kinds, in the order of the contract', () => {
+  assert.deepEqual(KINDS.map((k) => k.name), ['single', 'multi', 'truefalse', 'text', 'number', 'poll', 'order', 'slider', 'wordcloud']);
 });
 
 test('every kind module has the same shape, and so has the one for kinds this page does not know', () => {
@@ -37,7 +37,8 @@ test('each kind lives in js/kinds/<kind>.js', () => {
 test('the hint line says what each kind wants', () => {
   assert.deepEqual(Object.fromEntries(KINDS.map((k) => [k.name, k.hint])), {
     single: 'Pick one answer', multi: 'Pick every right answer', truefalse: 'True or false?', text: 'Type the answer',
-    number: 'Type a number', poll: 'Vote: pick one',
+    number: 'Type a number', poll: 'Vote: pick one', order: 'Put them in order', slider: 'Slide to your answer',
+    wordcloud: 'Send up to 3 words',
   });
 });
 
@@ -48,6 +49,9 @@ test('an answer carries the field its kind needs', () => {
   assert.deepEqual(answerMessage({ index: 3, kind: 'text', value: 'migrate' }), { type: 'answer', index: 3, text: 'migrate' });
   assert.deepEqual(answerMessage({ index: 4, kind: 'number', value: '8' }), { type: 'answer', index: 4, value: 8 });
   assert.deepEqual(answerMessage({ index: 5, kind: 'poll', value: 1 }), { type: 'answer', index: 5, choice: 1 });
+  assert.deepEqual(answerMessage({ index: 6, kind: 'order', value: [2, 0, 1] }), { type: 'answer', index: 6, choices: [2, 0, 1] });
+  assert.deepEqual(answerMessage({ index: 7, kind: 'slider', value: 45 }), { type: 'answer', index: 7, value: 45 });
+  assert.deepEqual(answerMessage({ index: 8, kind: 'wordcloud', value: ['a', 'b'] }), { type: 'answer', index: 8, words: ['a', 'b'] });
 });
 
 test('a kind this page does not know gets the reload notice instead of breaking', () => {
@@ -60,13 +64,13 @@ test('a kind this page does not know gets the reload notice instead of breaking'
   assert.equal(unsupported.summary({ answered: 3 }).spoken, `${RELOAD_TEXT}.`);
 });
 
-test('only the choice kinds are answered by picking, and only a poll scores nothing', () => {
-  assert.deepEqual(KINDS.filter((k) => k.hasChoices).map((k) => k.name), ['single', 'multi', 'truefalse', 'poll']);
-  assert.deepEqual(KINDS.filter((k) => !k.scores).map((k) => k.name), ['poll']);
+test('the choice kinds and order show their choices, and only a poll and a word cloud score nothing', () => {
+  assert.deepEqual(KINDS.filter((k) => k.hasChoices).map((k) => k.name), ['single', 'multi', 'truefalse', 'poll', 'order']);
+  assert.deepEqual(KINDS.filter((k) => !k.scores).map((k) => k.name), ['poll', 'wordcloud']);
 });
 
 test('the scored kinds sum up a reveal by right answers', () => {
-  for (const name of ['single', 'multi', 'truefalse', 'text', 'number']) {
+  for (const name of ['single', 'multi', 'truefalse', 'text', 'number', 'slider']) {
     assert.deepEqual(kindOf(name).summary({ answered: 4, correctCount: 3 }),
       { icon: 'check', text: '3 of 4 answers right (75%)', spoken: 'Answer revealed. 3 of 4 answers right.' }, name);
   }

@@ -20,6 +20,12 @@ final class Msg {
     String kind;
     String text;
     int choices = -1;
+    /** A question's choices as shown (an order question's items, shuffled); null when not strings. */
+    java.util.List<String> choiceTexts;
+    /** A slider question's range ({@code input}); NaN when absent. */
+    double inputMin = Double.NaN;
+    double inputMax = Double.NaN;
+    double inputStep = Double.NaN;
     /** The room code ({@code created}, {@code lobby}) or the error code ({@code error}). */
     String code;
     String message;
@@ -89,12 +95,35 @@ final class Msg {
                     }
                     case "choices" -> {
                         if (t == JsonToken.START_ARRAY) {
+                            java.util.List<String> texts = new java.util.ArrayList<>(6);
                             int n = 0;
                             while (p.nextToken() != JsonToken.END_ARRAY) {
                                 n++;
-                                p.skipChildren();
+                                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                                    texts.add(p.getText());
+                                } else {
+                                    p.skipChildren();
+                                }
                             }
                             m.choices = n;
+                            m.choiceTexts = texts.size() == n ? texts : null;
+                        }
+                    }
+                    case "input" -> {
+                        if (t == JsonToken.START_OBJECT) {
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String g = p.currentName();
+                                JsonToken v = p.nextToken();
+                                boolean num = v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT;
+                                switch (g) {
+                                    case "min" -> m.inputMin = num ? p.getDoubleValue() : Double.NaN;
+                                    case "max" -> m.inputMax = num ? p.getDoubleValue() : Double.NaN;
+                                    case "step" -> m.inputStep = num ? p.getDoubleValue() : Double.NaN;
+                                    default -> p.skipChildren();
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
                         }
                     }
                     case "correct" -> {

@@ -23,8 +23,17 @@ final class QuizKnowledge {
     /** The benchmark quiz bundled into the jar (source: {@code loadtest/quizzes/loadtest.json}). */
     static final String BUNDLED = "quiznight/loadtest/loadtest.json";
 
-    private record Solution(String kind, List<Integer> indexes, String text, double value, double tolerance) {
+    /** {@code items}: an order question's items in the right order; {@code min}/{@code max}/{@code step}: a slider's. */
+    private record Solution(String kind, List<Integer> indexes, String text, double value, double tolerance,
+                            List<String> items, double min, double max, double step) {
+        Solution(String kind, List<Integer> indexes, String text, double value, double tolerance) {
+            this(kind, indexes, text, value, tolerance, null, 0, 0, 0);
+        }
     }
+
+    /** Words the bots send to a word cloud. */
+    private static final List<String> WORDS = List.of("fast", "fun", "readable", "batteries", "snakes", "django",
+            "simple", "typing", "indent", "pip");
 
     static final QuizKnowledge NONE = new QuizKnowledge("none", Map.of(), List.of());
 
@@ -81,7 +90,14 @@ final class QuizKnowledge {
                     c.forEach(n -> idx.add(n.asInt()));
                     s = new Solution(kind, idx, null, 0, 0);
                 }
-                case "poll" -> s = new Solution(kind, List.of(), null, 0, 0); // no right answer
+                case "poll", "wordcloud" -> s = new Solution(kind, List.of(), null, 0, 0); // no right answer
+                case "order" -> {
+                    List<String> items = new ArrayList<>();
+                    q.path("choices").forEach(n -> items.add(n.asText().strip()));
+                    s = new Solution(kind, null, null, 0, 0, items, 0, 0, 0);
+                }
+                case "slider" -> s = new Solution(kind, null, null, c.path("value").asDouble(), c.path("tolerance").asDouble(0),
+                        null, c.path("min").asDouble(), c.path("max").asDouble(), c.path("step").asDouble(1));
                 case "text" -> s = new Solution(kind, null, c.path(0).asText(), 0, 0);
                 case "number" -> s = new Solution(kind, null, null, c.path("value").asDouble(),
                         c.path("tolerance").asDouble(0));
@@ -93,9 +109,9 @@ final class QuizKnowledge {
         return new QuizKnowledge(source, byText, byIndex);
     }
 
-    /** False for a kind whose answers score nothing and leave streaks alone (a poll). */
+    /** False for a kind whose answers score nothing and leave streaks alone (a poll, a word cloud). */
     static boolean scored(String kind) {
-        return !"poll".equals(kind);
+        return !"poll".equals(kind) && !"wordcloud".equals(kind);
     }
 
     String source() {
@@ -165,6 +181,52 @@ final class QuizKnowledge {
             case "text" -> {
                 String t = s != null && wantCorrect ? s.text : "not-the-answer-" + rnd.nextInt(1000);
                 return head + "\"text\":\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+            }
+            case "order" -> {
+                // The items come shuffled: the right order is each right item's place among those shown.
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    order.add(i);
+                }
+                if (s != null && question.choiceTexts != null) {
+                    List<Integer> right = new ArrayList<>();
+                    for (String item : s.items) {
+                        right.add(question.choiceTexts.indexOf(item));
+                    }
+                    if (!right.contains(-1)) {
+                        order = right;
+                    }
+                }
+                if (!(s != null && wantCorrect) && n > 1) {
+                    java.util.Collections.swap(order, 0, 1); // one swap: never the right order
+                }
+                StringBuilder b = new StringBuilder(head).append("\"choices\":[");
+                for (int i = 0; i < order.size(); i++) {
+                    b.append(i == 0 ? "" : ",").append(order.get(i));
+                }
+                return b.append("]}").toString();
+            }
+            case "slider" -> {
+                double min = s != null ? s.min : question.inputMin;
+                double max = s != null ? s.max : question.inputMax;
+                double step = s != null ? s.step : question.inputStep;
+                if (Double.isNaN(min) || Double.isNaN(max) || !(step > 0)) {
+                    return head + "\"value\":0}";
+                }
+                double v;
+                if (s != null) {
+                    // Wrong: the end of the range farther from the right value.
+                    v = wantCorrect ? s.value : (s.value - min > max - s.value ? min : max);
+                } else {
+                    long positions = Math.round((max - min) / step);
+                    v = min + step * rnd.nextInt((int) Math.min(Integer.MAX_VALUE - 1, positions) + 1);
+                }
+                return head + "\"value\":" + v + "}";
+            }
+            case "wordcloud" -> {
+                String w1 = WORDS.get(rnd.nextInt(WORDS.size()));
+                String w2 = WORDS.get(rnd.nextInt(WORDS.size()));
+                return head + "\"words\":[\"" + w1 + "\",\"" + w2 + "\"]}";
             }
             case "number" -> {
                 double v = s != null ? (wantCorrect ? s.value : s.value + s.tolerance + 1 + rnd.nextInt(100)) : rnd.nextInt(100);

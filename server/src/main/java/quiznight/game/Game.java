@@ -46,6 +46,9 @@ public final class Game {
     private int answered;
     private int correctCount;
     private int[] counts = new int[0];
+    /** The open (or last) question's word cloud, when its kind collects words; else null. */
+    private WordTally cloud;
+    private NameFilter wordFilter = NameFilter.none();
     private final List<Player> ranking = new ArrayList<>();
 
     public Game(List<Question> questions) {
@@ -53,6 +56,11 @@ public final class Game {
             throw new IllegalArgumentException("a game needs at least one question");
         }
         this.questions = List.copyOf(questions);
+    }
+
+    /** The blocklist a word cloud's words are checked against (the room's nickname blocklist). */
+    public void filterWords(NameFilter filter) {
+        this.wordFilter = filter;
     }
 
     // ---- players -------------------------------------------------------------------------------
@@ -117,6 +125,9 @@ public final class Game {
         if (answeredOpen) {
             answered--;
             uncount(p.answer(index));
+            if (cloud != null) {
+                cloud.remove(((Submission.Words) p.answer(index).submission()).words());
+            }
         }
         if (!ranking.isEmpty()) {
             rank(false);
@@ -277,7 +288,8 @@ public final class Game {
         answered = 0;
         answeredConnected = 0;
         correctCount = 0;
-        counts = new int[question().choices().size()];
+        counts = new int[question().kind().rules().countSlots(question())];
+        cloud = question().kind().rules().collectsWords() ? new WordTally() : null;
         for (Player p : players.values()) {
             p.openedAt = now;
         }
@@ -418,6 +430,12 @@ public final class Game {
         if (problem != null) {
             throw new GameException(ErrorCode.BAD_MESSAGE, problem);
         }
+        List<String> words = null;
+        if (cloud != null) {
+            // Normalised and checked against the blocklist before anything changes (a refusal changes nothing).
+            words = WordTally.normaliseAll(((Submission.Words) s).words(), wordFilter);
+            s = new Submission.Words(words);
+        }
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
         long response = Math.max(0, receivedAt - Math.max(p.openedAt, openedAt) - latency);
         p.record(new AnswerRecord(index, s, receivedAt, response, false, 0, 0));
@@ -426,6 +444,9 @@ public final class Game {
             answeredConnected++;
         }
         count(s, +1);
+        if (words != null) {
+            cloud.add(words);
+        }
         return everyoneAnswered();
     }
 
@@ -434,7 +455,7 @@ public final class Game {
     }
 
     private void count(Submission s, int delta) {
-        question().kind().rules().countInto(s, counts, delta);
+        question().kind().rules().countInto(question(), s, counts, delta);
     }
 
     /** True when a question is open, someone is connected, and every connected player has answered. */
@@ -494,6 +515,44 @@ public final class Game {
     /** Answers (or votes) per choice to the current (or last) question; empty for text and number. */
     public int[] counts() {
         return counts.clone();
+    }
+
+    /** True when the current (or last) question collects words into a cloud. */
+    public boolean hasCloud() {
+        return cloud != null;
+    }
+
+    /** The {@code n} most sent words of the current (or last) question's cloud that are not hidden; empty without one. */
+    public List<WordTally.Entry> cloudTop(int n) {
+        return cloud == null ? List.of() : cloud.top(n);
+    }
+
+    /** The words the host hid from the current (or last) question's cloud. */
+    public List<String> hiddenWords() {
+        return cloud == null ? List.of() : cloud.hidden().stream().sorted().toList();
+    }
+
+    /** Words counted into the current (or last) question's cloud, repeats across players included. */
+    public int cloudTotal() {
+        return cloud == null ? 0 : cloud.total();
+    }
+
+    /**
+     * The host hides a word from the cloud ({@code hidden} true) or shows it again, during the question or its
+     * reveal. The word is taken as the cloud shows it (normalised).
+     */
+    public void hideWord(String word, boolean hidden) {
+        if (cloud == null || (phase != Phase.QUESTION && phase != Phase.REVEAL)) {
+            throw new GameException(ErrorCode.WRONG_PHASE, "No word cloud is showing.");
+        }
+        if (cloud.count(word) == 0) {
+            throw new GameException(ErrorCode.BAD_MESSAGE, "No player sent that word.");
+        }
+        if (hidden) {
+            cloud.hide(word);
+        } else {
+            cloud.show(word);
+        }
     }
 
     /** All players by standing after the last reveal: score, then who reached it first. */

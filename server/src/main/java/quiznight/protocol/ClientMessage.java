@@ -44,9 +44,17 @@ public sealed interface ClientMessage {
 
     /**
      * An answer as sent: exactly the field that fits the question's kind is used ({@code choice} for single
-     * and truefalse, {@code choices} for multi, {@code text}, {@code value}); the others are null.
+     * and truefalse, {@code choices} for multi and order, {@code text}, {@code value} for number and slider,
+     * {@code words} for wordcloud); the others are null.
      */
-    record Answer(int index, Integer choice, List<Integer> choices, String text, Double value)
+    record Answer(int index, Integer choice, List<Integer> choices, String text, Double value, List<String> words)
             implements ClientMessage {
+        public Answer(int index, Integer choice, List<Integer> choices, String text, Double value) {
+            this(index, choice, choices, text, value, null);
+        }
+    }
+
+    /** The host hides a word from the word cloud ({@code hidden} true) or shows it again (false). */
+    record HideWord(String word, boolean hidden) implements ClientMessage {
     }
 }

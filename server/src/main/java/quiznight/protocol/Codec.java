@@ -18,6 +18,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class Codec {
     private static final int MAX_LIST = 64;
+    /** Words of one word-cloud answer at most (the kind says how many it takes; more is refused here). */
+    private static final int MAX_WORDS = 3;
 
     private final ObjectMapper mapper;
     private final DoubleSupplier now;
@@ -61,6 +63,8 @@ public final class Codec {
             case "end" -> new ClientMessage.End();
             case "kick" -> new ClientMessage.Kick(string(root, "playerId", 64));
             case "lock" -> new ClientMessage.Lock(bool(root, "locked"));
+            case "hide-word" -> new ClientMessage.HideWord(string(root, "word", 100),
+                    !root.has("hidden") || bool(root, "hidden"));
             case "answer" -> answer(root);
             default -> throw bad("Unknown message type '" + abbreviate(type.asText()) + "'.");
         };
@@ -92,10 +96,24 @@ public final class Codec {
             }
             value = v.asDouble();
         }
-        if (choice == null && choices == null && text == null && value == null) {
-            throw bad("An answer needs one of 'choice', 'choices', 'text' or 'value'.");
+        List<String> words = null;
+        if (root.has("words")) {
+            JsonNode arr = root.get("words");
+            if (!arr.isArray() || arr.size() > MAX_WORDS) {
+                throw bad("Field 'words' must be a list of at most " + MAX_WORDS + " words.");
+            }
+            words = new ArrayList<>();
+            for (JsonNode n : arr) {
+                if (!n.isTextual()) {
+                    throw bad("Field 'words' must be a list of words (strings).");
+                }
+                words.add(n.asText());
+            }
         }
-        return new ClientMessage.Answer(index, choice, choices, text, value);
+        if (choice == null && choices == null && text == null && value == null && words == null) {
+            throw bad("An answer needs one of 'choice', 'choices', 'text', 'value' or 'words'.");
+        }
+        return new ClientMessage.Answer(index, choice, choices, text, value, words);
     }
 
     private ClientMessage.CreateOptions options(JsonNode o) {

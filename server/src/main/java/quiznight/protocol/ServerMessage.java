@@ -75,12 +75,23 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** {@code image}, {@code choiceImages} (parallel to choices, null entries kept) and {@code codeLanguage}: null when none. */
+    /**
+     * {@code image}, {@code choiceImages} (parallel to choices, null entries kept) and {@code codeLanguage}: null when
+     * none. {@code input}: what the kind's input needs besides the choices (a slider's min, max, step, unit), null
+     * when nothing.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Question(int index, int total, String kind, String text, String code, List<String> choices,
                     long timeLimitMs, long deadline, int points, boolean hideText, String section, Image image,
-                    List<ChoiceImage> choiceImages, String codeLanguage)
+                    List<ChoiceImage> choiceImages, String codeLanguage, Object input)
             implements ServerMessage {
+        public Question(int index, int total, String kind, String text, String code, List<String> choices,
+                        long timeLimitMs, long deadline, int points, boolean hideText, String section, Image image,
+                        List<ChoiceImage> choiceImages, String codeLanguage) {
+            this(index, total, kind, text, code, choices, timeLimitMs, deadline, points, hideText, section, image,
+                    choiceImages, codeLanguage, null);
+        }
+
         public String type() {
             return "question";
         }
@@ -102,12 +113,39 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** {@code correct} is a list of ints, a list of strings, or {"value","tolerance"} by kind. */
+    /**
+     * {@code correct} is a list of ints, a list of strings, or {"value","tolerance"} by kind. {@code words} and
+     * {@code hidden}: a word cloud's top words and the words the host hid (null for other kinds).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Reveal(int index, Object correct, int[] counts, String explanation, int answered, int correctCount,
-                  String docs) implements ServerMessage {
+                  String docs, List<WordCount> words, List<String> hidden) implements ServerMessage {
+        public Reveal(int index, Object correct, int[] counts, String explanation, int answered, int correctCount,
+                      String docs) {
+            this(index, correct, counts, explanation, answered, correctCount, docs, null, null);
+        }
+
         public String type() {
             return "reveal";
+        }
+    }
+
+    /** One word of a word cloud and how many players sent it. */
+    record WordCount(String word, int count) {
+    }
+
+    /**
+     * The live word cloud of the open question, to the host: its top words (hidden ones left out), the words the
+     * host hid, and how many words were sent in all. Coalesced (a few per second at most) and droppable; sent at
+     * once after the host hides or shows a word.
+     */
+    record Words(int index, List<WordCount> words, List<String> hidden, int total) implements ServerMessage {
+        public String type() {
+            return "words";
+        }
+
+        public boolean droppable() {
+            return true;
         }
     }
 

@@ -6,10 +6,13 @@ import java.util.stream.Collectors;
 import quiznight.quiz.kinds.KindRules;
 import quiznight.quiz.kinds.MultiKind;
 import quiznight.quiz.kinds.NumberKind;
+import quiznight.quiz.kinds.OrderKind;
 import quiznight.quiz.kinds.PollKind;
 import quiznight.quiz.kinds.SingleKind;
+import quiznight.quiz.kinds.SliderKind;
 import quiznight.quiz.kinds.TextKind;
 import quiznight.quiz.kinds.TrueFalseKind;
+import quiznight.quiz.kinds.WordcloudKind;
 
 /**
  * The registry of question kinds: each constant is one kind's name on the wire and in quiz files, and its
@@ -22,7 +25,10 @@ public enum Kind {
     TRUEFALSE("truefalse", new TrueFalseKind()),
     TEXT("text", new TextKind()),
     NUMBER("number", new NumberKind()),
-    POLL("poll", new PollKind());
+    POLL("poll", new PollKind()),
+    ORDER("order", new OrderKind()),
+    SLIDER("slider", new SliderKind()),
+    WORDCLOUD("wordcloud", new WordcloudKind());
 
     private static final String NAMES = Arrays.stream(values()).map(Kind::wire).collect(Collectors.joining(", "));
 

@@ -171,7 +171,7 @@ public final class QuizLoader {
             Picture image = image(q);
             List<String> choices = rules.readChoices(q.get("choices"), this);
             List<Picture> choiceImages = rules.readChoiceImages(q.get("choiceImages"), choices.size(), this);
-            Solution solution = rules.readSolution(q.get("correct"), choices.size(), this);
+            Solution solution = rules.readSolution(q.get("correct"), choices, this);
             int limit = intField(q, "timeLimitSec", defaultLimit, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
             if (!rules.scored() && q.has("points")) {
                 throw error("points", "must be absent for a " + kind.wire() + " question: a " + kind.wire()

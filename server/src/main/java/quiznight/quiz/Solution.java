@@ -27,4 +27,22 @@ public sealed interface Solution {
     /** For poll: no right answer; every vote counts into the distribution and none scores. */
     record None() implements Solution {
     }
+
+    /**
+     * For order: {@code order} lists, for each place from first to last, the index (among the choices as shown,
+     * which are the quiz file's items shuffled) of the item that belongs there.
+     */
+    record Order(List<Integer> order) implements Solution {
+        public Order {
+            order = List.copyOf(order);
+        }
+    }
+
+    /**
+     * For slider: the range a player picks from ({@code min} to {@code max} in steps of {@code step}, shown with
+     * {@code unit}, may be empty) and the right value; right when {@code |given - value| <= tolerance}.
+     */
+    record Slider(double min, double max, double step, String unit, double value, double tolerance)
+            implements Solution {
+    }
 }

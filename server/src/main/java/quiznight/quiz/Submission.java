@@ -1,5 +1,6 @@
 package quiznight.quiz;
 
+import java.util.List;
 import java.util.SortedSet;
 
 /** A player's answer, checked against the question's kind before it reaches the rules. */
@@ -19,7 +20,21 @@ public sealed interface Submission {
     record Text(String text) implements Submission {
     }
 
-    /** number. */
+    /** order: the choices' indexes (as shown) from first to last place. */
+    record Order(List<Integer> order) implements Submission {
+        public Order {
+            order = List.copyOf(order);
+        }
+    }
+
+    /** wordcloud: 1 to 3 words (as sent until the game normalises them, then as counted). */
+    record Words(List<String> words) implements Submission {
+        public Words {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** number and slider. */
     record Number(double value) implements Submission {
     }
 }

@@ -6,10 +6,14 @@ import quiznight.game.Game;
 import quiznight.game.Phase;
 
 /**
- * The lobby (players joining, lock) and progress (answers so far) updates, which change with every request but go
- * out at most once per interval: the first change after an update schedules the next one. Lives on the room's loop.
+ * The lobby (players joining, lock), progress (answers so far) and word-cloud updates, which change with every
+ * request but go out at most once per interval (the cloud at most every {@value #CLOUD_INTERVAL_MS} ms): the first
+ * change after an update schedules the next one. Lives on the room's loop.
  */
 final class CoalescedUpdates {
+    /** A word cloud goes to the projector at most this often: it is re-laid out on every update. */
+    static final long CLOUD_INTERVAL_MS = 250;
+
     private final Game game;
     private final RoomLoop loop;
     private final Clock clock;
@@ -20,6 +24,9 @@ final class CoalescedUpdates {
 
     private RoomLoop.Cancellable lobbyFlush;
     private RoomLoop.Cancellable progressFlush;
+    private RoomLoop.Cancellable cloudFlush;
+    private boolean cloudDirty;
+    private long lastCloudFlush = Long.MIN_VALUE / 2;
     private boolean lobbyDirty;
     private boolean progressDirty;
     private long lastLobbyFlush = Long.MIN_VALUE / 2;
@@ -72,6 +79,9 @@ final class CoalescedUpdates {
         if (game.phase() != Phase.QUESTION || closed.getAsBoolean()) {
             return;
         }
+        if (game.hasCloud()) {
+            cloudChanged();
+        }
         progressDirty = true;
         if (progressFlush == null) {
             long delay = Math.max(0, lastProgressFlush + intervalMs - clock.millis());
@@ -93,10 +103,32 @@ final class CoalescedUpdates {
         }
     }
 
+    /** An answer added words to the open question's cloud. */
+    private void cloudChanged() {
+        cloudDirty = true;
+        if (cloudFlush == null) {
+            long delay = Math.max(0, lastCloudFlush + Math.max(intervalMs, CLOUD_INTERVAL_MS) - clock.millis());
+            cloudFlush = loop.schedule(this::flushCloud, delay);
+        }
+    }
+
+    private void flushCloud() {
+        cloudFlush = null;
+        if (!cloudDirty || game.phase() != Phase.QUESTION || !game.hasCloud() || closed.getAsBoolean()) {
+            return;
+        }
+        cloudDirty = false;
+        lastCloudFlush = clock.millis();
+        if (peers.host() != null) {
+            messages.send(peers.host(), messages.words());
+        }
+    }
+
     /** No update goes out any more (the game finished or the room closed). */
     void cancel() {
         cancel(lobbyFlush);
         cancel(progressFlush);
+        cancel(cloudFlush);
     }
 
     private static void cancel(RoomLoop.Cancellable c) {

@@ -88,6 +88,7 @@ public final class Room {
         this.options = options;
         this.code = options.code();
         this.game = new Game(options.questions());
+        game.filterWords(services.names());
         this.loop = loop;
         this.services = services;
         this.listener = listener;
@@ -293,6 +294,10 @@ public final class Room {
                 journal.lock(now, lock.locked());
                 messages.send(peer, new ServerMessage.Locked(lock.locked()));
                 updates.lobbyChanged();
+            } else if (message instanceof ClientMessage.HideWord hide) {
+                game.hideWord(hide.word(), hide.hidden());
+                journal.hideWord(now, hide.word(), hide.hidden());
+                messages.send(peer, messages.words());
             } else {
                 throw new ProtocolException(ErrorCode.BAD_MESSAGE, "That is not a host command.");
             }

@@ -74,6 +74,11 @@ final class RoomJournal {
         append(record("lock", at).put("locked", locked));
     }
 
+    /** The host hid a word from the word cloud ({@code hidden} true) or showed it again. */
+    void hideWord(long at, String word, boolean hidden) {
+        append(record("hide-word", at).put("word", word).put("hidden", hidden));
+    }
+
     /** A phase change: start, next, close or end (the caller flushes once it has acted on it). */
     void phase(String type, long at) {
         append(record(type, at));
@@ -182,6 +187,7 @@ final class RoomJournal {
             case "close" -> game.close(at);
             case "end" -> game.end(at);
             case "lock" -> game.setLocked(r.get("locked").asBoolean());
+            case "hide-word" -> game.hideWord(r.get("word").asText(), r.get("hidden").asBoolean());
             case "kick" -> {
                 String id = r.get("id").asText();
                 game.remove(id);

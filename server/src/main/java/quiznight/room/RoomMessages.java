@@ -5,6 +5,7 @@ import java.util.List;
 import quiznight.game.AnswerRecord;
 import quiznight.game.Game;
 import quiznight.game.Player;
+import quiznight.game.WordTally;
 import quiznight.protocol.Codec;
 import quiznight.protocol.Encoded;
 import quiznight.protocol.ServerMessage;
@@ -15,6 +16,8 @@ import quiznight.quiz.Quiz;
 /** The messages a room sends, built from its game as it stands: each phase's, and each player's own. */
 final class RoomMessages {
     static final int TOP = 10;
+    /** Words in a word cloud at most: the projector sizes them by count. */
+    static final int CLOUD_WORDS = 50;
 
     private final String code;
     private final Quiz quiz;
@@ -53,7 +56,7 @@ final class RoomMessages {
         Question q = game.question();
         return new ServerMessage.Question(game.index(), game.total(), q.kind().wire(), q.text(), q.code(),
                 q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section(), image(q.image()),
-                choiceImages(q.choiceImages()), q.codeLanguage());
+                choiceImages(q.choiceImages()), q.codeLanguage(), q.kind().rules().inputToWire(q));
     }
 
     private static ServerMessage.Image image(Picture p) {
@@ -90,7 +93,21 @@ final class RoomMessages {
     ServerMessage reveal() {
         Question q = game.question();
         return new ServerMessage.Reveal(game.index(), q.kind().rules().solutionToWire(q.solution()), game.counts(),
-                q.explanation(), game.answered(), game.correctCount(), q.docs());
+                q.explanation(), game.answered(), game.correctCount(), q.docs(),
+                game.hasCloud() ? cloudWords() : null, game.hasCloud() ? game.hiddenWords() : null);
+    }
+
+    private List<ServerMessage.WordCount> cloudWords() {
+        List<ServerMessage.WordCount> words = new ArrayList<>();
+        for (WordTally.Entry e : game.cloudTop(CLOUD_WORDS)) {
+            words.add(new ServerMessage.WordCount(e.word(), e.count()));
+        }
+        return words;
+    }
+
+    /** The live word cloud of the open question (the host's). */
+    ServerMessage words() {
+        return new ServerMessage.Words(game.index(), cloudWords(), game.hiddenWords(), game.cloudTotal());
     }
 
     /** A player's own result of the question just closed. */
@@ -132,6 +149,9 @@ final class RoomMessages {
                 send(peer, question());
                 if (player == null) {
                     send(peer, progress());
+                    if (game.hasCloud()) {
+                        send(peer, words());
+                    }
                 }
             }
             case REVEAL -> {

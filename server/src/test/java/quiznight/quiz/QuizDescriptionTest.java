@@ -30,7 +30,10 @@ class QuizDescriptionTest {
             Kind.TRUEFALSE, "{\"kind\":\"truefalse\",\"text\":\"q\",\"correct\":[1]}",
             Kind.TEXT, "{\"kind\":\"text\",\"text\":\"q\",\"correct\":[\"yes\"]}",
             Kind.NUMBER, "{\"kind\":\"number\",\"text\":\"q\",\"correct\":{\"value\":3}}",
-            Kind.POLL, "{\"kind\":\"poll\",\"text\":\"q\",\"choices\":[\"a\",\"b\"]}");
+            Kind.POLL, "{\"kind\":\"poll\",\"text\":\"q\",\"choices\":[\"a\",\"b\"]}",
+            Kind.ORDER, "{\"kind\":\"order\",\"text\":\"q\",\"choices\":[\"a\",\"b\",\"c\"]}",
+            Kind.SLIDER, "{\"kind\":\"slider\",\"text\":\"q\",\"correct\":{\"min\":0,\"max\":100,\"value\":50}}",
+            Kind.WORDCLOUD, "{\"kind\":\"wordcloud\",\"text\":\"q\"}");
 
     private static ObjectNode quiz(Kind kind) throws Exception {
         ObjectNode q = JSON.createObjectNode().put("title", "T");
@@ -238,7 +241,7 @@ class QuizDescriptionTest {
         a.set(0, text(maxLength + 1));
         set(question(longer), f.name(), a);
         refused(longer, f.name());
-        assertThat(Arrays.asList("one", "many", "none", null)).contains((String) f.get("correct"));
+        assertThat(Arrays.asList("one", "many", "none", "order", null)).contains((String) f.get("correct"));
     }
 
     /** {@code n} distinct strings, the first {@code length} long. */

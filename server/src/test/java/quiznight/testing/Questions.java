@@ -45,4 +45,21 @@ public final class Questions {
         return new Question(Kind.POLL, "Which do you prefer?", null, List.of("A", "B", "C", "D"), new Solution.None(),
                 limitMs, 1, "", null, null, null);
     }
+
+    /** An order question shown as A, B, C, D whose right order is C, A, D, B (shown indexes 2, 0, 3, 1). */
+    public static Question order(long limitMs) {
+        return new Question(Kind.ORDER, "Put them in order", null, List.of("A", "B", "C", "D"),
+                new Solution.Order(List.of(2, 0, 3, 1)), limitMs, 1, "", null, null, null);
+    }
+
+    /** A slider from 0 to 100 in steps of 5 (21 positions, one histogram bin each). */
+    public static Question slider(double value, double tolerance, long limitMs) {
+        return new Question(Kind.SLIDER, "How far?", null, List.of(), new Solution.Slider(0, 100, 5, "km", value, tolerance),
+                limitMs, 1, "", null, null, null);
+    }
+
+    public static Question wordcloud(long limitMs) {
+        return new Question(Kind.WORDCLOUD, "One word?", null, List.of(), new Solution.None(), limitMs, 1, "", null,
+                null, null);
+    }
 }

@@ -38,8 +38,11 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
     /** The choices from a quiz file's {@code choices} field ({@code null} when absent), refused with the loader's messages. */
     protected abstract List<String> choices(JsonNode node, QuizFields f) throws QuizFormatException;
 
-    /** The solution from a quiz file's {@code correct} field ({@code null} when absent). */
-    protected abstract S solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException;
+    /**
+     * The solution from a quiz file's {@code correct} field ({@code null} when absent); {@code choices} is what
+     * {@link #choices} returned (an order question derives its solution from them).
+     */
+    protected abstract S solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException;
 
     /** Writes {@code choices} and {@code correct} back as {@link #choices} and {@link #solution} read them. */
     protected abstract void write(ObjectNode n, List<String> choices, S solution);
@@ -62,16 +65,31 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
     /** The typed answer from a decoded {@code answer} frame; refuses (bad-message) one without this kind's field. */
     protected abstract A answer(ClientMessage.Answer a);
 
-    /** True when the answer fits a question with {@code choiceCount} choices. */
-    protected abstract boolean fits(A answer, int choiceCount);
+    /** True when the answer fits a question with {@code choiceCount} choices (and the solution's range, a slider's). */
+    protected abstract boolean fits(S solution, A answer, int choiceCount);
 
     /** The sentence that tells a player what this kind takes (an answer that does not fit). */
-    protected abstract String takes(int choiceCount);
+    protected abstract String takes(S solution, int choiceCount);
 
     protected abstract boolean isCorrect(S solution, A answer);
 
-    /** Adds {@code delta} to the reveal's count of each choice the answer picked. */
-    protected abstract void count(A answer, int[] counts, int delta);
+    /**
+     * How many counts the reveal carries ({@code counts}): one per choice for the choice kinds, a histogram's bins
+     * for a slider, none for the typed kinds.
+     */
+    protected abstract int slots(S solution, int choiceCount);
+
+    /** Adds {@code delta} to the reveal's counts the answer falls in (the choices it picked, its bin …). */
+    protected abstract void count(S solution, A answer, int[] counts, int delta);
+
+    /**
+     * What the phone's input needs besides the choices, sent with the question as {@code input} (a slider's range,
+     * step and unit); null when nothing. Never part of the answer: it goes out before the reveal.
+     */
+    protected abstract Object inputOnWire(S solution);
+
+    /** True when the answers are words counted into a live word cloud ({@code game/WordTally}). */
+    public abstract boolean collectsWords();
 
     /** The solution as the reveal and the results show it. */
     protected abstract Object solutionOnWire(S solution);
@@ -93,8 +111,8 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
         return takesChoiceImages() ? ChoiceFields.images(node, choiceCount, f) : ChoiceFields.noImages(node, f);
     }
 
-    public final Solution readSolution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
-        return solution(node, choiceCount, f);
+    public final Solution readSolution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
+        return solution(node, choices, f);
     }
 
     public final void writeAnswerFields(ObjectNode n, Question q) {
@@ -108,7 +126,8 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
     /** Null when the submission fits the question; else the sentence telling what it takes. */
     public final String shapeProblem(Question q, Submission s) {
         int n = q.choices().size();
-        return answerType.isInstance(s) && fits(answerType.cast(s), n) ? null : takes(n);
+        S solution = solutionType.cast(q.solution());
+        return answerType.isInstance(s) && fits(solution, answerType.cast(s), n) ? null : takes(solution, n);
     }
 
     /** Whether a submission (one that fits, see {@link #shapeProblem}) answers the question right. */
@@ -116,8 +135,18 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
         return isCorrect(solutionType.cast(q.solution()), answerType.cast(s));
     }
 
-    public final void countInto(Submission s, int[] counts, int delta) {
-        count(answerType.cast(s), counts, delta);
+    /** The number of counts the reveal of {@code q} carries. */
+    public final int countSlots(Question q) {
+        return slots(solutionType.cast(q.solution()), q.choices().size());
+    }
+
+    public final void countInto(Question q, Submission s, int[] counts, int delta) {
+        count(solutionType.cast(q.solution()), answerType.cast(s), counts, delta);
+    }
+
+    /** The question message's {@code input} (null when the kind needs none). */
+    public final Object inputToWire(Question q) {
+        return inputOnWire(solutionType.cast(q.solution()));
     }
 
     public final Object solutionToWire(Solution s) {

@@ -24,8 +24,8 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
-    protected Solution.Choices solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
-        return new Solution.Choices(ChoiceFields.indexes(node, choiceCount, false, "multi", f));
+    protected Solution.Choices solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
+        return new Solution.Choices(ChoiceFields.indexes(node, choices.size(), false, "multi", f));
     }
 
     @Override
@@ -64,12 +64,12 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
-    protected boolean fits(Submission.Choices answer, int choiceCount) {
+    protected boolean fits(Solution.Choices solution, Submission.Choices answer, int choiceCount) {
         return !answer.indexes().isEmpty() && answer.indexes().first() >= 0 && answer.indexes().last() < choiceCount;
     }
 
     @Override
-    protected String takes(int choiceCount) {
+    protected String takes(Solution.Choices solution, int choiceCount) {
         return "This question takes 'choices': a non-empty list of choice numbers from 0 to " + (choiceCount - 1) + ".";
     }
 
@@ -79,10 +79,25 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
-    protected void count(Submission.Choices answer, int[] counts, int delta) {
+    protected void count(Solution.Choices solution, Submission.Choices answer, int[] counts, int delta) {
         for (int i : answer.indexes()) {
             counts[i] += delta;
         }
+    }
+
+    @Override
+    protected int slots(Solution.Choices solution, int choiceCount) {
+        return choiceCount;
+    }
+
+    @Override
+    protected Object inputOnWire(Solution.Choices solution) {
+        return null;
+    }
+
+    @Override
+    public boolean collectsWords() {
+        return false;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     }
 
     @Override
-    protected Solution.Number solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+    protected Solution.Number solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node == null) {
             throw f.error("correct", "is required");
         }
@@ -78,12 +78,12 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     }
 
     @Override
-    protected boolean fits(Submission.Number answer, int choiceCount) {
+    protected boolean fits(Solution.Number solution, Submission.Number answer, int choiceCount) {
         return Double.isFinite(answer.value());
     }
 
     @Override
-    protected String takes(int choiceCount) {
+    protected String takes(Solution.Number solution, int choiceCount) {
         return "This question takes 'value': a number.";
     }
 
@@ -93,8 +93,23 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     }
 
     @Override
-    protected void count(Submission.Number answer, int[] counts, int delta) {
+    protected void count(Solution.Number solution, Submission.Number answer, int[] counts, int delta) {
         // No choices: nothing to count.
+    }
+
+    @Override
+    protected int slots(Solution.Number solution, int choiceCount) {
+        return choiceCount;
+    }
+
+    @Override
+    protected Object inputOnWire(Solution.Number solution) {
+        return null;
+    }
+
+    @Override
+    public boolean collectsWords() {
+        return false;
     }
 
     @Override
@@ -112,6 +127,11 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
 
     @Override
     protected Submission.Number answerFromJournal(JsonNode node) {
+        return numberFromJournal(node);
+    }
+
+    /** A recorded number answer (number and slider). */
+    static Submission.Number numberFromJournal(JsonNode node) {
         if (node == null || !node.isNumber()) {
             throw new IllegalArgumentException("the recorded answer is not a number: " + node);
         }

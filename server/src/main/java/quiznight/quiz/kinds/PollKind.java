@@ -26,7 +26,7 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     }
 
     @Override
-    protected Solution.None solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+    protected Solution.None solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node != null) {
             throw f.error("correct", "must be absent for a poll question: a poll has no right answer");
         }
@@ -62,12 +62,12 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     }
 
     @Override
-    protected boolean fits(Submission.Choice answer, int choiceCount) {
+    protected boolean fits(Solution.None solution, Submission.Choice answer, int choiceCount) {
         return ChoiceFields.fits(answer, choiceCount);
     }
 
     @Override
-    protected String takes(int choiceCount) {
+    protected String takes(Solution.None solution, int choiceCount) {
         return ChoiceFields.takesChoice(choiceCount);
     }
 
@@ -77,8 +77,23 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     }
 
     @Override
-    protected void count(Submission.Choice answer, int[] counts, int delta) {
+    protected void count(Solution.None solution, Submission.Choice answer, int[] counts, int delta) {
         counts[answer.index()] += delta;
+    }
+
+    @Override
+    protected int slots(Solution.None solution, int choiceCount) {
+        return choiceCount;
+    }
+
+    @Override
+    protected Object inputOnWire(Solution.None solution) {
+        return null;
+    }
+
+    @Override
+    public boolean collectsWords() {
+        return false;
     }
 
     @Override

@@ -21,8 +21,8 @@ public final class SingleKind extends KindRules<Solution.Choices, Submission.Cho
     }
 
     @Override
-    protected Solution.Choices solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
-        return new Solution.Choices(ChoiceFields.indexes(node, choiceCount, true, "single", f));
+    protected Solution.Choices solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
+        return new Solution.Choices(ChoiceFields.indexes(node, choices.size(), true, "single", f));
     }
 
     @Override
@@ -54,12 +54,12 @@ public final class SingleKind extends KindRules<Solution.Choices, Submission.Cho
     }
 
     @Override
-    protected boolean fits(Submission.Choice answer, int choiceCount) {
+    protected boolean fits(Solution.Choices solution, Submission.Choice answer, int choiceCount) {
         return ChoiceFields.fits(answer, choiceCount);
     }
 
     @Override
-    protected String takes(int choiceCount) {
+    protected String takes(Solution.Choices solution, int choiceCount) {
         return ChoiceFields.takesChoice(choiceCount);
     }
 
@@ -69,8 +69,23 @@ public final class SingleKind extends KindRules<Solution.Choices, Submission.Cho
     }
 
     @Override
-    protected void count(Submission.Choice answer, int[] counts, int delta) {
+    protected void count(Solution.Choices solution, Submission.Choice answer, int[] counts, int delta) {
         counts[answer.index()] += delta;
+    }
+
+    @Override
+    protected int slots(Solution.Choices solution, int choiceCount) {
+        return choiceCount;
+    }
+
+    @Override
+    protected Object inputOnWire(Solution.Choices solution) {
+        return null;
+    }
+
+    @Override
+    public boolean collectsWords() {
+        return false;
     }
 
     @Override

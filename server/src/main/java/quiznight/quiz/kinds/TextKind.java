@@ -28,7 +28,7 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     }
 
     @Override
-    protected Solution.Text solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
+    protected Solution.Text solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node == null) {
             throw f.error("correct", "is required");
         }
@@ -79,12 +79,12 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     }
 
     @Override
-    protected boolean fits(Submission.Text answer, int choiceCount) {
+    protected boolean fits(Solution.Text solution, Submission.Text answer, int choiceCount) {
         return answer.text().length() <= MAX_TEXT_ANSWER;
     }
 
     @Override
-    protected String takes(int choiceCount) {
+    protected String takes(Solution.Text solution, int choiceCount) {
         return "This question takes 'text': at most " + MAX_TEXT_ANSWER + " characters.";
     }
 
@@ -95,8 +95,23 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     }
 
     @Override
-    protected void count(Submission.Text answer, int[] counts, int delta) {
+    protected void count(Solution.Text solution, Submission.Text answer, int[] counts, int delta) {
         // No choices: nothing to count.
+    }
+
+    @Override
+    protected int slots(Solution.Text solution, int choiceCount) {
+        return choiceCount;
+    }
+
+    @Override
+    protected Object inputOnWire(Solution.Text solution) {
+        return null;
+    }
+
+    @Override
+    public boolean collectsWords() {
+        return false;
     }
 
     @Override

@@ -24,8 +24,8 @@ public final class TrueFalseKind extends KindRules<Solution.Choices, Submission.
     }
 
     @Override
-    protected Solution.Choices solution(JsonNode node, int choiceCount, QuizFields f) throws QuizFormatException {
-        return new Solution.Choices(ChoiceFields.indexes(node, choiceCount, true, "truefalse", f));
+    protected Solution.Choices solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
+        return new Solution.Choices(ChoiceFields.indexes(node, choices.size(), true, "truefalse", f));
     }
 
     @Override
@@ -57,12 +57,12 @@ public final class TrueFalseKind extends KindRules<Solution.Choices, Submission.
     }
 
     @Override
-    protected boolean fits(Submission.Choice answer, int choiceCount) {
+    protected boolean fits(Solution.Choices solution, Submission.Choice answer, int choiceCount) {
         return ChoiceFields.fits(answer, choiceCount);
     }
 
     @Override
-    protected String takes(int choiceCount) {
+    protected String takes(Solution.Choices solution, int choiceCount) {
         return ChoiceFields.takesChoice(choiceCount);
     }
 
@@ -72,8 +72,23 @@ public final class TrueFalseKind extends KindRules<Solution.Choices, Submission.
     }
 
     @Override
-    protected void count(Submission.Choice answer, int[] counts, int delta) {
+    protected void count(Solution.Choices solution, Submission.Choice answer, int[] counts, int delta) {
         counts[answer.index()] += delta;
+    }
+
+    @Override
+    protected int slots(Solution.Choices solution, int choiceCount) {
+        return choiceCount;
+    }
+
+    @Override
+    protected Object inputOnWire(Solution.Choices solution) {
+        return null;
+    }
+
+    @Override
+    public boolean collectsWords() {
+        return false;
     }
 
     @Override

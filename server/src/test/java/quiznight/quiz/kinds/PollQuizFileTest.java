@@ -48,7 +48,7 @@ class PollQuizFileTest {
                     + "|my.json: question 1: field 'choices' must have 2 to 6 entries (got 7)",
             "{\"kind\":\"poll\",\"text\":\"x\"}|my.json: question 1: field 'choices' must be an array of strings",
             "{\"kind\":\"vote\",\"text\":\"x\"}"
-                    + "|my.json: question 1: field 'kind' must be one of single, multi, truefalse, text, number, poll (got \"vote\")",
+                    + "|my.json: question 1: field 'kind' must be one of single, multi, truefalse, text, number, poll, order, slider, wordcloud (got \"vote\")",
     })
     void badPoll_isRefused_withASentenceNamingTheField(String question, String message) {
         assertThatThrownBy(() -> load(question)).isInstanceOf(QuizFormatException.class).hasMessage(message);
@@ -74,7 +74,10 @@ class PollQuizFileTest {
                 + "{\"kind\":\"truefalse\",\"text\":\"t\",\"correct\":[1]},"
                 + "{\"kind\":\"text\",\"text\":\"x\",\"correct\":[\"migrate\"]},"
                 + "{\"kind\":\"number\",\"text\":\"n\",\"correct\":{\"value\":8,\"tolerance\":0.5}},"
-                + "{\"kind\":\"poll\",\"text\":\"p\",\"choices\":[\"a\",\"b\"]}]}").getBytes(StandardCharsets.UTF_8)),
+                + "{\"kind\":\"poll\",\"text\":\"p\",\"choices\":[\"a\",\"b\"]},"
+                + "{\"kind\":\"order\",\"text\":\"o\",\"choices\":[\"a\",\"b\",\"c\"]},"
+                + "{\"kind\":\"slider\",\"text\":\"l\",\"correct\":{\"min\":0,\"max\":10,\"value\":4}},"
+                + "{\"kind\":\"wordcloud\",\"text\":\"w\"}]}").getBytes(StandardCharsets.UTF_8)),
                 "all.json", "all");
         assertThat(quiz.questions()).extracting(Question::kind).containsExactly(Kind.values());
         Quiz back = QuizLoader.load(QuizWriter.quiz(quiz), "again.json", "all");

@@ -139,6 +139,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     }
     showPhase(screens, HOST_SCREENS, state, {
       onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock,
+      onHideWord: (word, hidden) => socket.send(msg.hideWord(word, hidden)),
       loadResults: () => fetchResults(state.code, saved.hostToken),
       loadReport: () => fetchReport(state.code, saved.hostToken),
       onDownload: (format) => downloadResults(state.code, saved.hostToken, format),

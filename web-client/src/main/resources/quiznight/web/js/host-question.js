@@ -9,7 +9,7 @@ import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
 
-export function hostQuestionScreen(state, { clock, onNext }) {
+export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
   const q = state.question;
   const kind = kindOf(q.kind);
   const cd = countdown({ clock, deadline: q.deadline, timeLimitMs: q.timeLimitMs, cls: 'cd-host' });
@@ -23,7 +23,8 @@ export function hostQuestionScreen(state, { clock, onNext }) {
   const lines = codeLines.length;
   const widest = Math.max(0, ...codeLines.map((l) => l.length));
 
-  const body = kind.hostQuestion(q);
+  const view = kind.hostQuestion(q, { onHideWord });
+  const body = view instanceof Node ? view : view.el;
 
   const el = h('section', {
     class: ['hq', code ? 'has-code' : 'no-code', picture ? 'has-picture' : null, lines > 4 && choiceKind && !picture ? 'tall-code' : null,
@@ -53,6 +54,7 @@ export function hostQuestionScreen(state, { clock, onNext }) {
       setText(answeredOf, `of ${formatNumber(p.players)} answered`);
       const frac = p.players > 0 ? Math.min(1, p.answered / p.players) : 0;
       answeredBar.style.width = `${(frac * 100).toFixed(1)}%`;
+      if (!(view instanceof Node)) view.update(s);
     },
     destroy() {
       cd.stop();

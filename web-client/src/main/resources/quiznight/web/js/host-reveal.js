@@ -9,11 +9,12 @@ import { explanationBox } from './explanation.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
 
-export function hostRevealScreen(state, { onNext }) {
+export function hostRevealScreen(state, { onNext, onHideWord }) {
   const q = revealQuestion(state);
   const r = state.reveal;
   const kind = kindOf(q.kind);
-  const answer = kind.hostReveal(q, r);
+  const view = kind.hostReveal(q, r, { onHideWord });
+  const answer = view instanceof Node ? view : view.el;
   const summary = kind.summary(r);
 
   const explanation = explanationBox(r, 'explanation-host');
@@ -30,5 +31,5 @@ export function hostRevealScreen(state, { onNext }) {
     h('div', { class: 'hq-actions' },
       h('button', { type: 'button', class: 'btn btn-primary btn-lg', 'aria-keyshortcuts': 'Space ArrowRight', onclick: () => onNext(), 'data-next': true },
         h('span', { text: 'Leaderboard' }), icon('next'))));
-  return { el };
+  return { el, update: view instanceof Node ? undefined : (s) => view.update(s) };
 }

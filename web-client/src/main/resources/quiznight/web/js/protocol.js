@@ -2,13 +2,13 @@
 
 export const ClientType = Object.freeze({
   CREATE: 'create', JOIN: 'join', RESUME: 'resume', START: 'start', NEXT: 'next',
-  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer',
+  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer', HIDE_WORD: 'hide-word',
 });
 
 export const ServerType = Object.freeze({
   CREATED: 'created', JOINED: 'joined', RESUMED: 'resumed', LOBBY: 'lobby', QUESTION: 'question',
   ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
-  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error',
+  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error', WORDS: 'words',
 });
 
 export const ErrorCode = Object.freeze({
@@ -58,6 +58,8 @@ export const msg = Object.freeze({
   kick: (playerId) => ({ type: ClientType.KICK, playerId }),
   lock: (locked) => ({ type: ClientType.LOCK, locked: !!locked }),
   end: () => ({ type: ClientType.END }),
+  /** Host: hide a word from the word cloud (`hidden` false shows it again). */
+  hideWord: (word, hidden) => ({ type: ClientType.HIDE_WORD, word, hidden: hidden !== false }),
   /**
    * The answer to question `index`: `fields` is the kind's own field ({choice}, {choices}, {text}, {value}),
    * built by the kind's module (js/kinds/), which knows the question kinds; this module does not.

@@ -127,6 +127,12 @@ export function reduce(state, m) {
       }
       return s;
     }
+    case ServerType.WORDS: {
+      // The live word cloud (host). During the reveal (after the host hid a word) it also updates the reveal's cloud.
+      const s = { ...state, words: m };
+      if (state.reveal && state.reveal.index === m.index) s.reveal = { ...state.reveal, words: m.words, hidden: m.hidden };
+      return s;
+    }
     case ServerType.LOCKED:
       return { ...state, locked: m.locked === true };
     case ServerType.KICKED:

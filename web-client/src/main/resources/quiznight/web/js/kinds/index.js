@@ -11,8 +11,10 @@
 //   input(q, {label, send, canPick}) the phone's input: {el, onKey(e)}; it calls send(value, shown) once
 //   lockedTitle   the phone's title once the answer is acknowledged ("Answer locked in", "Vote in")
 //   mine(q, myAnswer)           what the player answered, shown back (or null)
-//   hostQuestion(q)             the projector's view of the question's answers
-//   hostReveal(q, reveal)       the projector's reveal: the right answer and how the room answered
+//   hostQuestion(q, ctx)        the projector's view of the question's answers: an element, or {el, update(state)}
+//                               when it changes while the question is open (the word cloud); ctx: {onHideWord}
+//   hostReveal(q, reveal, ctx)  the projector's reveal: the right answer and how the room answered (an element, or
+//                               {el, update(state)} as hostQuestion)
 //   summary(reveal)             the projector's line at the reveal: {icon, text, spoken}
 //   verdict(result, {answered, mine, q}) the phone's verdict at the reveal: {cls, spoken, el}
 //   phoneReveal(q, reveal)      the phone's right-answer line (or null)
@@ -22,10 +24,13 @@ import truefalse from './truefalse.js';
 import text from './text.js';
 import number from './number.js';
 import poll from './poll.js';
+import order from './order.js';
+import slider from './slider.js';
+import wordcloud from './wordcloud.js';
 import unsupported from './unsupported.js';
 import { msg } from '../protocol.js';
 
-export const KINDS = Object.freeze([single, multi, truefalse, text, number, poll]);
+export const KINDS = Object.freeze([single, multi, truefalse, text, number, poll, order, slider, wordcloud]);
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
 

@@ -88,8 +88,9 @@ function textsControl(spec, value, { id, onChange, label }) {
 
 /**
  * The choices of a kind answered by picking, with which are right as the description says (`correct`: "one" is a
- * radio group, "many" checkboxes, "none" no marks). With `pictures` each choice may carry a picture. Value and
- * onChange: {choices, correct, choiceImages} (choiceImages only with `pictures`; null for a choice without one).
+ * radio group, "many" checkboxes, "none" and "order" (the items in the right order) no marks). With `pictures` each
+ * choice may carry a picture. Value and onChange: {choices, correct, choiceImages} (correct only for "one" and
+ * "many"; choiceImages only with `pictures`, null for a choice without one).
  */
 function choicesControl(spec, value, { id, onChange, label, page }) {
   let choices = Array.isArray(value?.choices) ? [...value.choices] : [];
@@ -107,7 +108,8 @@ function choicesControl(spec, value, { id, onChange, label, page }) {
   const group = `${id}-right`;
 
   function emit() {
-    const v = spec.correct === 'none' ? { choices: [...choices] } : { choices: [...choices], correct: [...correct] };
+    const v = spec.correct === 'one' || spec.correct === 'many'
+      ? { choices: [...choices], correct: [...correct] } : { choices: [...choices] };
     if (spec.pictures) v.choiceImages = [...images];
     onChange(v);
   }
