@@ -52,7 +52,7 @@ export function teamPodiumEntries(teams) {
  */
 export function phoneTeamLine(team, { ownPoints = null, teams = null } = {}) {
   if (!team) return null;
-  const rank = Number.isFinite(team.rank) ? `${ordinal(team.rank)}${teams ? ` of ${teams}` : ''} team` : null;
+  const rank = Number.isFinite(team.rank) ? `${ordinal(team.rank)}${teams ? ` of ${teams}` : ''}` : null;
   return coloured(h('div', { class: 'pteam', role: 'group', 'aria-label': `Your team, ${team.name}` },
     teamBadge(team, { cls: 'pteam-badge' }),
     h('dl', { class: 'stat-grid pteam-stats' },
