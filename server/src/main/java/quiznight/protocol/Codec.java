@@ -18,6 +18,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class Codec {
     private static final int MAX_LIST = 64;
+    /** The most teams a room may have: one per team style of the server's palette ({@code game.TeamPalette}). */
+    public static final int MAX_TEAMS = 20;
 
     private final ObjectMapper mapper;
     private final DoubleSupplier now;
@@ -127,9 +129,6 @@ public final class Codec {
         }
         return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, play(o));
     }
-
-    /** The most teams a room may have (one per team colour of the server's palette). */
-    public static final int MAX_TEAMS = 20;
 
     /** Team mode, team talk and the scoring bonuses of {@code create}'s options. */
     private static ClientMessage.Play play(JsonNode o) {

@@ -164,4 +164,9 @@ class TeamGameTest {
         assertThat(g.player("a").answer(1).bonus()).isZero();
         assertThat(g.player("a").score()).isEqualTo(2000);
     }
+
+    @Test
+    void theCodecTakesAsManyTeamsAsThePaletteHasStyles() {
+        assertThat(quiznight.protocol.Codec.MAX_TEAMS).isEqualTo(TeamPalette.MAX_TEAMS);
+    }
 }
