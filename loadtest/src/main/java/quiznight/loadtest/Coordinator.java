@@ -83,7 +83,8 @@ final class Coordinator {
             try {
                 for (int r = 0; r < s.rooms(); r++) {
                     HostBot h = new HostBot(hostStats, quiz, s.questions(), s.timeLimitSec(), s.pauseMs(),
-                            s.stormIndex(), s.stormIndex() < 0 ? 0 : hostHoldMs(s.failover(), s.stormWindowMs(), s.killAfterMs()));
+                            s.stormIndex(), s.stormIndex() < 0 ? 0 : hostHoldMs(s.failover(), s.stormWindowMs(), s.killAfterMs()),
+                            s.teams());
                     if (kill != null) {
                         h.failover(new Failover.Link(hostNodes, 0, r, (node, delay) ->
                                 hostClient.connectLater(node, 0, h, null, delay)), kill);

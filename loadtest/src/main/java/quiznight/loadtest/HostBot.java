@@ -41,7 +41,9 @@ final class HostBot implements WsClient.Listener {
     volatile double failoverStandingsSentAt = Double.NaN;
     private ScheduledFuture<?> pending;
 
-    HostBot(Stats stats, String quiz, int questions, int timeLimitSec, long pauseMs, int stormIndex, long stormHoldMs) {
+    /** @param teams team mode: the room's number of auto-balanced teams (0: players alone) */
+    HostBot(Stats stats, String quiz, int questions, int timeLimitSec, long pauseMs, int stormIndex, long stormHoldMs,
+            int teams) {
         this.stats = stats;
         this.stormIndex = stormIndex;
         this.stormHoldMs = stormHoldMs;
@@ -51,7 +53,11 @@ final class HostBot implements WsClient.Listener {
             b.append("\"quiz\":\"").append(quiz).append("\",");
         }
         b.append("\"options\":{\"questions\":").append(questions).append(",\"shuffle\":false,\"timeLimitSec\":")
-                .append(timeLimitSec).append("}}");
+                .append(timeLimitSec);
+        if (teams > 0) {
+            b.append(",\"teams\":{\"mode\":\"auto\",\"count\":").append(teams).append('}');
+        }
+        b.append("}}");
         this.createFrame = b.toString();
     }
 

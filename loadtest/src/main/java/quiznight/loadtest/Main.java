@@ -150,6 +150,10 @@ public final class Main implements Callable<Integer> {
             description = "A JSON report of the same scenario run otherwise (e.g. --no-images): each run gets 'vsOther', the ratio of question fan-out p99 (this / that).")
     Path compareTo;
 
+    @Option(names = "--teams", paramLabel = "N",
+            description = "Team mode: create the rooms with N auto-balanced teams, 2 to 20 (default: 20 in the teams scenario, none otherwise).")
+    Integer teams;
+
     @Option(names = "--no-heap", description = "Do not read the server's heap.")
     boolean noHeap;
 
@@ -287,7 +291,8 @@ public final class Main implements Callable<Integer> {
                     joinRate != null ? joinRate : sc.joinRate(), maxHandshakes, src, k, jvmOptions(workerJvmOpts), ioThreads,
                     // failover: the killed node's heap cannot be read after the game
                     timeout, !noHeap && !failover, warm, stormIndex, stormWindowMs, failover, kill, killAtMs,
-                    images != null ? images : sc.name().equals("pictures"), Math.max(1, mediaConnections)));
+                    images != null ? images : sc.name().equals("pictures"), Math.max(1, mediaConnections),
+                    teams != null ? teams : sc.name().equals("teams") ? 20 : 0));
         }
         return out;
     }

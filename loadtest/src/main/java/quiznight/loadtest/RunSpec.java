@@ -36,17 +36,19 @@ import java.util.List;
  * @param images           before the rooms, upload a generated picture per question and a copy of the quiz showing
  *                         them ({@link PictureQuiz}), play that copy, and have the bots download the pictures as phones
  * @param mediaConnections keep-alive connections for pictures per player process and node at most
+ * @param teams            team mode: the rooms are created with this many auto-balanced teams (0: players alone)
  */
 record RunSpec(String scenario, String name, int players, int rooms, int questions, int timeLimitSec,
                int answerMinMs, int answerMaxMs, double correctShare, long pauseMs, String quiz, String quizFile,
                double joinRate, int maxHandshakes, int sourceAddresses, int workers, List<String> workerJvmOptions,
                int ioThreads, long timeoutSec, boolean heap, int warmupQuestions, int stormIndex, long stormWindowMs,
-               boolean failover, Long killPid, long killAfterMs, boolean images, int mediaConnections) {
+               boolean failover, Long killPid, long killAfterMs, boolean images, int mediaConnections,
+               int teams) {
 
     RunSpec withName(String n, int p) {
         return new RunSpec(scenario, n, p, rooms, questions, timeLimitSec, answerMinMs, answerMaxMs, correctShare,
                 pauseMs, quiz, quizFile, joinRate, maxHandshakes, sourceAddresses, workers, workerJvmOptions, ioThreads,
                 timeoutSec, heap, warmupQuestions, stormIndex, stormWindowMs, failover, killPid, killAfterMs, images,
-                mediaConnections);
+                mediaConnections, teams);
     }
 }

@@ -28,6 +28,9 @@ record Scenario(String name, List<Integer> steps, int rooms, int questions, int 
                     "1 room at 1k, 2k, 5k and 10k players: how each measure grows"),
             new Scenario("ceiling", List.of(19_500), 1, 4, 1, 10, 0, 2000, 0.7, 3000, 1000, 4, 4,
                     "1 room at as many players as one server process holds (19,500 of its 20,000 files)"),
+            // as stadium, in team mode: 20 teams the server balances (team scores are a mean per team at each close)
+            new Scenario("teams", List.of(10_000), 1, 6, 1, 10, 0, 2000, 0.7, 2000, 1000, 4, 2,
+                    "1 room x 10,000 players in 20 auto-balanced teams (--teams N for another count)"),
             new Scenario("storm", List.of(10_000), 1, 5, 1, 10, 0, 2000, 0.7, 2000, 1000, 4, 2,
                     "1 room x 10,000 players; after 2 measured questions every player drops and resumes within --storm-window-ms"),
             // 4 workers: 11,250 sockets each; 2 source addresses each: 1,875 connections per (address, node) of 3 nodes

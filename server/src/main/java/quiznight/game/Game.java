@@ -30,6 +30,9 @@ public final class Game {
             .thenComparingLong(Player::joinedAt);
 
     private final List<Question> questions;
+    private final GameOptions options;
+    /** Team mode's rules; null when players play alone. */
+    private final Teams teams;
     private final Map<String, Player> players = new LinkedHashMap<>();
     private final Map<String, String> idByNameKey = new HashMap<>();
     private Phase phase = Phase.LOBBY;
@@ -52,10 +55,25 @@ public final class Game {
     private final List<Player> ranking = new ArrayList<>();
 
     public Game(List<Question> questions) {
+        this(questions, GameOptions.DEFAULT);
+    }
+
+    public Game(List<Question> questions, GameOptions options) {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("a game needs at least one question");
         }
         this.questions = List.copyOf(questions);
+        this.options = options;
+        this.teams = options.teams() == null ? null : new Teams(options.teams().mode(), options.teams().count());
+    }
+
+    public GameOptions options() {
+        return options;
+    }
+
+    /** Team mode's rules and scores, or null when players play alone. */
+    public Teams teams() {
+        return teams;
     }
 
     /** The blocklist a word cloud's words are checked against (the room's nickname blocklist). */
@@ -67,7 +85,16 @@ public final class Game {
 
     /** Adds a player; a late joiner starts at 0 and may answer the open question from {@code now}. */
     public Player join(String id, String rawName, long now) {
-        return join(id, rawName, now, false);
+        return join(id, rawName, now, null);
+    }
+
+    /**
+     * Adds a player in team mode ({@code team}: the team it picked, 0-based, or null; ignored without teams). Where
+     * players pick their team, a joiner in the lobby must name one ({@link ErrorCode#TEAM_REQUIRED}); a team that
+     * does not exist is {@link ErrorCode#BAD_MESSAGE}. Either way nothing changes.
+     */
+    public Player join(String id, String rawName, long now, Integer team) {
+        return join(id, rawName, now, false, team);
     }
 
     /**
@@ -76,10 +103,21 @@ public final class Game {
      * score are kept, and the name stays taken for new joins.
      */
     public Player joinRecorded(String id, String rawName, long now) {
-        return join(id, rawName, now, true);
+        return joinRecorded(id, rawName, now, -1);
     }
 
-    private Player join(String id, String rawName, long now, boolean recorded) {
+    /** As {@link #joinRecorded(String, String, long)}, back in the team it was given ({@code -1}: none recorded). */
+    public Player joinRecorded(String id, String rawName, long now, int team) {
+        Player p = join(id, rawName, now, true, null);
+        if (teams != null && team >= 0) {
+            teams.restore(id, team);
+        } else if (teams != null) {
+            teams.assign(id, null, phase != Phase.LOBBY);
+        }
+        return p;
+    }
+
+    private Player join(String id, String rawName, long now, boolean recorded, Integer team) {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "This game has finished.");
         }
@@ -92,6 +130,12 @@ public final class Game {
             if (!recorded && idByNameKey.containsKey(key)) {
                 throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
             }
+        }
+        if (teams != null && !recorded) {
+            if (teams.mode() == Teams.Mode.PICK && phase == Phase.LOBBY && team == null) {
+                throw new GameException(ErrorCode.TEAM_REQUIRED, "Pick your team to join this room.");
+            }
+            teams.assign(id, team, phase != Phase.LOBBY); // throws, changing nothing, for a team that does not exist
         }
         Player p = new Player(id, name, now, questions.size());
         p.openedAt = now;
@@ -114,6 +158,9 @@ public final class Game {
         }
         for (String key : Names.keys(p.name())) {
             idByNameKey.remove(key, id);
+        }
+        if (teams != null) {
+            teams.remove(id);
         }
         boolean answeredOpen = phase == Phase.QUESTION && p.answer(index) != null;
         if (p.connected) {
@@ -284,7 +331,7 @@ public final class Game {
         index = i;
         phase = Phase.QUESTION;
         openedAt = now;
-        deadline = now + question().timeLimitMs();
+        deadline = now + options.talkMs() + question().timeLimitMs();
         answered = 0;
         answeredConnected = 0;
         correctCount = 0;
@@ -293,6 +340,11 @@ public final class Game {
         for (Player p : players.values()) {
             p.openedAt = now;
         }
+    }
+
+    /** When answers to the open question are taken: its opening, after the team talk (moved on by a pause). */
+    public long answersOpenAt() {
+        return openedAt + options.talkMs();
     }
 
     /** Records when the open question went out to one player (a late joiner), if later than the opening. */
@@ -318,7 +370,11 @@ public final class Game {
         KindRules<?, ?> rules = q.kind().rules();
         boolean scored = rules.scored();
         boolean changesScores = Scoring.counts(scored, q.points());
+        Map<String, Integer> teamPoints = teams == null ? null : new HashMap<>();
         for (Player p : players.values()) {
+            if (teamPoints != null && changesScores && (p.joinedAt() <= openedAt || p.answer(index) != null)) {
+                teamPoints.put(p.id(), 0); // a member sent the question counts, 0 unless it scores below
+            }
             AnswerRecord a = p.answer(index);
             if (!changesScores) {
                 if (a != null) {
@@ -335,14 +391,20 @@ public final class Game {
             int bonus = 0;
             if (correct) {
                 p.streak++;
-                bonus = Scoring.streakBonus(p.streak);
-                points = Scoring.basePoints(a.responseMs(), q.timeLimitMs(), q.points()) + bonus;
+                bonus = Scoring.streakBonus(options.scoring(), p.streak);
+                points = Scoring.basePoints(options.scoring(), a.responseMs(), q.timeLimitMs(), q.points()) + bonus;
                 p.score += points;
                 p.reachedAt = a.receivedAt();
             } else {
                 p.streak = 0;
             }
             p.record(a.judged(correct, points, bonus));
+            if (teamPoints != null) {
+                teamPoints.put(p.id(), points);
+            }
+        }
+        if (teams != null) {
+            teams.scoreQuestion(teamPoints);
         }
         phase = Phase.REVEAL;
         rank(true);
@@ -423,6 +485,10 @@ public final class Game {
         if (paused) {
             throw new GameException(ErrorCode.PAUSED, "The game is paused: answer when it goes on.");
         }
+        if (receivedAt < answersOpenAt()) {
+            throw new GameException(ErrorCode.TEAM_TALK, "Talk with your team: answers open in "
+                    + ((answersOpenAt() - receivedAt + 999) / 1000) + " s.");
+        }
         if (p.answer(index) != null) {
             throw new GameException(ErrorCode.ALREADY_ANSWERED, "You have already answered this question.");
         }
@@ -437,7 +503,7 @@ public final class Game {
             s = new Submission.Words(words);
         }
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
-        long response = Math.max(0, receivedAt - Math.max(p.openedAt, openedAt) - latency);
+        long response = Math.max(0, receivedAt - Math.max(p.openedAt, answersOpenAt()) - latency);
         p.record(new AnswerRecord(index, s, receivedAt, response, false, 0, 0));
         answered++;
         if (p.connected) {

@@ -1,7 +1,23 @@
 package quiznight.game;
 
-/** The scoring rules of the contract, as pure functions. */
+/**
+ * The scoring rules of the contract, as pure functions, and the per-game options that switch parts of them off
+ * ({@link Options}: the speed bonus and the streak bonus).
+ */
 public final class Scoring {
+    /**
+     * How a game scores, chosen at create.
+     *
+     * @param speedBonus  a right answer is worth more the faster it came ({@link #basePoints}); off, every right
+     *                    answer is worth its full points whatever the time ("accuracy only")
+     * @param streakBonus consecutive right answers earn {@link #streakBonus}; off, streaks are still counted and
+     *                    shown but add nothing
+     */
+    public record Options(boolean speedBonus, boolean streakBonus) {
+        /** Today's scoring: both bonuses on. */
+        public static final Options DEFAULT = new Options(true, true);
+    }
+
     /** Response times under this score the full points. */
     public static final long FULL_POINTS_MS = 500;
     /** The streak bonus is 100 per consecutive correct answer after the first, capped here. */
@@ -33,6 +49,19 @@ public final class Scoring {
      */
     public static boolean counts(boolean scored, int points) {
         return scored && points > 0;
+    }
+
+    /**
+     * The points of a right answer under {@code options}, bonus not included: {@link #basePoints} with the speed
+     * bonus, the full {@code 1000 x points} without it.
+     */
+    public static int basePoints(Options options, long responseMs, long timeLimitMs, int points) {
+        return options.speedBonus() ? basePoints(responseMs, timeLimitMs, points) : 1000 * points;
+    }
+
+    /** The streak bonus under {@code options}: {@link #streakBonus(int)}, or 0 with the streak bonus off. */
+    public static int streakBonus(Options options, int streak) {
+        return options.streakBonus() ? streakBonus(streak) : 0;
     }
 
     /** The bonus for a correct answer that makes the streak {@code streak} (1 for the first in a row). */

@@ -10,18 +10,35 @@ public sealed interface ClientMessage {
      * questions that have no section are played too.
      */
     record CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
-                         boolean hideText, boolean unsectioned) {
+                         boolean hideText, boolean unsectioned, Play play) {
         public static final CreateOptions NONE = new CreateOptions(null, false, null, null, false);
 
         public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections, boolean hideText) {
             this(questions, shuffle, timeLimitSec, sections, hideText, false);
         }
+
+        public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
+                             boolean hideText, boolean unsectioned) {
+            this(questions, shuffle, timeLimitSec, sections, hideText, unsectioned, Play.DEFAULT);
+        }
+    }
+
+    /**
+     * How the game is played, from {@code create}'s options: {@code teamMode} null (players alone), "auto" or
+     * "pick" with {@code teamCount} teams; {@code teamTalkSec} 0 for none; the speed and streak bonuses.
+     */
+    record Play(String teamMode, int teamCount, int teamTalkSec, boolean speedBonus, boolean streakBonus) {
+        public static final Play DEFAULT = new Play(null, 0, 0, true, true);
     }
 
     record Create(String quiz, CreateOptions options) implements ClientMessage {
     }
 
-    record Join(String code, String name) implements ClientMessage {
+    /** {@code team}: the team picked (0-based) in a room where players pick theirs; null when none was sent. */
+    record Join(String code, String name, Integer team) implements ClientMessage {
+        public Join(String code, String name) {
+            this(code, name, null);
+        }
     }
 
     record Resume(String code, String token) implements ClientMessage {

@@ -20,6 +20,8 @@ public final class Codec {
     private static final int MAX_LIST = 64;
     /** Words of one word-cloud answer at most (the kind says how many it takes; more is refused here). */
     private static final int MAX_WORDS = 3;
+    /** The most teams a room may have: one per team style of the server's palette ({@code game.TeamPalette}). */
+    public static final int MAX_TEAMS = 20;
 
     private final ObjectMapper mapper;
     private final DoubleSupplier now;
@@ -56,7 +58,8 @@ public final class Codec {
         }
         return switch (type.asText()) {
             case "create" -> new ClientMessage.Create(optionalString(root, "quiz", 64), options(root.get("options")));
-            case "join" -> new ClientMessage.Join(string(root, "code", 16), string(root, "name", 200));
+            case "join" -> new ClientMessage.Join(string(root, "code", 16), string(root, "name", 200),
+                    root.has("team") && !root.get("team").isNull() ? integer(root, "team", 0, 1000) : null);
             case "resume" -> new ClientMessage.Resume(string(root, "code", 16), string(root, "token", 128));
             case "start" -> new ClientMessage.Start();
             case "next" -> new ClientMessage.Next();
@@ -142,7 +145,31 @@ public final class Codec {
                 sections.add(n.asText());
             }
         }
-        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned);
+        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, play(o));
+    }
+
+    /** Team mode, team talk and the scoring bonuses of {@code create}'s options. */
+    private static ClientMessage.Play play(JsonNode o) {
+        String mode = null;
+        int count = 0;
+        JsonNode t = o.get("teams");
+        if (t != null && !t.isNull()) {
+            if (!t.isObject()) {
+                throw bad("Option 'teams' must be an object: {\"mode\": \"auto\" or \"pick\", \"count\": 2 to " + MAX_TEAMS + "}.");
+            }
+            mode = optionalString(t, "mode", 8);
+            if (!"auto".equals(mode) && !"pick".equals(mode)) {
+                throw bad("Option 'teams.mode' must be \"auto\" (the server balances the teams) or \"pick\" (players pick).");
+            }
+            count = integer(t, "count", 2, MAX_TEAMS);
+        }
+        int talk = o.has("teamTalkSec") && !o.get("teamTalkSec").isNull() ? integer(o, "teamTalkSec", 0, 30) : 0;
+        if (talk > 0 && mode == null) {
+            throw bad("Option 'teamTalkSec' needs teams: team talk is time for each team to agree on an answer.");
+        }
+        boolean speed = !o.has("speedBonus") || bool(o, "speedBonus");
+        boolean streak = !o.has("streakBonus") || bool(o, "streakBonus");
+        return new ClientMessage.Play(mode, count, talk, speed, streak);
     }
 
     private static String string(JsonNode node, String field, int max) {

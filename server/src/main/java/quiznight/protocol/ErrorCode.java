@@ -25,7 +25,11 @@ public enum ErrorCode {
     /** Added: {@code create} from a connection without an organiser (no key, no signed-in session, or a stale one). */
     NOT_ORGANISER("not-organiser"),
     /** Added: an answer while the host has paused the game; nothing recorded, the phone may answer after the pause. */
-    PAUSED("paused");
+    PAUSED("paused"),
+    /** Added: an answer during a question's team talk (the question is shown, answers open after it); nothing recorded. */
+    TEAM_TALK("team-talk"),
+    /** Added: a join in a lobby where players pick their team, without a team; a {@code teams} frame lists them. */
+    TEAM_REQUIRED("team-required");
 
     private final String wire;
 

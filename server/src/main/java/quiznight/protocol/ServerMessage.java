@@ -19,13 +19,31 @@ public sealed interface ServerMessage {
     record QuizInfo(String id, String title, int questions) {
     }
 
-    record PlayerRef(String id, String name) {
+    /** {@code team}: the player's team number, in team mode only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlayerRef(String id, String name, Integer team) {
+        public PlayerRef(String id, String name) {
+            this(id, name, null);
+        }
     }
 
     record Entry(int rank, String playerId, String name, int score, Integer previousRank) {
     }
 
-    record You(int rank, int score) {
+    /** {@code team}: the player's team and its final standing, in team mode only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record You(int rank, int score, Team team) {
+        public You(int rank, int score) {
+            this(rank, score, null);
+        }
+    }
+
+    /**
+     * A team (team mode): its number (0-based), name and {@code #rrggbb} colour, and where they apply its
+     * {@code score}, {@code rank} (ties share it), {@code members} and {@code points} scored with the last question.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Team(int team, String name, String colour, Integer score, Integer rank, Integer members, Integer points) {
     }
 
     /** A question's picture: its projector and phone sizes (paths relative to the server's base path) and alt text. */
@@ -43,7 +61,13 @@ public sealed interface ServerMessage {
         }
     }
 
-    record Joined(String playerId, String token, String name) implements ServerMessage {
+    /** {@code team}: the team the player is in (team mode only). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Joined(String playerId, String token, String name, Team team) implements ServerMessage {
+        public Joined(String playerId, String token, String name) {
+            this(playerId, token, name, null);
+        }
+
         public String type() {
             return "joined";
         }
@@ -52,7 +76,12 @@ public sealed interface ServerMessage {
     /** A player's resume fills playerId, name, score and answered; a host's fills code, joinUrl, quiz, locked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Resumed(String role, String state, String playerId, String name, Integer score, Boolean answered,
-                   String code, String joinUrl, QuizInfo quiz, Boolean locked) implements ServerMessage {
+                   String code, String joinUrl, QuizInfo quiz, Boolean locked, Team team) implements ServerMessage {
+        public Resumed(String role, String state, String playerId, String name, Integer score, Boolean answered,
+                       String code, String joinUrl, QuizInfo quiz, Boolean locked) {
+            this(role, state, playerId, name, score, answered, code, joinUrl, quiz, locked, null);
+        }
+
         public String type() {
             return "resumed";
         }
@@ -60,10 +89,14 @@ public sealed interface ServerMessage {
 
     /** {@code nextMedia}: the first question's picture paths (projector size), for screens to fetch ahead; null when none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Lobby(String code, int count, boolean locked, List<PlayerRef> players, List<String> nextMedia)
-            implements ServerMessage {
+    record Lobby(String code, int count, boolean locked, List<PlayerRef> players, List<String> nextMedia,
+                 List<Team> teams) implements ServerMessage {
         public Lobby(String code, int count, boolean locked, List<PlayerRef> players) {
             this(code, count, locked, players, null);
+        }
+
+        public Lobby(String code, int count, boolean locked, List<PlayerRef> players, List<String> nextMedia) {
+            this(code, count, locked, players, nextMedia, null);
         }
 
         public String type() {
@@ -78,18 +111,18 @@ public sealed interface ServerMessage {
     /**
      * {@code image}, {@code choiceImages} (parallel to choices, null entries kept) and {@code codeLanguage}: null when
      * none. {@code input}: what the kind's input needs besides the choices (a slider's min, max, step, unit), null
-     * when nothing.
+     * when nothing. {@code answersOpenAt}: with team talk only, when answers open (before it the team talks).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Question(int index, int total, String kind, String text, String code, List<String> choices,
                     long timeLimitMs, long deadline, int points, boolean hideText, String section, Image image,
-                    List<ChoiceImage> choiceImages, String codeLanguage, Object input)
+                    List<ChoiceImage> choiceImages, String codeLanguage, Object input, Long answersOpenAt)
             implements ServerMessage {
         public Question(int index, int total, String kind, String text, String code, List<String> choices,
                         long timeLimitMs, long deadline, int points, boolean hideText, String section, Image image,
                         List<ChoiceImage> choiceImages, String codeLanguage) {
             this(index, total, kind, text, code, choices, timeLimitMs, deadline, points, hideText, section, image,
-                    choiceImages, codeLanguage, null);
+                    choiceImages, codeLanguage, null, null);
         }
 
         public String type() {
@@ -149,23 +182,42 @@ public sealed interface ServerMessage {
         }
     }
 
+    /** {@code team}: team mode only, the player's team with its score, rank and the points it scored with this question. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Result(int index, boolean correct, int points, int bonus, int score, int rank, int streak, int behind,
-                  int players) implements ServerMessage {
+                  int players, Team team) implements ServerMessage {
+        public Result(int index, boolean correct, int points, int bonus, int score, int rank, int streak, int behind,
+                      int players) {
+            this(index, correct, points, bonus, score, rank, streak, behind, players, null);
+        }
+
         public String type() {
             return "result";
         }
     }
 
-    /** {@code nextMedia}: the next question's picture paths (projector size), for screens to fetch ahead; null when none. */
+    /**
+     * {@code nextMedia}: the next question's picture paths (projector size), for screens to fetch ahead; null when none.
+     * Team mode adds {@code teams} (every team, best first) and {@code teamTop} (the top players of the leading team). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Standings(int index, List<Entry> top, int players, List<String> nextMedia) implements ServerMessage {
+    record Standings(int index, List<Entry> top, int players, List<String> nextMedia, List<Team> teams,
+                     List<Entry> teamTop) implements ServerMessage {
+        public Standings(int index, List<Entry> top, int players, List<String> nextMedia) {
+            this(index, top, players, nextMedia, null, null);
+        }
+
         public String type() {
             return "standings";
         }
     }
 
-    /** The players' copies add {@code you} (see {@link Codec#withField}). */
-    record Finished(List<Entry> podium, List<Entry> top, int players) implements ServerMessage {
+    /** The players' copies add {@code you} (see {@link Codec#withField}). Team mode adds {@code teams}, best first. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Finished(List<Entry> podium, List<Entry> top, int players, List<Team> teams) implements ServerMessage {
+        public Finished(List<Entry> podium, List<Entry> top, int players) {
+            this(podium, top, players, null);
+        }
+
         public String type() {
             return "finished";
         }
@@ -175,6 +227,13 @@ public sealed interface ServerMessage {
     record Locked(boolean locked) implements ServerMessage {
         public String type() {
             return "locked";
+        }
+    }
+
+    /** Added: the teams a player may pick, sent just before {@code error team-required} answers a join without one. */
+    record Teams(List<Team> teams) implements ServerMessage {
+        public String type() {
+            return "teams";
         }
     }
 

@@ -15,15 +15,16 @@ public record GameResult(
         boolean complete,
         List<QuestionRef> questions,
         List<PlayerResult> players,
-        Integer played) {
+        Integer played,
+        List<TeamResult> teams) {
 
     /**
      * {@code played}: how many questions were shown and revealed (the first ones); null in results written before
-     * it existed, and then read as {@link #playedCount()} says.
+     * it existed, and then read as {@link #playedCount()} says. {@code teams}: team mode only.
      */
     public GameResult(String code, QuizRef quiz, long createdAt, long startedAt, long finishedAt, boolean complete,
                       List<QuestionRef> questions, List<PlayerResult> players) {
-        this(code, quiz, createdAt, startedAt, finishedAt, complete, questions, players, null);
+        this(code, quiz, createdAt, startedAt, finishedAt, complete, questions, players, null, null);
     }
 
     /**
@@ -68,9 +69,21 @@ public record GameResult(
         }
     }
 
+    /** {@code team}: the name of the player's team, in team mode only (the {@code teams} table lists them). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
-                               List<AnswerResult> answers) {
+                               List<AnswerResult> answers, String team) {
+        public PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
+                            List<AnswerResult> answers) {
+            this(rank, playerId, name, score, correctAnswers, answers, null);
+        }
+    }
+
+    /**
+     * One team of a game in team mode, best first: its rank (ties share it), number (0-based), name, colour, score
+     * (the sum of its per-question means) and its members at the end.
+     */
+    public record TeamResult(int rank, int team, String name, String colour, int score, int members) {
     }
 
     /** {@code answer}: the choice index, the list of indexes, the text or the number as given. */

@@ -3,7 +3,11 @@ package quiznight.results;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Results as CSV: one row per player, a points column per question. Numbers stay bare; every text cell is quoted, and formula starts in it are defused ({@link #cell}). */
+/**
+ * Results as CSV: one row per player, a points column per question. Numbers stay bare; every text cell is quoted, and
+ * formula starts in it are defused ({@link #cell}). In team mode every player row ends with a {@code team} column, and
+ * the team table follows after an empty line: {@code team rank,team,team score,members}.
+ */
 public final class ResultsCsv {
     private ResultsCsv() {
     }
@@ -13,7 +17,8 @@ public final class ResultsCsv {
         for (GameResult.QuestionRef q : r.questions()) {
             sb.append(",q").append(q.index() + 1);
         }
-        sb.append("\r\n");
+        boolean teams = r.teams() != null;
+        sb.append(teams ? ",team\r\n" : "\r\n");
         for (GameResult.PlayerResult p : r.players()) {
             sb.append(p.rank()).append(',').append(cell(p.name())).append(',').append(p.score())
                     .append(',').append(p.correctAnswers());
@@ -23,7 +28,17 @@ public final class ResultsCsv {
                 GameResult.AnswerResult a = byIndex.get(q.index());
                 sb.append(',').append(a == null ? "" : Integer.toString(a.points()));
             }
+            if (teams) {
+                sb.append(',').append(p.team() == null ? "" : cell(p.team()));
+            }
             sb.append("\r\n");
+        }
+        if (teams) {
+            sb.append("\r\nteam rank,team,team score,members\r\n");
+            for (GameResult.TeamResult t : r.teams()) {
+                sb.append(t.rank()).append(',').append(cell(t.name())).append(',').append(t.score()).append(',')
+                        .append(t.members()).append("\r\n");
+            }
         }
         return sb.toString();
     }

@@ -73,6 +73,7 @@ public final class Room {
     private final RoomPeers peers;
     private final RoomMessages messages;
     private final RoomResults results;
+    private final RoomTeams teams;
     private final CoalescedUpdates updates;
     private final RoomRef ref = new LocalRef();
     private final RoomTimers timers;
@@ -87,15 +88,16 @@ public final class Room {
     Room(RoomOptions options, RoomLoop loop, Services services, Listener listener, Journal journal) {
         this.options = options;
         this.code = options.code();
-        this.game = new Game(options.questions());
+        this.game = new Game(options.questions(), options.play());
         game.filterWords(services.names());
+        this.teams = new RoomTeams(game);
         this.loop = loop;
         this.services = services;
         this.listener = listener;
         long interval = services.settings().coalesceMs();
         this.journal = new RoomJournal(journal, loop, services.clock(), interval);
         this.peers = new RoomPeers(services.fanout(), services.metrics());
-        this.messages = new RoomMessages(options, game, services.codec());
+        this.messages = new RoomMessages(options, game, services.codec(), teams);
         this.results = new RoomResults(options, game, services.clock(), services.results());
         this.timers = new RoomTimers(loop, game, services.settings());
         this.updates = new CoalescedUpdates(game, loop, services.clock(), interval, () -> closed, messages, peers);
@@ -156,11 +158,14 @@ public final class Room {
     public void join(Peer peer, ClientMessage.Join request, long now) {
         ensureInLoop();
         String name = request.name();
-        guardJoin(peer, () -> admit(peer, name, now));
+        guardJoin(peer, () -> admit(peer, name, request.team(), now));
     }
 
-    /** A new player joins under {@code name}, or is refused (closed, full, name not allowed, locked, taken). */
-    private void admit(Peer peer, String name, long now) {
+    /**
+     * A new player joins under {@code name} (in team mode, in {@code team} where players pick), or is refused
+     * (closed, full, name not allowed, locked, taken, no such team; no team picked: told the teams first).
+     */
+    private void admit(Peer peer, String name, Integer team, long now) {
         refuseIfClosed();
         if (game.playerCount() >= services.settings().maxPlayers()) {
             log.warn("room full: join refused {} {}", kv("room", code), kv("players", game.playerCount()));
@@ -168,13 +173,21 @@ public final class Room {
         }
         services.names().check(Names.clean(name));
         String id = peers.nextId();
-        Player p = game.join(id, name, now);
+        Player p;
+        try {
+            p = game.join(id, name, now, team);
+        } catch (GameException e) {
+            if (e.code() == ErrorCode.TEAM_REQUIRED) {
+                messages.send(peer, new ServerMessage.Teams(teams.roster()));
+            }
+            throw e;
+        }
         Member m = peers.add(id, Tokens.token(), peer);
-        journal.joined(now, id, p.name(), m.token);
+        journal.joined(now, id, p.name(), m.token, game.teams() == null ? -1 : game.teams().teamOf(id));
         peer.bind(ref, Peer.Role.PLAYER, id);
         services.metrics().playerConnected();
         services.metrics().joined();
-        messages.send(peer, new ServerMessage.Joined(id, m.token, p.name()));
+        messages.send(peer, new ServerMessage.Joined(id, m.token, p.name(), teams.of(p)));
         messages.sendPhase(peer, p);
         timers.attached();
         updates.lobbyChanged();
@@ -217,7 +230,7 @@ public final class Room {
             services.metrics().resumed("player");
             boolean answered = game.phase() == Phase.QUESTION && p.answer(game.index()) != null;
             messages.send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(),
-                    answered, null, null, null, null));
+                    answered, null, null, null, null, teams.of(p)));
             messages.sendPhase(peer, p);
             timers.attached();
             updates.lobbyChanged();
@@ -465,6 +478,7 @@ public final class Room {
         services.metrics().answer("wrong", game.answered() - game.correctCount());
         journal.phase("close", now);
         journal.flush();
+        teams.rank();
         updates.flushProgress();
         // Each player gets the reveal and their own result written together and flushed once.
         peers.broadcastThenEach(messages.encode(messages.reveal()),

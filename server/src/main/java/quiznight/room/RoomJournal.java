@@ -49,13 +49,19 @@ final class RoomJournal {
         r.put("hostToken", o.hostToken());
         r.put("joinUrl", o.joinUrl());
         r.put("hideText", o.hideText());
+        RoomTeams.write(r, o.play());
         JournalQuiz.write(r, o.quiz(), o.questions(), journal);
         journal.append(r);
         flush();
     }
 
-    void joined(long at, String id, String name, String token) {
-        append(record("joined", at).put("id", id).put("name", name).put("token", token));
+    /** A join; {@code team}: the team the player was put in, -1 without teams (not recorded then). */
+    void joined(long at, String id, String name, String token, int team) {
+        ObjectNode r = record("joined", at).put("id", id).put("name", name).put("token", token);
+        if (team >= 0) {
+            r.put("team", team);
+        }
+        append(r);
     }
 
     /** An accepted answer, with the kind of its question (so a replay can tell an answer of another kind). */
@@ -140,7 +146,7 @@ final class RoomJournal {
         }
         Quiz quiz = JournalQuiz.read(c, journal);
         return new RoomOptions(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
-                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong());
+                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong(), RoomTeams.read(c));
     }
 
     /**
@@ -179,7 +185,7 @@ final class RoomJournal {
         switch (r.get("t").asText()) {
             case "joined" -> {
                 String id = r.get("id").asText();
-                game.joinRecorded(id, r.get("name").asText(), at);
+                game.joinRecorded(id, r.get("name").asText(), at, r.path("team").asInt(-1));
                 peers.add(id, r.get("token").asText(), null);
             }
             case "start" -> game.start(at);

@@ -24,8 +24,10 @@ final class RoomMessages {
     private final boolean hideText;
     private final Game game;
     private final Codec codec;
+    private final RoomTeams teams;
 
-    RoomMessages(RoomOptions options, Game game, Codec codec) {
+    RoomMessages(RoomOptions options, Game game, Codec codec, RoomTeams teams) {
+        this.teams = teams;
         this.code = options.code();
         this.quiz = options.quiz();
         this.hideText = options.hideText();
@@ -46,17 +48,18 @@ final class RoomMessages {
         if (forHost) {
             players = new ArrayList<>(game.playerCount());
             for (Player p : game.players()) {
-                players.add(new ServerMessage.PlayerRef(p.id(), p.name()));
+                players.add(new ServerMessage.PlayerRef(p.id(), p.name(), teams.number(p)));
             }
         }
-        return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players, nextMedia(0));
+        return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players, nextMedia(0), teams.roster());
     }
 
     ServerMessage question() {
         Question q = game.question();
         return new ServerMessage.Question(game.index(), game.total(), q.kind().wire(), q.text(), q.code(),
                 q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section(), image(q.image()),
-                choiceImages(q.choiceImages()), q.codeLanguage(), q.kind().rules().inputToWire(q));
+                choiceImages(q.choiceImages()), q.codeLanguage(), q.kind().rules().inputToWire(q),
+                game.options().talkMs() > 0 ? game.answersOpenAt() : null);
     }
 
     private static ServerMessage.Image image(Picture p) {
@@ -115,7 +118,7 @@ final class RoomMessages {
         AnswerRecord a = p.answer(game.index());
         boolean correct = a != null && a.correct();
         return new ServerMessage.Result(game.index(), correct, a == null ? 0 : a.points(), a == null ? 0 : a.bonus(),
-                p.score(), p.rank(), p.streak(), p.behind(), game.playerCount());
+                p.score(), p.rank(), p.streak(), p.behind(), game.playerCount(), teams.standingOf(p));
     }
 
     private List<ServerMessage.Entry> entries(int n) {
@@ -128,17 +131,18 @@ final class RoomMessages {
     }
 
     ServerMessage standings() {
-        return new ServerMessage.Standings(game.index(), entries(TOP), game.playerCount(), nextMedia(game.index() + 1));
+        return new ServerMessage.Standings(game.index(), entries(TOP), game.playerCount(), nextMedia(game.index() + 1),
+                teams.standings(), teams.leadersTop());
     }
 
     /** The final standings, as the host sees them. */
     Encoded finished() {
-        return codec.encode(new ServerMessage.Finished(entries(3), entries(TOP), game.playerCount()));
+        return codec.encode(new ServerMessage.Finished(entries(3), entries(TOP), game.playerCount(), teams.standings()));
     }
 
     /** The final standings with a player's own rank and score added. */
     Encoded finishedFor(Encoded base, Player p) {
-        return codec.withField(base, "you", new ServerMessage.You(p.rank(), p.score()));
+        return codec.withField(base, "you", new ServerMessage.You(p.rank(), p.score(), teams.standingOf(p)));
     }
 
     /** Sends the message of the current phase to one connection ({@code player} null for the host). */

@@ -9,6 +9,8 @@ import quiznight.game.Clock;
 import quiznight.game.Game;
 import quiznight.game.Phase;
 import quiznight.game.Player;
+import quiznight.game.TeamPalette;
+import quiznight.game.Teams;
 import quiznight.quiz.Question;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsStore;
@@ -106,10 +108,24 @@ final class RoomResults {
                     correct += a.correct() ? 1 : 0;
                 }
             }
-            players.add(new GameResult.PlayerResult(p.rank(), p.id(), p.name(), p.score(), correct, answers));
+            int team = game.teams() == null ? -1 : game.teams().teamOf(p.id());
+            players.add(new GameResult.PlayerResult(p.rank(), p.id(), p.name(), p.score(), correct, answers,
+                    team < 0 ? null : TeamPalette.style(team).name()));
         }
         return new GameResult(options.code(), new GameResult.QuizRef(options.quiz().id(), options.quiz().title()),
                 options.createdAt(), game.startedAt(), complete ? game.finishedAt() : clock.millis(), complete,
-                questions, players, played());
+                questions, players, played(), teams());
+    }
+
+    /** The team table, best first; null without teams. */
+    private List<GameResult.TeamResult> teams() {
+        if (game.teams() == null) {
+            return null;
+        }
+        List<GameResult.TeamResult> out = new ArrayList<>();
+        for (Teams.Standing s : game.teams().ranking()) {
+            out.add(new GameResult.TeamResult(s.rank(), s.team(), s.name(), s.colour(), s.score(), s.members()));
+        }
+        return out;
     }
 }

@@ -87,6 +87,8 @@ class ClusterEndToEndTest {
         final int index;
         WsClient ws;
         String token;
+        /** The last 'resumed' it was sent. */
+        JsonNode resumed;
         final List<Boolean> correct = new ArrayList<>();
         int score;
         int rank;
@@ -257,6 +259,7 @@ class ClusterEndToEndTest {
             if (ws.types().contains("resumed")) {
                 JsonNode resumed = ws.take("resumed");
                 assertThat(resumed.get("playerId")).isNotNull();
+                p.resumed = resumed;
                 return resumed.get("score").asInt();
             }
             if (ws.types().contains("error")) {
@@ -337,6 +340,49 @@ class ClusterEndToEndTest {
         }
         assertThat(players.get(0).rank).isEqualTo(1);
         assertThat(players.get(5).score).isZero();
+    }
+
+    @Test
+    void teamsPickedThroughAnotherServer_areRefusedOrKeptLikeOnOne_andSurviveTheOwnersDeath() throws Exception {
+        List<ServerProcess> two = List.of(node("one", true), node("two", true));
+        WsClient host = connect(two.get(0));
+        host.send("{\"type\":\"create\",\"quiz\":\"mixed\",\"options\":{\"timeLimitSec\":600,"
+                + "\"teams\":{\"mode\":\"pick\",\"count\":2}}}");
+        JsonNode created = host.take("created");
+        hostToken = created.get("hostToken").asText();
+        String code = created.get("code").asText();
+        // Through the server that does not hold the room: no team, then a team that does not exist.
+        WsClient none = connect(two.get(1));
+        none.send("type", "join", "code", code, "name", "P0");
+        assertThat(none.take("teams").get("teams").findValues("name")).extracting(JsonNode::asText)
+                .containsExactly("Red Foxes", "Blue Whales");
+        assertThat(none.takeError()).isEqualTo("team-required");
+        WsClient wrong = connect(two.get(1));
+        wrong.send("type", "join", "code", code, "name", "P0", "team", 2);
+        assertThat(wrong.takeError()).isEqualTo("bad-message");
+        List<Player> players = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Player p = new Player(i);
+            p.ws = connect(two.get(i));
+            p.ws.send("type", "join", "code", code, "name", p.name, "team", 1 - i);
+            JsonNode joined = p.ws.take("joined");
+            assertThat(joined.get("team").get("team").asInt()).isEqualTo(1 - i);
+            p.token = joined.get("token").asText();
+            players.add(p);
+        }
+        // The start flushes the journal (joins and all) to Redis at once.
+        host.send("type", "start");
+        for (Player p : players) {
+            p.ws.take("question");
+        }
+        two.get(0).kill9();
+        for (Player p : players) {
+            p.ws.awaitClosed();
+        }
+        for (Player p : players) {
+            resume(p, two.get(1), code);
+            assertThat(p.resumed.get("team").get("team").asInt()).as(p.name).isEqualTo(1 - p.index);
+        }
     }
 
     @Test

@@ -38,4 +38,25 @@ class ScoringTest {
             assertThat(Scoring.basePoints(t, 20_000, 1)).isBetween(500, 1000);
         }
     }
+
+    @ParameterizedTest(name = "speed {0}, t={1} ms of T=20000 at x{2} scores {3}")
+    @CsvSource({
+            "true, 10000, 1, 750",
+            "false, 10000, 1, 1000",
+            "false, 19999, 2, 2000",
+            "false, 0, 1, 1000",
+            "false, 0, 0, 0",
+    })
+    void basePoints_withTheSpeedBonusOff_isTheFullPointsWhateverTheTime(boolean speed, long t, int points, int expected) {
+        assertThat(Scoring.basePoints(new Scoring.Options(speed, true), t, 20_000, points)).isEqualTo(expected);
+    }
+
+    @Test
+    void streakBonus_withTheStreakBonusOff_isAlwaysZero() {
+        Scoring.Options off = new Scoring.Options(true, false);
+        for (int streak = 0; streak < 10; streak++) {
+            assertThat(Scoring.streakBonus(off, streak)).isZero();
+            assertThat(Scoring.streakBonus(Scoring.Options.DEFAULT, streak)).isEqualTo(Scoring.streakBonus(streak));
+        }
+    }
 }

@@ -37,7 +37,7 @@ class RecapTest {
     @Test
     void aQuestionTheGameNeverRevealed_isNotInTheRecap_soItsRightAnswerNeverLeaves() {
         GameResult g = GameReportTest.game();
-        GameResult endedEarly = new GameResult(g.code(), g.quiz(), 0, 0, 1, true, g.questions(), g.players(), 2);
+        GameResult endedEarly = new GameResult(g.code(), g.quiz(), 0, 0, 1, true, g.questions(), g.players(), 2, null);
         Recap r = Recap.of(endedEarly, "id-Ada").orElseThrow();
         assertThat(r.questions()).extracting(Recap.Item::index).containsExactly(0, 1);
         assertThat(GameReport.of(endedEarly).questionsPlayed()).isEqualTo(2);
@@ -59,7 +59,7 @@ class RecapTest {
         assertThat(r.playedCount()).isEqualTo(1);
         GameResult withPlayed = new GameResult(r.code(), r.quiz(), 0, 0, 1, true, List.of(
                 new GameResult.QuestionRef(0, "single", "Q", List.of("a", "b"), List.of(0), 1000, true, null, "https://docs")),
-                List.of(), 0);
+                List.of(), 0, null);
         GameResult back = JSON.readValue(JSON.writeValueAsBytes(withPlayed), GameResult.class);
         assertThat(back).isEqualTo(withPlayed);
         assertThat(back.playedCount()).isZero();

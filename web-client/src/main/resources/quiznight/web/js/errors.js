@@ -17,6 +17,8 @@ const TEXT = Object.freeze({
   [ErrorCode.QUIZ_NOT_FOUND]: 'That quiz is no longer on the server. Pick another one.',
   [ErrorCode.CAPACITY]: 'This game (or the server) is full. Try again later.',
   [ErrorCode.SERVER_SHUTDOWN]: 'The server is restarting. Hang on: you will be reconnected.',
+  [ErrorCode.TEAM_TALK]: 'Talk with your team first: answers open when the countdown ends.',
+  [ErrorCode.TEAM_REQUIRED]: 'Pick your team, then press Join.',
   [ErrorCode.UNAVAILABLE]: 'The game servers are briefly out of touch with each other. Trying again…',
 });
 

@@ -6,6 +6,7 @@ import { icon } from './icons.js';
 import { podium } from './podium.js';
 import { leaderboard } from './leaderboard.js';
 import { formatNumber } from './format.js';
+import { teamBoard, teamPodiumEntries } from './team-views.js';
 
 export function hostFinishedScreen(state, { loadResults, loadReport, onDownload, onNewGame }) {
   const f = state.finished;
@@ -49,8 +50,11 @@ export function hostFinishedScreen(state, { loadResults, loadReport, onDownload,
         h('button', { type: 'button', class: 'btn btn-secondary', onclick: dl('xlsx') }, icon('download'), h('span', { text: 'Report (Excel)' })))),
     reportBox,
     body = h('div', { class: 'hf-body' },
-      (f.podium ?? []).length ? podium(f.podium, { cls: 'podium-host' }) : h('p', { class: 'lobby-empty', text: 'Nobody played this time.' }),
+      f.teams?.length ? podium(teamPodiumEntries(f.teams), { cls: 'podium-host podium-teams' })
+        : (f.podium ?? []).length ? podium(f.podium, { cls: 'podium-host' }) : h('p', { class: 'lobby-empty', text: 'Nobody played this time.' }),
       h('div', { class: 'hf-side' },
+        f.teams?.length ? h('h2', { class: 'side-title', text: 'Teams' }) : null,
+        f.teams?.length ? teamBoard(f.teams, { cls: 'board-final', label: 'Final team standings' }) : null,
         h('h2', { class: 'side-title', text: 'Final standings' }),
         full,
         h('div', { class: 'hf-actions' },

@@ -1,8 +1,9 @@
 // Host, lobby: the join code huge, the join URL and its QR code, the live player list (click a name to remove
-// that player), lock and start.
+// that player), lock and start. In team mode, the teams with their sizes, and each player's team swatch.
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
-import { formatPin, formatNumber, shortUrl } from './format.js';
+import { formatPin, formatNumber, shortUrl, plural } from './format.js';
+import { teamSwatch, teamBadge } from './team-views.js';
 
 const MAX_CHIPS = 300;
 
@@ -23,6 +24,8 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
   const startBtn = h('button', { type: 'button', class: 'btn btn-primary btn-xl', 'aria-keyshortcuts': 'Space', onclick: () => onStart() },
     h('span', { text: 'Start' }), icon('next'));
   const live = h('p', { class: 'sr-only', 'aria-live': 'polite' });
+  const teamsBar = h('ul', { class: 'lobby-teams', 'aria-label': 'Teams', hidden: true });
+  let teamsKey = null;
 
   const el = h('section', { class: 'lobby', 'aria-labelledby': 'lobby-title' },
     h('h1', { id: 'lobby-title', class: 'sr-only', text: `Lobby of ${state.quiz?.title ?? 'the quiz'}` }),
@@ -38,6 +41,7 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
         h('span', { class: 'lobby-quiz-title', text: state.quiz?.title ?? '' }),
         h('span', { class: 'muted', text: state.quiz ? `${formatNumber(state.quiz.questions)} questions` : '' })),
       h('div', { class: 'lobby-actions' }, lockBtn, startBtn)),
+    teamsBar,
     h('div', { class: 'players-area' }, empty, list, more),
     h('p', { class: 'shortcuts muted', 'aria-hidden': 'true' },
       h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
@@ -59,12 +63,13 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
       const next = new Map();
       for (const p of players) {
         let li = shown.get(p.id);
+        const teamOf = Number.isInteger(p.team) ? s.teams?.[p.team] : null;
         if (!li || li.dataset.name !== p.name) {
           li = h('li', { class: 'player-chip-item', dataset: { name: p.name } },
             h('button', {
               type: 'button', class: 'player-chip', title: `Remove ${p.name}`, 'aria-label': `Remove ${p.name}`,
               onclick: () => onKick(p),
-            }, h('span', { class: 'player-name', text: p.name }), icon('cross', 'icon chip-x')));
+            }, teamOf ? teamSwatch(teamOf) : null, h('span', { class: 'player-name', text: p.name }), icon('cross', 'icon chip-x')));
         }
         next.set(p.id, li);
       }
@@ -77,6 +82,13 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
         if (li.parentNode !== list) list.append(li);
       }
       shown = next;
+      const key = JSON.stringify(s.teams ?? null);
+      if (key !== teamsKey) {
+        teamsKey = key;
+        teamsBar.hidden = !s.teams?.length;
+        teamsBar.replaceChildren(...(s.teams ?? []).map((t) => h('li', { class: 'lobby-team' },
+          teamBadge(t), h('span', { class: 'muted', text: plural(t.members ?? 0, 'player') }))));
+      }
       const extra = (s.count ?? 0) - players.length;
       more.hidden = extra <= 0;
       setText(more, extra > 0 ? `and ${formatNumber(extra)} more` : '');

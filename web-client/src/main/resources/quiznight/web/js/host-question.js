@@ -8,6 +8,7 @@ import { formatNumber } from './format.js';
 import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
+import { teamTalkPanel } from './team-talk.js';
 
 export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
   const q = state.question;
@@ -25,6 +26,10 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
 
   const view = kind.hostQuestion(q, { onHideWord });
   const body = view instanceof Node ? view : view.el;
+  // Team talk: the room sees "Talk with your team" and its countdown where the timer goes, then the timer.
+  const timer = h('div', { class: 'hq-timer' });
+  const talk = teamTalkPanel({ clock, q, onOver: () => timer.replaceChildren(cd.el) });
+  timer.append(talk ? talk.el : cd.el);
 
   const el = h('section', {
     class: ['hq', code ? 'has-code' : 'no-code', picture ? 'has-picture' : null, lines > 4 && choiceKind && !picture ? 'tall-code' : null,
@@ -35,7 +40,7 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
     h('div', { class: 'hq-top' }, questionHead(q), h('span', { class: 'pill pill-kind', text: kind.hint })),
     renderRich(h('h1', { id: 'hq-text', class: 'hq-text' }), q.text),
     h('div', { class: 'hq-middle' },
-      h('div', { class: 'hq-timer' }, cd.el),
+      timer,
       picture ? h('div', { class: 'hq-media' }, picture, code) : code ?? h('div', { class: 'hq-spacer' }),
       h('div', { class: 'answered', role: 'status', 'aria-live': 'off' },
         answeredNum,
@@ -58,6 +63,7 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
     },
     destroy() {
       cd.stop();
+      talk?.stop();
     },
   };
 }

@@ -5,6 +5,7 @@ import { plural } from './format.js';
 import { uploadZone } from './host-upload.js';
 import { uploadedQuiz, rejectedLines } from './upload.js';
 import { sectionGroups, availableQuestions, sectionOptions } from './sections.js';
+import { playOptionsFieldset } from './host-play-options.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
 
@@ -40,6 +41,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     for (const line of rejectedLines(list)) rejectedBox.append(h('p', { class: 'notice', text: line }));
   });
 
+  const play = playOptionsFieldset();
   const upload = uploadZone({ onUploaded: (result) => addUploaded(uploadedQuiz(result)) });
 
   const form = h('form', { class: 'card setup-form', novalidate: true, 'aria-labelledby': 'setup-title' },
@@ -59,6 +61,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
         h('label', { htmlFor: 'opt-hide' }, 'Hide the question on phones',
           h('small', { class: 'muted block', text: 'For a room with a projector: phones show only the answer buttons.' })),
         h('div', { class: 'option-control' }, hideText))),
+    play.el,
     error,
     h('div', { class: 'form-actions' }, createBtn));
 
@@ -139,7 +142,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     const options = { questions: n, shuffle: shuffle.checked, hideText: hideText.checked };
     const t = Number(timeSelect.value);
     if (t > 0) options.timeLimitSec = t;
-    Object.assign(options, sectionOptions(selected, ticked()));
+    Object.assign(options, sectionOptions(selected, ticked()), play.options());
     createBtn.disabled = true;
     setText(createBtn.querySelector('span'), 'Creating…');
     onCreate(selected.id, options);

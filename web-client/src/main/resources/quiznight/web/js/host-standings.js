@@ -1,8 +1,10 @@
-// Host, the standings after a question: top 10 with scores and movement.
+// Host, the standings after a question: top 10 with scores and movement; in team mode the team standings and the
+// top players of the leading team.
 import { h } from './dom.js';
 import { icon } from './icons.js';
 import { leaderboard } from './leaderboard.js';
 import { formatNumber } from './format.js';
+import { teamBoard } from './team-views.js';
 
 export function hostStandingsScreen(state, { onNext }) {
   const st = state.standings;
@@ -11,11 +13,24 @@ export function hostStandingsScreen(state, { onNext }) {
   const top = st.top ?? [];
   const el = h('section', { class: 'hs', 'aria-labelledby': 'hs-title' },
     h('header', { class: 'hs-head' },
-      h('h1', { id: 'hs-title', class: 'screen-title', text: 'Leaderboard' }),
+      h('h1', { id: 'hs-title', class: 'screen-title', text: st.teams?.length ? 'Team standings' : 'Leaderboard' }),
       h('p', { class: 'muted', text: `After question ${st.index + 1} of ${total} · ${formatNumber(st.players ?? state.count)} players` })),
-    top.length ? leaderboard(top, { cls: ['board-host', top.length > 5 ? 'board-cols' : null].filter(Boolean).join(' ') }) : h('p', { class: 'lobby-empty', text: 'Nobody has scored yet.' }),
+    st.teams?.length ? teamsView(st)
+      : top.length ? leaderboard(top, { cls: ['board-host', top.length > 5 ? 'board-cols' : null].filter(Boolean).join(' ') }) : h('p', { class: 'lobby-empty', text: 'Nobody has scored yet.' }),
     h('div', { class: 'hq-actions' },
       h('button', { type: 'button', class: 'btn btn-primary btn-lg', 'aria-keyshortcuts': 'Space ArrowRight', onclick: () => onNext() },
         h('span', { text: last ? 'Final results' : 'Next question' }), icon('next'))));
   return { el };
+}
+
+/** Team mode: every team (colour swatch and name) beside the best players of the leading team. */
+function teamsView(st) {
+  const leader = st.teams[0];
+  const inside = st.teamTop ?? [];
+  return h('div', { class: 'hs-teams' },
+    teamBoard(st.teams, { cls: 'board-host team-board-host' }),
+    h('section', { class: 'hs-team-top', 'aria-labelledby': 'hs-team-top-title' },
+      h('h2', { id: 'hs-team-top-title', class: 'side-title', text: `Top of ${leader.name}` }),
+      inside.length ? leaderboard(inside, { cls: 'board-host board-team-top', label: `Top players of ${leader.name}` })
+        : h('p', { class: 'muted', text: 'Nobody in this team has scored yet.' })));
 }

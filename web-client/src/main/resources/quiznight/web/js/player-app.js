@@ -70,7 +70,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
         socket.send(msg.resume(code, session.token));
       } else if (pendingJoin) {
         awaitingIdentity = true;
-        socket.send(msg.join(pendingJoin.code, pendingJoin.name));
+        socket.send(msg.join(pendingJoin.code, pendingJoin.name, pendingJoin.team));
       } else {
         awaitingIdentity = false;
       }
@@ -123,6 +123,9 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
         render();
         return;
       }
+      case ServerType.TEAMS:
+        join?.showTeams(m.teams); // the join that follows is refused with team-required
+        break;
       case ServerType.ACK:
         pendingAnswer = pendingAnswerOnAck(pendingAnswer, m.index);
         break;
@@ -183,12 +186,12 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
     return false;
   }
 
-  function onJoin(c, name) {
+  function onJoin(c, name, team = null) {
     code = c;
-    pendingJoin = { code: c, name };
+    pendingJoin = { code: c, name, team };
     if (socket.connected) {
       awaitingIdentity = true;
-      socket.send(msg.join(c, name));
+      socket.send(msg.join(c, name, team));
     } else {
       socket.reconnectNow(); // onOpen sends the join
     }

@@ -4,6 +4,7 @@ import { formatNumber, ordinal } from './format.js';
 import { podium } from './podium.js';
 import { icon } from './icons.js';
 import { recapView, recapPage, pageCss } from './recap-view.js';
+import { phoneTeamLine } from './team-views.js';
 
 /** Saves `text` as a file named `name` through a Blob link. */
 function saveFile(name, text, type) {
@@ -55,6 +56,7 @@ export function playerFinishedScreen(state, { onPlayAgain, loadRecap }) {
     title,
     h('p', { class: 'pstand-score' }, h('strong', { text: formatNumber(score) }), ' points',
       f.players ? ` · ${formatNumber(f.players)} players` : ''),
+    f.you?.team ? phoneTeamLine(f.you.team, { teams: f.teams?.length ?? null }) : null,
     (f.podium ?? []).length ? podium(f.podium, { highlight: state.me?.playerId, cls: 'podium-player' }) : null,
     loadRecap ? h('button', { type: 'button', class: 'btn btn-primary btn-block', onclick: () => showRecap(true) },
       icon('list'), h('span', { text: 'My answers' })) : null,

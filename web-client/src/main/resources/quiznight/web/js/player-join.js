@@ -1,9 +1,12 @@
 // Player, joining: the game PIN (pre-filled from /play?code=…) and a nickname, with a dice for a random fun name,
-// and a clear message for a wrong PIN, a locked room, or a taken or refused name.
+// and a clear message for a wrong PIN, a locked room, or a taken or refused name. In a room where players pick their
+// team, the server answers the first try with the teams: the form then shows the team choice too.
 import { h, setText, focus } from './dom.js';
 import { icon } from './icons.js';
 import { cleanPin } from './format.js';
 import { isCodeError } from './errors.js';
+import { ErrorCode } from './protocol.js';
+import { teamPicker } from './team-views.js';
 
 export function joinScreen({ code, name, notice, onJoin, randomName }) {
   const pin = h('input', {
@@ -35,6 +38,7 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
       h('div', { class: 'name-row' }, nick, dice)),
     error,
     submit);
+  let picker = null;
 
   const el = h('section', { class: 'join' },
     h('header', { class: 'join-hero' },
@@ -78,8 +82,12 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
       showError('Pick a nickname (or press the dice for a random one).', nick);
       return;
     }
+    if (picker && picker.value() == null) {
+      showError('Pick your team, then press Join.', picker.el);
+      return;
+    }
     setBusy(true);
-    onJoin(c, n);
+    onJoin(c, n, picker ? picker.value() : null);
   });
 
   function setBusy(busy) {
@@ -92,7 +100,18 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
     /** The server refused the join. */
     failed(code, text) {
       setBusy(false);
+      if (code === ErrorCode.TEAM_REQUIRED && picker) {
+        showError(text, picker.el);
+        picker.focus();
+        return;
+      }
       showError(text, isCodeError(code) ? pin : nick);
+    },
+    /** The room lets players pick their team: show the choice (once). */
+    showTeams(teams) {
+      if (picker || !Array.isArray(teams) || !teams.length) return;
+      picker = teamPicker(teams, { onPick: clearError });
+      form.insertBefore(picker.el, error);
     },
     setBusy,
   };

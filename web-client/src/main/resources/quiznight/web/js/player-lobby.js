@@ -1,6 +1,7 @@
 // Player, waiting for the game (or the next question, for a late joiner): their name and the player count.
 import { h, setText } from './dom.js';
 import { formatNumber } from './format.js';
+import { teamBadge } from './team-views.js';
 
 export function waitingScreen(state) {
   const count = h('p', { class: 'wait-count', role: 'status', 'aria-live': 'polite' });
@@ -8,6 +9,7 @@ export function waitingScreen(state) {
   const el = h('section', { class: 'wait', 'aria-labelledby': 'wait-title' },
     h('h1', { id: 'wait-title', class: 'wait-title', text: 'You’re in!' }),
     h('p', { class: 'wait-name', text: state.me?.name ?? '' }),
+    state.team ? h('p', { class: 'wait-team' }, h('span', { class: 'muted', text: 'Your team: ' }), teamBadge(state.team)) : null,
     h('p', { class: 'wait-hint', text: started ? 'Get ready: you play from the next question.' : 'See your name on the big screen?' }),
     h('div', { class: 'wait-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
     count);

@@ -1,5 +1,6 @@
 // Player, a question: the question, its countdown and hint, and the kind's input (js/kinds/: tap targets filling the
-// screen, a typed answer...); "answer locked in" once sent. The host may hide the question text (projector).
+// screen, a typed answer...); "answer locked in" once sent. The host may hide the question text (projector). In team
+// mode with team talk, the input waits behind "Talk with your team" until answers open.
 import { h } from './dom.js';
 import { icon } from './icons.js';
 import { countdown } from './countdown.js';
@@ -7,6 +8,7 @@ import { questionHead, codeBlock } from './question-head.js';
 import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
+import { teamTalkPanel, talking } from './team-talk.js';
 
 export function playerQuestionScreen(state, { clock, onAnswer }) {
   const q = state.question;
@@ -20,8 +22,11 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     sent = true;
     onAnswer({ index: q.index, kind: q.kind, value, ...shown });
   };
-  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && cd.secondsLeft() !== 0 });
+  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && cd.secondsLeft() !== 0 && !talking(clock, q) });
   const answerArea = input.el;
+  let last = state;
+  const talk = teamTalkPanel({ clock, q, onOver: () => { talkEl?.remove(); shownKey = null; api.update(last); } });
+  const talkEl = talk?.el ?? null;
 
   const status = h('div', { class: 'pq-locked', role: 'status', 'aria-live': 'polite', hidden: true });
   const el = h('section', { class: ['pq', `kind-${q.kind}`, hide ? 'text-hidden' : null], 'aria-labelledby': 'pq-title' },
@@ -33,28 +38,36 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     hide ? null : questionPicture(q, 'phone', 'picture-player'),
     hide ? null : codeBlock(q.code, 'code-player', q.codeLanguage),
     h('p', { class: 'pq-hint', text: kind.hint }),
+    talkEl,
     answerArea,
     status);
 
   const onKey = (e) => {
-    if (sent || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (sent || talking(clock, q) || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) return;
     input.onKey(e);
   };
   document.addEventListener('keydown', onKey);
 
   let shownKey = null;
-  return {
+  const api = {
     el,
     update(s) {
+      last = s;
       const timeUp = !s.answered && cd.secondsLeft() === 0;
       let key;
       if (s.tooLate) key = 'late';
       else if (s.answered) key = s.acked ? 'acked' : 'sending';
       else if (timeUp) key = 'timeup';
-      else key = 'open';
+      else key = talking(clock, q) ? 'talk' : 'open';
       if (key === shownKey) return;
       shownKey = key;
+      el.classList.toggle('is-talk', key === 'talk');
+      if (key === 'talk') {
+        answerArea.hidden = true;
+        status.hidden = true;
+        return;
+      }
       if (key === 'open') {
         answerArea.hidden = false;
         status.hidden = true;
@@ -62,6 +75,7 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
         return;
       }
       sent = true;
+      talkEl?.remove();
       answerArea.hidden = true;
       status.hidden = false;
       el.classList.add('answered');
@@ -75,7 +89,9 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     },
     destroy() {
       cd.stop();
+      talk?.stop();
       document.removeEventListener('keydown', onKey);
     },
   };
+  return api;
 }

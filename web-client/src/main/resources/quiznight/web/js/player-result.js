@@ -7,6 +7,7 @@ import { formatNumber, ordinal } from './format.js';
 import { revealQuestion } from './reveal-answer.js';
 import { kindOf } from './kinds/index.js';
 import { explanationBox } from './explanation.js';
+import { phoneTeamLine } from './team-views.js';
 
 function standingLine(result) {
   if (!result) return null;
@@ -31,6 +32,7 @@ export function playerResultScreen(state) {
         h('div', {}, h('dt', { text: 'Score' }), h('dd', { text: formatNumber(res.score) })),
         h('div', {}, h('dt', { text: 'Rank' }), h('dd', { text: `${ordinal(res.rank)}${res.players ? ` of ${formatNumber(res.players)}` : ''}` }))),
       h('p', { class: 'behind', text: standingLine(res) })) : null,
+    res?.team ? phoneTeamLine(res.team, { ownPoints: res.points, teams: state.teams?.length ?? null }) : null,
     kind.phoneReveal(q, r),
     explanationBox(r, 'explanation-player'));
   return { el };
@@ -43,6 +45,7 @@ export function playerStandingsScreen(state) {
     h('h1', { id: 'pstand-title', class: 'pstand-rank', text: rank ? ordinal(rank) : '–' }),
     h('p', { class: 'pstand-score' }, h('strong', { text: formatNumber(state.score) }), ' points'),
     state.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: `${state.streak} in a row` })) : null,
+    state.team ? phoneTeamLine(state.team, { teams: state.teams?.length ?? null }) : null,
     h('p', { class: 'muted', text: rank === 1 ? 'Keep it up!' : 'Watch the big screen for the leaderboard.' }));
   return { el };
 }

@@ -8,7 +8,7 @@ export const ClientType = Object.freeze({
 export const ServerType = Object.freeze({
   CREATED: 'created', JOINED: 'joined', RESUMED: 'resumed', LOBBY: 'lobby', QUESTION: 'question',
   ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
-  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error', WORDS: 'words',
+  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error', WORDS: 'words', TEAMS: 'teams',
 });
 
 export const ErrorCode = Object.freeze({
@@ -28,6 +28,8 @@ export const ErrorCode = Object.freeze({
   CAPACITY: 'capacity',
   SERVER_SHUTDOWN: 'server-shutdown',
   UNAVAILABLE: 'unavailable',
+  TEAM_TALK: 'team-talk',
+  TEAM_REQUIRED: 'team-required',
 });
 
 export const Phase = Object.freeze({
@@ -51,7 +53,8 @@ export const msg = Object.freeze({
     if (options) m.options = options;
     return m;
   },
-  join: (code, name) => ({ type: ClientType.JOIN, code, name }),
+  /** `team`: the team picked (0-based) where players pick theirs; left out when null. */
+  join: (code, name, team = null) => (team == null ? { type: ClientType.JOIN, code, name } : { type: ClientType.JOIN, code, name, team }),
   resume: (code, token) => ({ type: ClientType.RESUME, code, token }),
   start: () => ({ type: ClientType.START }),
   next: () => ({ type: ClientType.NEXT }),

@@ -10,6 +10,8 @@ export const initialState = Object.freeze({
   quiz: null, // {id, title, questions}
   locked: false,
   me: null, // player: {playerId, name}
+  team: null, // team mode, player: their team {team, name, colour} and, after a question, its score and rank
+  teams: null, // team mode: the teams [{team, name, colour, members}] (lobby), or the choice of a join (`teams`)
   score: 0,
   streak: 0,
   rank: null,
@@ -50,6 +52,7 @@ export function reduce(state, m) {
       return {
         ...state, role: 'player', phase: state.phase === Phase.IDLE ? Phase.LOBBY : state.phase,
         me: { playerId: m.playerId, name: m.name }, score: 0, streak: 0, rank: null, lastError: null,
+        team: m.team ?? null,
       };
     case ServerType.RESUMED: {
       // The phase itself comes with the message that follows (lobby, question, reveal, ...).
@@ -63,6 +66,7 @@ export function reduce(state, m) {
         s.me = { playerId: m.playerId, name: m.name };
         s.score = Number.isFinite(m.score) ? m.score : state.score;
         s.resumeAnswered = m.answered === true;
+        s.team = m.team ?? state.team;
       }
       return s;
     }
@@ -71,6 +75,7 @@ export function reduce(state, m) {
         ...state, phase: Phase.LOBBY, code: m.code ?? state.code, count: m.count ?? state.count,
         locked: typeof m.locked === 'boolean' ? m.locked : state.locked,
         players: Array.isArray(m.players) ? m.players : state.players, resumeAnswered: null,
+        teams: Array.isArray(m.teams) ? m.teams : state.teams,
       };
     case ServerType.QUESTION: {
       const same = state.question != null && state.question.index === m.index;
@@ -103,6 +108,7 @@ export function reduce(state, m) {
         streak: Number.isFinite(m.streak) ? m.streak : state.streak,
         rank: Number.isFinite(m.rank) ? m.rank : state.rank,
         count: Number.isFinite(m.players) ? m.players : state.count,
+        team: m.team ?? state.team,
       };
     case ServerType.STANDINGS: {
       const s = {
@@ -124,6 +130,7 @@ export function reduce(state, m) {
       if (m.you) {
         s.rank = m.you.rank;
         s.score = m.you.score;
+        s.team = m.you.team ?? state.team;
       }
       return s;
     }
@@ -133,6 +140,8 @@ export function reduce(state, m) {
       if (state.reveal && state.reveal.index === m.index) s.reveal = { ...state.reveal, words: m.words, hidden: m.hidden };
       return s;
     }
+    case ServerType.TEAMS:
+      return { ...state, teams: Array.isArray(m.teams) ? m.teams : null };
     case ServerType.LOCKED:
       return { ...state, locked: m.locked === true };
     case ServerType.KICKED:
