@@ -61,6 +61,8 @@ public final class Codec {
             case "end" -> new ClientMessage.End();
             case "kick" -> new ClientMessage.Kick(string(root, "playerId", 64));
             case "lock" -> new ClientMessage.Lock(bool(root, "locked"));
+            case "pause" -> new ClientMessage.Pause(bool(root, "paused"));
+            case "remote" -> new ClientMessage.RemoteLink();
             case "answer" -> answer(root);
             default -> throw bad("Unknown message type '" + abbreviate(type.asText()) + "'.");
         };
@@ -110,6 +112,8 @@ public final class Codec {
         boolean shuffle = o.has("shuffle") && bool(o, "shuffle");
         boolean hideText = o.has("hideText") && bool(o, "hideText");
         boolean unsectioned = o.has("unsectioned") && bool(o, "unsectioned");
+        Integer auto = o.has("autoAdvanceSec") && !o.get("autoAdvanceSec").isNull()
+                ? integer(o, "autoAdvanceSec", 3, 300) : null;
         List<String> sections = null;
         JsonNode s = o.get("sections");
         if (s != null && !s.isNull()) {
@@ -124,7 +128,7 @@ public final class Codec {
                 sections.add(n.asText());
             }
         }
-        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned);
+        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, auto);
     }
 
     private static String string(JsonNode node, String field, int max) {

@@ -62,8 +62,8 @@ final class CoalescedUpdates {
         }
         lobbyDirty = false;
         lastLobbyFlush = clock.millis();
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.lobby(true));
+        if (peers.hasHost()) {
+            peers.toHosts(messages.encode(messages.lobby(true)));
         }
         peers.broadcastToPlayers(messages.encode(messages.lobby(false)));
     }
@@ -88,8 +88,8 @@ final class CoalescedUpdates {
         }
         progressDirty = false;
         lastProgressFlush = clock.millis();
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.progress());
+        if (peers.hasHost()) {
+            peers.toHosts(messages.encode(messages.progress()));
         }
     }
 

@@ -49,6 +49,9 @@ final class RoomJournal {
         r.put("hostToken", o.hostToken());
         r.put("joinUrl", o.joinUrl());
         r.put("hideText", o.hideText());
+        if (o.autoAdvanceMs() > 0) {
+            r.put("autoAdvanceMs", o.autoAdvanceMs());
+        }
         JournalQuiz.write(r, o.quiz(), o.questions(), journal);
         journal.append(r);
         flush();
@@ -72,6 +75,23 @@ final class RoomJournal {
 
     void lock(long at, boolean locked) {
         append(record("lock", at).put("locked", locked));
+    }
+
+    /** The host paused the game, or went on. */
+    void pause(long at, boolean paused) {
+        append(record("pause", at).put("paused", paused));
+    }
+
+    /** A remote link minted for the room (its token, as the host token is kept in the created record). */
+    void remoteLink(long at, String token) {
+        append(record("remote", at).put("token", token));
+        flush();
+    }
+
+    /** A remote link claimed by a phone, and the session token it was given. */
+    void remoteClaimed(long at, String link, String session) {
+        append(record("claim", at).put("link", link).put("session", session));
+        flush();
     }
 
     /** A phase change: start, next, close or end (the caller flushes once it has acted on it). */
@@ -135,7 +155,7 @@ final class RoomJournal {
         }
         Quiz quiz = JournalQuiz.read(c, journal);
         return new RoomOptions(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
-                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong());
+                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong(), c.path("autoAdvanceMs").asLong(0));
     }
 
     /**
@@ -182,6 +202,15 @@ final class RoomJournal {
             case "close" -> game.close(at);
             case "end" -> game.end(at);
             case "lock" -> game.setLocked(r.get("locked").asBoolean());
+            case "pause" -> {
+                if (r.get("paused").asBoolean()) {
+                    game.pause(at);
+                } else {
+                    game.resume(at);
+                }
+            }
+            case "remote" -> peers.remotes().minted(r.get("token").asText());
+            case "claim" -> peers.remotes().claimed(r.get("link").asText(), r.get("session").asText());
             case "kick" -> {
                 String id = r.get("id").asText();
                 game.remove(id);
