@@ -160,8 +160,11 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** Added, to a host: a one-time link that makes a phone a remote control of the room ({@code token} is in it). */
-    record RemoteLink(String token, String url) implements ServerMessage {
+    /**
+     * Added, to a host: a one-time link that makes a phone a remote control of the room ({@code token} is in it), and
+     * how many phones claimed one so far ({@code remotes}). A claim sends the laptop a fresh link.
+     */
+    record RemoteLink(String token, String url, int remotes) implements ServerMessage {
         public String type() {
             return "remoteLink";
         }

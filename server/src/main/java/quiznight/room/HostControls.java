@@ -169,7 +169,7 @@ final class HostControls {
     void remoteLink(Peer peer, long now) {
         String token = peers.remotes().mint();
         journal.remoteLink(now, token);
-        messages.send(peer, new ServerMessage.RemoteLink(token, options.remoteUrl(token)));
+        messages.send(peer, new ServerMessage.RemoteLink(token, options.remoteUrl(token), peers.remotes().sessions()));
     }
 
     /**
@@ -212,6 +212,10 @@ final class HostControls {
         }
         messages.sendPhase(peer, null);
         sendState(peer);
+        Peer laptop = peers.host(RoomPeers.LAPTOP);
+        if (session != null && laptop != null) {
+            remoteLink(laptop, now); // the link on the laptop's screen is spent: the next phone gets a new one
+        }
         return true;
     }
 }

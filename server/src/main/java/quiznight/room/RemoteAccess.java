@@ -74,6 +74,11 @@ final class RemoteAccess {
         return session == null ? null : sessions.get(session);
     }
 
+    /** How many phones claimed a link. */
+    int sessions() {
+        return sessions.size();
+    }
+
     /** The outstanding link token, or null. */
     String link() {
         return link;

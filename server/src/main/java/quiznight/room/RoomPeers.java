@@ -51,6 +51,11 @@ final class RoomPeers {
         return hosts.put(key, peer);
     }
 
+    /** The connection holding a host key now, or null. */
+    Peer host(String key) {
+        return hosts.get(key);
+    }
+
     boolean isHost(Peer peer) {
         return peer != null && hosts.containsValue(peer);
     }

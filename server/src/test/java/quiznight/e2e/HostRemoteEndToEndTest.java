@@ -125,6 +125,7 @@ class HostRemoteEndToEndTest {
         JsonNode link = laptop.take("remoteLink");
         String token = link.get("token").asText();
         assertThat(link.get("url").asText()).isEqualTo("http://quiz.test/remote.html#" + code + "." + token);
+        assertThat(link.get("remotes").asInt()).isZero();
         HttpResponse<String> qr = TestServer.get(server.port(), "/api/rooms/" + code + "/remote-qr.svg?token=" + token);
         assertThat(qr.statusCode()).isEqualTo(200);
         assertThat(qr.body()).startsWith("<svg");
@@ -139,6 +140,10 @@ class HostRemoteEndToEndTest {
         String session = phone.take("remoteSession").get("token").asText();
         assertThat(session).isNotEqualTo(token).isNotEqualTo(created.get("hostToken").asText());
         phone.take("lobby");
+        // The laptop's link is spent: it is sent a new one, and told a phone is connected.
+        JsonNode fresh = laptop.take("remoteLink");
+        assertThat(fresh.get("token").asText()).isNotEqualTo(token);
+        assertThat(fresh.get("remotes").asInt()).isEqualTo(1);
 
         // The same link again, from another phone: refused with a sentence, and it changes nothing.
         WsClient thief = WsClient.connect(server.port());

@@ -17,6 +17,7 @@ const TEXT = Object.freeze({
   [ErrorCode.QUIZ_NOT_FOUND]: 'That quiz is no longer on the server. Pick another one.',
   [ErrorCode.CAPACITY]: 'This game (or the server) is full. Try again later.',
   [ErrorCode.SERVER_SHUTDOWN]: 'The server is restarting. Hang on: you will be reconnected.',
+  [ErrorCode.PAUSED]: 'The host has stopped the clock for a moment: answer when the game goes on.',
   [ErrorCode.UNAVAILABLE]: 'The game servers are briefly out of touch with each other. Trying again…',
 });
 

@@ -6,7 +6,7 @@ import { formatPin, formatNumber, shortUrl } from './format.js';
 
 const MAX_CHIPS = 300;
 
-export function lobbyScreen(state, { onStart, onKick, onLock }) {
+export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
   const code = state.code;
   const url = state.joinUrl ?? '';
   const qr = h('img', {
@@ -31,7 +31,8 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
         h('p', { class: 'join-step' }, 'Join at ', h('strong', { class: 'join-url', text: shortUrl(url) })),
         h('p', { class: 'join-pin-label', text: 'Game PIN' }),
         h('p', { class: 'join-pin', 'aria-label': `Game PIN ${String(code).split('').join(' ')}`, text: formatPin(code) })),
-      h('div', { class: 'qr-frame' }, qr)),
+      h('div', { class: 'qr-frame' }, qr),
+      remotePanel?.el ?? null),
     h('div', { class: 'lobby-bar' },
       h('div', { class: 'lobby-count', 'aria-hidden': 'true' }, icon('users'), countNum, countWord),
       h('div', { class: 'lobby-quiz' },

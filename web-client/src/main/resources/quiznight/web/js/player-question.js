@@ -20,7 +20,8 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     sent = true;
     onAnswer({ index: q.index, kind: q.kind, value, ...shown });
   };
-  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && cd.secondsLeft() !== 0 });
+  let paused = false; // the host paused the game: answers wait until it goes on
+  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && !paused && cd.secondsLeft() !== 0 });
   const answerArea = input.el;
 
   const status = h('div', { class: 'pq-locked', role: 'status', 'aria-live': 'polite', hidden: true });
@@ -47,6 +48,9 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
   return {
     el,
     update(s) {
+      paused = s.paused === true;
+      cd.sync({ paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
+      el.classList.toggle('is-paused', paused);
       const timeUp = !s.answered && cd.secondsLeft() === 0;
       let key;
       if (s.tooLate) key = 'late';

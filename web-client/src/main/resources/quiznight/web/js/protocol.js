@@ -2,13 +2,14 @@
 
 export const ClientType = Object.freeze({
   CREATE: 'create', JOIN: 'join', RESUME: 'resume', START: 'start', NEXT: 'next',
-  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer',
+  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer', PAUSE: 'pause', REMOTE: 'remote',
 });
 
 export const ServerType = Object.freeze({
   CREATED: 'created', JOINED: 'joined', RESUMED: 'resumed', LOBBY: 'lobby', QUESTION: 'question',
   ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
   FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error',
+  PAUSED: 'paused', AUTO_NEXT: 'autoNext', REMOTE_LINK: 'remoteLink', REMOTE_SESSION: 'remoteSession',
 });
 
 export const ErrorCode = Object.freeze({
@@ -28,6 +29,7 @@ export const ErrorCode = Object.freeze({
   CAPACITY: 'capacity',
   SERVER_SHUTDOWN: 'server-shutdown',
   UNAVAILABLE: 'unavailable',
+  PAUSED: 'paused',
 });
 
 export const Phase = Object.freeze({
@@ -58,6 +60,10 @@ export const msg = Object.freeze({
   kick: (playerId) => ({ type: ClientType.KICK, playerId }),
   lock: (locked) => ({ type: ClientType.LOCK, locked: !!locked }),
   end: () => ({ type: ClientType.END }),
+  /** Pause the game (true) or go on (false). */
+  pause: (paused) => ({ type: ClientType.PAUSE, paused: !!paused }),
+  /** Ask for a one-time link that makes a phone a remote control of the room. */
+  remote: () => ({ type: ClientType.REMOTE }),
   /**
    * The answer to question `index`: `fields` is the kind's own field ({choice}, {choices}, {text}, {value}),
    * built by the kind's module (js/kinds/), which knows the question kinds; this module does not.
