@@ -35,6 +35,8 @@ class HostRemoteBrowserTest extends SharedServerBrowserTest {
         assertThat(text(host, "Control from your phone")).isVisible();
         Locator qr = host.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code: scan with your phone to control this room"));
         assertThat(qr).isVisible();
+        assertThat(qr).hasAttribute("src", TOKEN);
+        qr.evaluate("img => img.decode()");
         assertThat((Boolean) qr.evaluate("img => img.complete && img.naturalWidth > 0")).isTrue();
         Matcher m = TOKEN.matcher(qr.getAttribute("src"));
         assertThat(m.find()).isTrue();
@@ -101,6 +103,7 @@ class HostRemoteBrowserTest extends SharedServerBrowserTest {
         Page first = track(harness.phonePage(390, 844, "first remote"));
         Page second = track(harness.phonePage(390, 844, "second remote"));
         String code = createRoom(host, "poll.json", "Browser test: a poll is ready: 2 questions");
+        assertThat(host.locator(".qr-remote")).hasAttribute("src", TOKEN);
         Matcher m = TOKEN.matcher(host.locator(".qr-remote").getAttribute("src"));
         assertThat(m.find()).isTrue();
         String link = harness.base + "/remote.html#" + code + "." + m.group(1);

@@ -41,7 +41,7 @@ export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
       h('div', { class: 'lobby-actions' }, lockBtn, startBtn)),
     h('div', { class: 'players-area' }, empty, list, more),
     h('p', { class: 'shortcuts muted', 'aria-hidden': 'true' },
-      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
+      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'P' }), ' pause · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
     live);
 
   let shown = new Map(); // id -> li
