@@ -10,7 +10,7 @@ export function remoteQrSrc(code, token) {
 }
 
 export function remotePanel({ onNewLink }) {
-  const qr = h('img', { class: 'qr qr-remote', width: 148, height: 148, alt: 'QR code: scan with your phone to control this room' });
+  const qr = h('img', { class: 'qr-remote', width: 148, height: 148, alt: 'QR code: scan with your phone to control this room' });
   const note = h('p', { class: 'remote-note muted', role: 'status', 'aria-live': 'polite' });
   const again = h('button', { type: 'button', class: 'btn btn-ghost btn-sm', onclick: () => onNewLink() },
     h('span', { text: 'New link' }));
