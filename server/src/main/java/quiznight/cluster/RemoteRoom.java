@@ -36,7 +36,8 @@ final class RemoteRoom implements RoomRef {
     private final Map<Long, Runnable> awaiting = new HashMap<>();
     private final Set<Peer> players = new LinkedHashSet<>();
     private final Map<Peer, String> members = new IdentityHashMap<>();
-    private Peer host;
+    /** Host connections held here: the laptop and remote phones may both be. */
+    private final Set<Peer> hosts = new LinkedHashSet<>();
     /** Written on the loop; read by the cluster from other threads. */
     private volatile boolean gone;
     /** When a connection last used this relay (ms): one unused for {@link #IDLE_GRACE_MS} is dropped. */
@@ -163,8 +164,8 @@ final class RemoteRoom implements RoomRef {
             }
             case Envelope.FAN -> {
                 List<Peer> peers = new ArrayList<>(players.size() + 1);
-                if (e.withHost() && host != null) {
-                    peers.add(host);
+                if (e.withHost()) {
+                    peers.addAll(hosts);
                 }
                 peers.addAll(players);
                 fanout.broadcast(peers, e.message());
@@ -194,7 +195,7 @@ final class RemoteRoom implements RoomRef {
         p.bind(this, role, e.member());
         members.put(p, e.member());
         if (role == Peer.Role.HOST) {
-            host = p;
+            hosts.add(p);
         } else {
             players.add(p);
         }
@@ -212,9 +213,7 @@ final class RemoteRoom implements RoomRef {
     private void unbindHere(Peer p) {
         players.remove(p);
         members.remove(p);
-        if (host == p) {
-            host = null;
-        }
+        hosts.remove(p);
     }
 
     private Long forget(Peer p) {
@@ -275,7 +274,7 @@ final class RemoteRoom implements RoomRef {
         conns.clear();
         players.clear();
         members.clear();
-        host = null;
+        hosts.clear();
     }
 
     boolean isGone() {

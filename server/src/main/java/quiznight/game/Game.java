@@ -479,15 +479,19 @@ public final class Game {
         if (phase == Phase.LOBBY) {
             throw new GameException(ErrorCode.WRONG_PHASE, "The game has not started yet.");
         }
-        if (phase != Phase.QUESTION || questionIndex != index || receivedAt > deadline) {
+        if (phase != Phase.QUESTION || questionIndex != index) {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
+        // Before the deadline: a pause longer than the time that was left has not closed the question.
         if (paused) {
             throw new GameException(ErrorCode.PAUSED, "The game is paused: answer when it goes on.");
         }
         if (receivedAt < answersOpenAt()) {
             throw new GameException(ErrorCode.TEAM_TALK, "Talk with your team: answers open in "
                     + ((answersOpenAt() - receivedAt + 999) / 1000) + " s.");
+        }
+        if (receivedAt > deadline) {
+            throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
         if (p.answer(index) != null) {
             throw new GameException(ErrorCode.ALREADY_ANSWERED, "You have already answered this question.");

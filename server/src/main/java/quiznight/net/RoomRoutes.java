@@ -24,7 +24,9 @@ import quiznight.room.Tokens;
 import quiznight.session.CodeGuard;
 
 /**
- * A room's results ({@code /api/rooms/<code>/results}) or QR code ({@code /api/rooms/<code>/qr.svg}). Neither may
+ * A room's results ({@code /api/rooms/<code>/results}) or QR code ({@code /api/rooms/<code>/qr.svg}; the QR code of
+ * a remote link, {@code remote-qr.svg?token=}, encodes the remote page with the token given, which only the host who
+ * was sent it knows: the room checks it when a phone presents it). Neither may
  * tell a stranger whether a code exists: results need the host token, and an unknown code and a wrong token are
  * answered alike (404); a QR code, and in cluster mode the results of a room held elsewhere (whose token is checked
  * there only once it finished), count against the address's budget of unknown codes ({@link CodeGuard}), the same
@@ -33,7 +35,8 @@ import quiznight.session.CodeGuard;
  */
 final class RoomRoutes {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final Pattern PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|recap|qr\\.svg)");
+    static final Pattern PATH = Pattern.compile("/api/rooms/(\\d{6})/(results|recap|qr\\.svg|remote-qr\\.svg)");
+    private static final Pattern REMOTE_TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     private final RoomRegistry registry;
     private final CodeGuard codes;
@@ -61,6 +64,15 @@ final class RoomRoutes {
             r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
             return now(r);
         }
+        String remote = null;
+        if (m.group(2).equals("remote-qr.svg")) {
+            remote = uri.parameters().getOrDefault("token", List.of()).stream().findFirst().orElse("");
+            if (!REMOTE_TOKEN.matcher(remote).matches()) {
+                return now(responses.error(HttpResponseStatus.BAD_REQUEST,
+                        "A remote link's QR code needs the link's token: ?token=<token>."));
+            }
+        }
+        String remoteToken = remote;
         if (results && token.isEmpty()) {
             FullHttpResponse r = responses.error(HttpResponseStatus.UNAUTHORIZED,
                     "Results need the header 'Authorization: Bearer <hostToken>'.");
@@ -88,7 +100,7 @@ final class RoomRoutes {
         }
         if (local.isPresent()) {
             codes.found(address, code, pass, now);
-            return now(qrFor(local.get().joinUrl()));
+            return now(qrFor(qrText(local.get().joinUrl(), code, remoteToken)));
         }
         if (directory == RoomDirectory.NONE) {
             return now(responses.error(HttpResponseStatus.NOT_FOUND, "No room has that code."));
@@ -117,7 +129,7 @@ final class RoomRoutes {
                     return responses.error(HttpResponseStatus.NOT_FOUND, "No room has that code.");
                 }
                 codes.found(address, code, pass, now);
-                return qrFor(registry.joinUrl(code));
+                return qrFor(qrText(registry.joinUrl(code), code, remoteToken));
             });
         }
         return answer.exceptionally(failure -> {
@@ -281,6 +293,10 @@ final class RoomRoutes {
         FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, jsonBody.get(), "application/json");
         r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"quiznight-" + code + ".json\"");
         return r;
+    }
+
+    private static String qrText(String joinUrl, String code, String remoteToken) {
+        return remoteToken == null ? joinUrl : quiznight.room.RoomOptions.remoteUrl(joinUrl, code, remoteToken);
     }
 
     private static FullHttpResponse qrFor(String joinUrl) {

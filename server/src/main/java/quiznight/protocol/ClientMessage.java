@@ -7,10 +7,12 @@ public sealed interface ClientMessage {
 
     /**
      * Room options of {@code create}; null fields mean "not given". {@code unsectioned}: with a section choice, the
-     * questions that have no section are played too.
+     * questions that have no section are played too. {@code autoAdvanceSec}: pub quiz mode, the room moves on by
+     * itself this many seconds after a reveal and after standings (null: the host moves it on). {@code play}: teams,
+     * team talk and the scoring bonuses.
      */
     record CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
-                         boolean hideText, boolean unsectioned, Play play) {
+                         boolean hideText, boolean unsectioned, Play play, Integer autoAdvanceSec) {
         public static final CreateOptions NONE = new CreateOptions(null, false, null, null, false);
 
         public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections, boolean hideText) {
@@ -19,7 +21,7 @@ public sealed interface ClientMessage {
 
         public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
                              boolean hideText, boolean unsectioned) {
-            this(questions, shuffle, timeLimitSec, sections, hideText, unsectioned, Play.DEFAULT);
+            this(questions, shuffle, timeLimitSec, sections, hideText, unsectioned, Play.DEFAULT, null);
         }
     }
 
@@ -57,6 +59,14 @@ public sealed interface ClientMessage {
     }
 
     record Lock(boolean locked) implements ClientMessage {
+    }
+
+    /** A host command: pause the game ({@code true}) or go on. */
+    record Pause(boolean paused) implements ClientMessage {
+    }
+
+    /** A host command: a one-time link for controlling the room from a phone. */
+    record RemoteLink() implements ClientMessage {
     }
 
     /**

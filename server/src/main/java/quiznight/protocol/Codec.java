@@ -68,6 +68,8 @@ public final class Codec {
             case "lock" -> new ClientMessage.Lock(bool(root, "locked"));
             case "hide-word" -> new ClientMessage.HideWord(string(root, "word", 100),
                     !root.has("hidden") || bool(root, "hidden"));
+            case "pause" -> new ClientMessage.Pause(bool(root, "paused"));
+            case "remote" -> new ClientMessage.RemoteLink();
             case "answer" -> answer(root);
             default -> throw bad("Unknown message type '" + abbreviate(type.asText()) + "'.");
         };
@@ -131,6 +133,8 @@ public final class Codec {
         boolean shuffle = o.has("shuffle") && bool(o, "shuffle");
         boolean hideText = o.has("hideText") && bool(o, "hideText");
         boolean unsectioned = o.has("unsectioned") && bool(o, "unsectioned");
+        Integer auto = o.has("autoAdvanceSec") && !o.get("autoAdvanceSec").isNull()
+                ? integer(o, "autoAdvanceSec", 3, 300) : null;
         List<String> sections = null;
         JsonNode s = o.get("sections");
         if (s != null && !s.isNull()) {
@@ -145,7 +149,7 @@ public final class Codec {
                 sections.add(n.asText());
             }
         }
-        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, play(o));
+        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, play(o), auto);
     }
 
     /** Team mode, team talk and the scoring bonuses of {@code create}'s options. */

@@ -237,6 +237,43 @@ public sealed interface ServerMessage {
         }
     }
 
+    /**
+     * Added: the host paused the game ({@code paused} true) or went on. In a question, {@code remainingMs} is the
+     * time left to answer, frozen while paused, and on going on {@code deadline} is the question's new deadline.
+     */
+    record Paused(boolean paused, Long remainingMs, Long deadline) implements ServerMessage {
+        public String type() {
+            return "paused";
+        }
+    }
+
+    /**
+     * Added, auto-advance rooms: the room moves on by itself from the phase {@code from} (of question {@code index})
+     * at {@code at} (server time), {@code remainingMs} from now; while {@code paused} the countdown is held.
+     */
+    record AutoNext(int index, String from, long at, long remainingMs, boolean paused) implements ServerMessage {
+        public String type() {
+            return "autoNext";
+        }
+    }
+
+    /**
+     * Added, to a host: a one-time link that makes a phone a remote control of the room ({@code token} is in it), and
+     * how many phones claimed one so far ({@code remotes}). A claim sends the laptop a fresh link.
+     */
+    record RemoteLink(String token, String url, int remotes) implements ServerMessage {
+        public String type() {
+            return "remoteLink";
+        }
+    }
+
+    /** Added, to a phone that claimed a remote link: the token it resumes with from now on (as the host does). */
+    record RemoteSession(String token) implements ServerMessage {
+        public String type() {
+            return "remoteSession";
+        }
+    }
+
     record Kicked() implements ServerMessage {
         public String type() {
             return "kicked";

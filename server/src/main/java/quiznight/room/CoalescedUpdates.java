@@ -69,8 +69,8 @@ final class CoalescedUpdates {
         }
         lobbyDirty = false;
         lastLobbyFlush = clock.millis();
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.lobby(true));
+        if (peers.hasHost()) {
+            peers.toHosts(messages.encode(messages.lobby(true)));
         }
         peers.broadcastToPlayers(messages.encode(messages.lobby(false)));
     }
@@ -98,8 +98,8 @@ final class CoalescedUpdates {
         }
         progressDirty = false;
         lastProgressFlush = clock.millis();
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.progress());
+        if (peers.hasHost()) {
+            peers.toHosts(messages.encode(messages.progress()));
         }
     }
 
@@ -119,9 +119,7 @@ final class CoalescedUpdates {
         }
         cloudDirty = false;
         lastCloudFlush = clock.millis();
-        if (peers.host() != null) {
-            messages.send(peers.host(), messages.words());
-        }
+        peers.toHosts(messages.encode(messages.words()));
     }
 
     /** No update goes out any more (the game finished or the room closed). */

@@ -37,7 +37,8 @@ import quiznight.room.RoomPeers.Member;
  * connected, and the fan-out to them), {@link RoomMessages} (building the messages), {@link RoomJournal}
  * (recording, flushing and replaying requests), {@link RoomResults} (building and publishing the results),
  * {@link CoalescedUpdates} (the lobby and progress updates, at most one per interval), {@link RoomTimers} (deadline
- * and retention) and the question kinds' rules ({@link quiznight.quiz.Kind}: answers and solutions on the wire).
+ * and retention), {@link HostControls} (pause, auto-advance, the host connections and remote links) and the
+ * question kinds' rules ({@link quiznight.quiz.Kind}: answers and solutions on the wire).
  */
 public final class Room {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
@@ -79,6 +80,7 @@ public final class Room {
     private final RoomTimers timers;
     /** Player token digest to player id, published when the game finishes (a player's recap checks it). */
     private volatile Map<String, String> recapTokens;
+    private final HostControls controls;
     private boolean closed;
 
     public Room(RoomOptions options, RoomLoop loop, Services services, Listener listener) {
@@ -101,6 +103,19 @@ public final class Room {
         this.results = new RoomResults(options, game, services.clock(), services.results());
         this.timers = new RoomTimers(loop, game, services.settings());
         this.updates = new CoalescedUpdates(game, loop, services.clock(), interval, () -> closed, messages, peers);
+        this.controls = new HostControls(options, game, loop, services.clock(), peers, messages, this.journal, timers,
+                services.metrics(), ref);
+        controls.moves(new HostControls.Moves() {
+            @Override
+            public void next(long now) {
+                Room.this.next(now);
+            }
+
+            @Override
+            public void closeQuestion() {
+                Room.this.closeQuestion();
+            }
+        });
     }
 
     /** Writes the journal's first record: everything needed to rebuild this room from nothing. */
@@ -145,7 +160,7 @@ public final class Room {
     /** The creator of the room becomes its host and is told the code and host token. */
     public void openForHost(Peer peer) {
         ensureInLoop();
-        peers.host(peer);
+        peers.host(RoomPeers.LAPTOP, peer);
         peer.bind(ref, Peer.Role.HOST, null);
         messages.send(peer, new ServerMessage.Created(code, options.hostToken(), options.joinUrl(), messages.quizInfo()));
         log.info("room created {} {} {}", kv("room", code), kv("quiz", options.quiz().id()), kv("questions", game.total()));
@@ -189,6 +204,7 @@ public final class Room {
         services.metrics().joined();
         messages.send(peer, new ServerMessage.Joined(id, m.token, p.name(), teams.of(p)));
         messages.sendPhase(peer, p);
+        controls.sendState(peer);
         timers.attached();
         updates.lobbyChanged();
         updates.progressChanged();
@@ -198,17 +214,7 @@ public final class Room {
         ensureInLoop();
         guardJoin(peer, () -> {
             refuseIfClosed();
-            if (Tokens.same(token, options.hostToken())) {
-                Peer old = peers.host();
-                peers.host(peer);
-                peer.bind(ref, Peer.Role.HOST, null);
-                if (old != null && old != peer) {
-                    RoomPeers.replaced(old);
-                }
-                services.metrics().resumed("host");
-                messages.send(peer, new ServerMessage.Resumed("host", game.phase().wire(), null, null, null, null,
-                        code, options.joinUrl(), messages.quizInfo(), game.locked()));
-                messages.sendPhase(peer, null);
+            if (controls.resumeHost(peer, token, now)) {
                 timers.attached();
                 return;
             }
@@ -232,6 +238,7 @@ public final class Room {
             messages.send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(),
                     answered, null, null, null, null, teams.of(p)));
             messages.sendPhase(peer, p);
+            controls.sendState(peer);
             timers.attached();
             updates.lobbyChanged();
             updates.progressChanged();
@@ -241,8 +248,8 @@ public final class Room {
     /** A connection closed. Its player stays in the game, away, and may resume. */
     public void disconnected(Peer peer, String memberId) {
         ensureInLoop();
-        if (peer == peers.host()) {
-            peers.host(null);
+        if (peers.removeHost(peer)) {
+            // One host connection of several, maybe: the others drive on.
         } else if (memberId != null) {
             Member m = peers.get(memberId);
             if (m == null || m.peer != peer) {
@@ -257,42 +264,37 @@ public final class Room {
                 closeQuestion();
             }
         }
-        if (!closed && peers.host() == null && game.connectedCount() == 0) {
+        if (!closed && !peers.hasHost() && game.connectedCount() == 0) {
             timers.nobodyConnected(this::idleExpired);
         }
     }
 
-    /** A host command: start, next, end, kick or lock. */
+    /** A host command: start, next, end, kick, lock, pause or remote. Any host connection (laptop or remote) may. */
     public void command(Peer peer, ClientMessage message) {
         ensureInLoop();
         guard(peer, () -> {
-            if (peer != peers.host()) {
+            if (!peers.isHost(peer)) {
                 throw new ProtocolException(ErrorCode.NOT_HOST, "Only the host of this room can do that.");
             }
             long now = now();
             if (message instanceof ClientMessage.Start) {
+                if (game.phase() == Phase.LOBBY) {
+                    controls.beforeMove(now);
+                }
                 game.start(now);
                 journal.phase("start", now);
                 log.info("room started {} {}", kv("room", code), kv("players", game.playerCount()));
                 openedQuestion();
             } else if (message instanceof ClientMessage.Next) {
-                Phase before = game.phase();
-                if (before == Phase.QUESTION) {
-                    closeQuestion();
-                    return;
+                if (game.phase() == Phase.LOBBY || game.phase() == Phase.FINISHED) {
+                    game.next(now); // refused: the game has not started, or has finished
                 }
-                game.next(now);
-                journal.phase("next", now);
-                switch (game.phase()) {
-                    case STANDINGS -> {
-                        journal.flush();
-                        peers.broadcast(messages.encode(messages.standings()));
-                    }
-                    case QUESTION -> openedQuestion();
-                    case FINISHED -> finished();
-                    default -> throw new IllegalStateException("next led to " + game.phase());
-                }
+                controls.beforeMove(now);
+                next(now);
             } else if (message instanceof ClientMessage.End) {
+                if (game.phase() != Phase.FINISHED) {
+                    controls.beforeMove(now);
+                }
                 boolean wasOpen = game.phase() == Phase.QUESTION;
                 game.end(now);
                 journal.phase("end", now);
@@ -302,6 +304,11 @@ public final class Room {
                 finished();
             } else if (message instanceof ClientMessage.Kick kick) {
                 kick(kick.playerId());
+            } else if (message instanceof ClientMessage.Pause pause) {
+                controls.pause(pause.paused(), now);
+            } else if (message instanceof ClientMessage.RemoteLink) {
+                refuseIfClosed();
+                controls.remoteLink(peer, now);
             } else if (message instanceof ClientMessage.Lock lock) {
                 game.setLocked(lock.locked());
                 journal.lock(now, lock.locked());
@@ -447,7 +454,7 @@ public final class Room {
     /** On the loop, once the restored room is registered: restart its timers, finish what was under way. */
     void resumeAfterRestore() {
         ensureInLoop();
-        if (game.phase() == Phase.QUESTION) {
+        if (game.phase() == Phase.QUESTION && !game.paused()) {
             long left = game.deadline() - now();
             if (left <= 0) {
                 closeQuestion();
@@ -458,16 +465,38 @@ public final class Room {
             publishFinished();
             timers.finished(() -> close(1000, "room closed"));
         }
+        controls.restored(now());
         timers.idle(services.settings().emptyRetentionMs(), this::idleExpired);
     }
 
     // ---- phases --------------------------------------------------------------------------------
+
+    /** Moves the game one phase on (the host's {@code next}, or the auto-advance countdown). */
+    private void next(long now) {
+        if (game.phase() == Phase.QUESTION) {
+            closeQuestion();
+            return;
+        }
+        game.next(now);
+        journal.phase("next", now);
+        switch (game.phase()) {
+            case STANDINGS -> {
+                journal.flush();
+                peers.broadcast(messages.encode(messages.standings()));
+                controls.entered(now);
+            }
+            case QUESTION -> openedQuestion();
+            case FINISHED -> finished();
+            default -> throw new IllegalStateException("next led to " + game.phase());
+        }
+    }
 
     private void openedQuestion() {
         journal.flush();
         peers.broadcast(messages.encode(messages.question()));
         timers.deadline(Math.max(0, game.deadline() - now()), this::closeQuestion);
         updates.progressChanged();
+        controls.entered(now());
     }
 
     private void closeQuestion() {
@@ -483,10 +512,12 @@ public final class Room {
         // Each player gets the reveal and their own result written together and flushed once.
         peers.broadcastThenEach(messages.encode(messages.reveal()),
                 m -> messages.encode(messages.result(game.player(m.id))));
+        controls.entered(now);
     }
 
     private void finished() {
         updates.cancel();
+        controls.cancel();
         // The results first: a host who asks for them on receiving 'finished' gets them.
         publishFinished();
         Encoded base = messages.finished();
@@ -548,7 +579,7 @@ public final class Room {
     }
 
     private void idleExpired() {
-        if (peers.host() == null && game.connectedCount() == 0) {
+        if (!peers.hasHost() && game.connectedCount() == 0) {
             log.info("room dropped: nobody connected {} {}", kv("room", code),
                     kv("idleSec", timers.idleRetentionMs() / 1000));
             results.publishCutShort(journal, true);
@@ -564,6 +595,7 @@ public final class Room {
         closed = true;
         journal.close();
         timers.cancelAll();
+        controls.cancel();
         updates.cancel();
         peers.closeAll(status, reason);
         listener.closed(this);

@@ -50,6 +50,9 @@ final class RoomJournal {
         r.put("joinUrl", o.joinUrl());
         r.put("hideText", o.hideText());
         RoomTeams.write(r, o.play());
+        if (o.autoAdvanceMs() > 0) {
+            r.put("autoAdvanceMs", o.autoAdvanceMs());
+        }
         JournalQuiz.write(r, o.quiz(), o.questions(), journal);
         journal.append(r);
         flush();
@@ -83,6 +86,23 @@ final class RoomJournal {
     /** The host hid a word from the word cloud ({@code hidden} true) or showed it again. */
     void hideWord(long at, String word, boolean hidden) {
         append(record("hide-word", at).put("word", word).put("hidden", hidden));
+    }
+
+    /** The host paused the game, or went on. */
+    void pause(long at, boolean paused) {
+        append(record("pause", at).put("paused", paused));
+    }
+
+    /** A remote link minted for the room (its token, as the host token is kept in the created record). */
+    void remoteLink(long at, String token) {
+        append(record("remote", at).put("token", token));
+        flush();
+    }
+
+    /** A remote link claimed by a phone, and the session token it was given. */
+    void remoteClaimed(long at, String link, String session) {
+        append(record("claim", at).put("link", link).put("session", session));
+        flush();
     }
 
     /** A phase change: start, next, close or end (the caller flushes once it has acted on it). */
@@ -146,7 +166,8 @@ final class RoomJournal {
         }
         Quiz quiz = JournalQuiz.read(c, journal);
         return new RoomOptions(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
-                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong(), RoomTeams.read(c));
+                quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong(), RoomTeams.read(c),
+                c.path("autoAdvanceMs").asLong(0));
     }
 
     /**
@@ -194,6 +215,15 @@ final class RoomJournal {
             case "end" -> game.end(at);
             case "lock" -> game.setLocked(r.get("locked").asBoolean());
             case "hide-word" -> game.hideWord(r.get("word").asText(), r.get("hidden").asBoolean());
+            case "pause" -> {
+                if (r.get("paused").asBoolean()) {
+                    game.pause(at);
+                } else {
+                    game.resume(at);
+                }
+            }
+            case "remote" -> peers.remotes().minted(r.get("token").asText());
+            case "claim" -> peers.remotes().claimed(r.get("link").asText(), r.get("session").asText());
             case "kick" -> {
                 String id = r.get("id").asText();
                 game.remove(id);

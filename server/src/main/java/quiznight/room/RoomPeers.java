@@ -11,8 +11,10 @@ import quiznight.metrics.Metrics;
 import quiznight.protocol.Encoded;
 
 /**
- * Who a room speaks to: its host's connection, each member (player id, token, connection while connected), and
- * the fan-out of one encoded message to all of them. Lives on the room's loop: plain fields, no locks.
+ * Who a room speaks to: its host connections (the laptop, and phones that claimed a remote link: each is a key, one
+ * connection per key), each member (player id, token, connection while connected), the remote links and sessions
+ * ({@link RemoteAccess}), and the fan-out of one encoded message to all of them. Lives on the room's loop: plain
+ * fields, no locks.
  */
 final class RoomPeers {
     static final class Member {
@@ -31,20 +33,51 @@ final class RoomPeers {
     private final Metrics metrics;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, String> idByToken = new HashMap<>();
-    private Peer host;
+    /** Host connections by key ({@link #LAPTOP}, or a remote session's): a handful at most. */
+    private final Map<String, Peer> hosts = new LinkedHashMap<>();
+    private final RemoteAccess remotes = new RemoteAccess();
     private int nextPlayer = 1;
+
+    /** The key of the host connection that holds the host token (the laptop that created the room). */
+    static final String LAPTOP = "laptop";
 
     RoomPeers(Fanout fanout, Metrics metrics) {
         this.fanout = fanout;
         this.metrics = metrics;
     }
 
-    Peer host() {
-        return host;
+    /** The connection a host key is held by now, replaced by {@code peer}: the one it replaced, or null. */
+    Peer host(String key, Peer peer) {
+        return hosts.put(key, peer);
     }
 
-    void host(Peer peer) {
-        host = peer;
+    /** The connection holding a host key now, or null. */
+    Peer host(String key) {
+        return hosts.get(key);
+    }
+
+    boolean isHost(Peer peer) {
+        return peer != null && hosts.containsValue(peer);
+    }
+
+    /** Forgets a host connection that closed; false when it was not one (any more). */
+    boolean removeHost(Peer peer) {
+        return hosts.values().removeIf(p -> p == peer);
+    }
+
+    boolean hasHost() {
+        return !hosts.isEmpty();
+    }
+
+    RemoteAccess remotes() {
+        return remotes;
+    }
+
+    /** The same message to every host connection. */
+    void toHosts(Encoded e) {
+        for (Peer h : hosts.values()) {
+            h.send(e);
+        }
     }
 
     /** The id the next player to join gets. */
@@ -105,9 +138,9 @@ final class RoomPeers {
 
     private void fanOut(Encoded e, boolean withHost) {
         long start = System.nanoTime();
-        List<Peer> peers = new ArrayList<>(members.size() + 1);
-        if (withHost && host != null) {
-            peers.add(host);
+        List<Peer> peers = new ArrayList<>(members.size() + hosts.size());
+        if (withHost) {
+            peers.addAll(hosts.values());
         }
         for (Member m : members.values()) {
             if (m.peer != null) {
@@ -124,9 +157,7 @@ final class RoomPeers {
      */
     void broadcastThenEach(Encoded shared, Function<Member, Encoded> personal) {
         long start = System.nanoTime();
-        if (host != null) {
-            host.send(shared);
-        }
+        toHosts(shared);
         List<Peer> peers = new ArrayList<>(members.size());
         List<Encoded> own = new ArrayList<>(members.size());
         for (Member m : members.values()) {
@@ -136,16 +167,14 @@ final class RoomPeers {
             }
         }
         fanout.broadcastThenEach(peers, shared, own);
-        metrics.broadcast(shared.type(), peers.size() + (host != null ? 1 : 0), shared.bytes().length,
+        metrics.broadcast(shared.type(), peers.size() + hosts.size(), shared.bytes().length,
                 System.nanoTime() - start);
     }
 
     /** {@code base} to the host, and each connected player its own copy of it. */
     void eachCopy(Encoded base, Function<Member, Encoded> copy) {
         long start = System.nanoTime();
-        if (host != null) {
-            host.send(base);
-        }
+        toHosts(base);
         List<Peer> peers = new ArrayList<>(members.size());
         List<Encoded> copies = new ArrayList<>(members.size());
         for (Member m : members.values()) {
@@ -155,7 +184,7 @@ final class RoomPeers {
             }
         }
         fanout.each(peers, copies);
-        metrics.broadcast(base.type(), peers.size() + (host != null ? 1 : 0), base.bytes().length,
+        metrics.broadcast(base.type(), peers.size() + hosts.size(), base.bytes().length,
                 System.nanoTime() - start);
     }
 
@@ -178,11 +207,11 @@ final class RoomPeers {
 
     /** Unbinds and closes every connection, and forgets every member. */
     void closeAll(int status, String reason) {
-        if (host != null) {
-            host.bind(null, null, null);
-            host.close(status, reason);
-            host = null;
+        for (Peer h : hosts.values()) {
+            h.bind(null, null, null);
+            h.close(status, reason);
         }
+        hosts.clear();
         for (Member m : members.values()) {
             if (m.peer != null) {
                 m.peer.bind(null, null, null);

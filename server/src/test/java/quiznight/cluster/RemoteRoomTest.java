@@ -83,6 +83,23 @@ class RemoteRoomTest {
     }
 
     @Test
+    void fan_withTheHost_reachesTheLaptopAndARemotePhoneHeldHere_andStopsForTheOneThatLeft() {
+        FakePeer laptop = new FakePeer();
+        FakePeer phone = new FakePeer();
+        relay.resume(laptop, "host-token", 1000, () -> { });
+        fromOwner(Envelope.bind("123456", bus.last().envelope().conn(), "HOST", null));
+        relay.resume(phone, "remote-session", 1000, () -> { });
+        fromOwner(Envelope.bind("123456", bus.last().envelope().conn(), "HOST", null));
+
+        fromOwner(Envelope.fan("123456", "owner", true, msg("paused")));
+        relay.disconnected(phone, null);
+        fromOwner(Envelope.fan("123456", "owner", true, msg("question")));
+
+        assertThat(laptop.types()).containsExactly("paused", "question");
+        assertThat(phone.types()).containsExactly("paused");
+    }
+
+    @Test
     void answer_andDisconnect_reachTheOwner_withTheMemberAndTheRawMessage() {
         FakePeer ada = new FakePeer();
         long conn = joined(ada, "p1");

@@ -40,6 +40,16 @@ class PauseTest {
     }
 
     @Test
+    void anAnswerDuringAPauseLongerThanTheTimeLeft_isToldPaused_notTooLate() {
+        Game g = started(1);
+        g.pause(START + 15_000);
+        assertRefused(() -> g.answer("p1", 0, new Submission.Choice(0), START + 40_000, 0), ErrorCode.PAUSED);
+        g.resume(START + 40_000);
+        g.answer("p1", 0, new Submission.Choice(0), START + 41_000, 0);
+        assertThat(g.player("p1").answer(0).responseMs()).isEqualTo(16_000);
+    }
+
+    @Test
     void resuming_movesTheDeadlineOn_andAnswerTimesLeaveThePauseOut() {
         Game g = started(2);
         g.pause(START + 4_000);

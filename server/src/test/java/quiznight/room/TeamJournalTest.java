@@ -48,7 +48,7 @@ class TeamJournalTest {
     void aRestartKeepsEveryPlayersTeam_theTeamScores_andTheScoringOptions() throws Exception {
         ClientMessage.Play play = new ClientMessage.Play("pick", 3, 5, false, false);
         Room room = registry().create(new ClientMessage.Create("q",
-                new ClientMessage.CreateOptions(null, false, null, null, false, false, play)));
+                new ClientMessage.CreateOptions(null, false, null, null, false, false, play, null)));
         FakePeer host = new FakePeer();
         room.openForHost(host);
         FakePeer ada = new FakePeer();

@@ -1,12 +1,16 @@
 // A countdown to a server deadline: a ring draining and the seconds left. It reads the server clock estimate,
 // so it is right even when this device's clock is off. Screen readers hear 10 s, 5 s and time up, not every tick.
+// While the host pauses the game it stands still at the time that was left (`sync`), and runs to the moved
+// deadline when the game goes on.
 import { h, svg, setText } from './dom.js';
 import { secondsLeft } from './format.js';
 
 const R = 45;
 const CIRCUMFERENCE = 2 * Math.PI * R;
 
-export function countdown({ clock, deadline, timeLimitMs, cls = '' }) {
+export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls = '' }) {
+  let deadline = initialDeadline;
+  let heldMs = null; // paused: the time left, frozen
   const progress = svg('circle', { class: 'cd-progress', cx: 50, cy: 50, r: R, 'stroke-dasharray': CIRCUMFERENCE.toFixed(2) });
   const ring = svg('svg', { class: 'cd-ring', viewBox: '0 0 100 100', 'aria-hidden': 'true', focusable: 'false' },
     svg('circle', { class: 'cd-track', cx: 50, cy: 50, r: R }), progress);
@@ -17,20 +21,21 @@ export function countdown({ clock, deadline, timeLimitMs, cls = '' }) {
   let timer = null;
 
   function tick() {
-    const left = clock.remaining(deadline);
+    const left = heldMs ?? clock.remaining(deadline);
     const secs = secondsLeft(left);
     setText(number, String(secs));
     const frac = timeLimitMs > 0 ? Math.min(1, Math.max(0, left / timeLimitMs)) : 0;
     progress.style.strokeDashoffset = (CIRCUMFERENCE * (1 - frac)).toFixed(2);
     el.classList.toggle('urgent', secs <= 5 && secs > 0);
     el.classList.toggle('done', secs === 0);
-    el.setAttribute('aria-label', secs === 0 ? 'Time is up' : `${secs} seconds left`);
+    el.classList.toggle('paused', heldMs != null);
+    el.setAttribute('aria-label', heldMs != null ? `Paused with ${secs} seconds left` : secs === 0 ? 'Time is up' : `${secs} seconds left`);
     const announce = secs === 0 ? 'Time is up' : (secs === 10 || secs === 5) ? `${secs} seconds left` : null;
     if (announce && announce !== lastAnnounced) {
       lastAnnounced = announce;
       setText(live, announce);
     }
-    if (secs === 0) stop();
+    if (secs === 0 || heldMs != null) stop();
   }
 
   function stop() {
@@ -38,7 +43,24 @@ export function countdown({ clock, deadline, timeLimitMs, cls = '' }) {
     timer = null;
   }
 
-  tick();
-  timer = setInterval(tick, 200);
-  return { el, stop, secondsLeft: () => secondsLeft(clock.remaining(deadline)) };
+  function start() {
+    tick();
+    if (heldMs == null && timer == null && secondsLeft(clock.remaining(deadline)) > 0) timer = setInterval(tick, 200);
+  }
+
+  /**
+   * Follows the host's pause: `paused` with `remainingMs` left stands still; not paused runs to `deadline` (the
+   * question's, moved on by the pause).
+   */
+  function sync({ paused, remainingMs, deadline: next }) {
+    const held = paused ? (Number.isFinite(remainingMs) ? remainingMs : heldMs ?? clock.remaining(deadline)) : null;
+    if (held === heldMs && (paused || next === deadline)) return;
+    heldMs = held;
+    if (!paused && Number.isFinite(next)) deadline = next;
+    stop();
+    start();
+  }
+
+  start();
+  return { el, stop, sync, secondsLeft: () => secondsLeft(heldMs ?? clock.remaining(deadline)) };
 }

@@ -19,6 +19,7 @@ const TEXT = Object.freeze({
   [ErrorCode.SERVER_SHUTDOWN]: 'The server is restarting. Hang on: you will be reconnected.',
   [ErrorCode.TEAM_TALK]: 'Talk with your team first: answers open when the countdown ends.',
   [ErrorCode.TEAM_REQUIRED]: 'Pick your team, then press Join.',
+  [ErrorCode.PAUSED]: 'The host has stopped the clock for a moment: answer when the game goes on.',
   [ErrorCode.UNAVAILABLE]: 'The game servers are briefly out of touch with each other. Trying again…',
 });
 

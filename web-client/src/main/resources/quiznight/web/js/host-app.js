@@ -1,5 +1,5 @@
 // The host screen (/): create a room, run the game, project it. Wires the socket, the state reducer, the views
-// and the keyboard (Space or → next, L lock, F full screen). host-main.js (the page's root module) builds it; each
+// and the keyboard (Space or → next, P pause, L lock, F full screen). host-main.js (the page's root module) builds it; each
 // phase's screen comes from HOST_SCREENS.
 import { h } from './dom.js';
 import { GameSocket, Status } from './socket.js';
@@ -19,6 +19,9 @@ import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
 import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
 import { prefetchNext } from './prefetch.js';
+import { pauseBanner } from './pause-banner.js';
+import { autoNextIndicator } from './auto-next.js';
+import { remotePanel } from './host-remote.js';
 
 /**
  * Starts the host screen in `main`.
@@ -48,10 +51,15 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   const topbar = hostTopbar({
     connection,
     onLock: () => toggleLock(),
+    onPause: () => togglePause(),
     onFullscreen: () => toggleFullscreen(),
     onEnd: () => endGame(),
   });
   document.body.prepend(topbar.el);
+  const pause = pauseBanner();
+  const autoNext = autoNextIndicator({ clock });
+  const remote = remotePanel({ onNewLink: () => socket.send(msg.remote()) });
+  document.body.append(pause.el, autoNext.el);
 
   const socket = new GameSocket({
     url,
@@ -84,6 +92,9 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       handleError(m);
     }
     state = reduce(state, m);
+    if ((m.type === ServerType.CREATED || (m.type === ServerType.RESUMED && m.role === 'host'))) {
+      socket.send(msg.remote()); // the link for the "Control from your phone" QR code
+    }
     render();
   }
 
@@ -116,6 +127,9 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
 
   function render() {
     topbar.update(state);
+    pause.update(state);
+    autoNext.update(state);
+    remote.update(state);
     document.body.dataset.phase = state.phase;
     if (state.role !== 'host') {
       if (saved) {
@@ -138,7 +152,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       return;
     }
     showPhase(screens, HOST_SCREENS, state, {
-      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock,
+      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock, remotePanel: remote,
       onHideWord: (word, hidden) => socket.send(msg.hideWord(word, hidden)),
       loadResults: () => fetchResults(state.code, saved.hostToken),
       loadReport: () => fetchReport(state.code, saved.hostToken),
@@ -211,6 +225,12 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     }
   }
 
+  /** P or the bar's Pause button: pause the game, or go on. */
+  function togglePause() {
+    if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
+    socket.send(msg.pause(!state.paused));
+  }
+
   async function endGame() {
     if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
     const ok = await confirmDialog({
@@ -241,6 +261,9 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     if (e.key === ' ' || e.key === 'ArrowRight' || e.key === 'PageDown') {
       e.preventDefault(); // Space would also click the focused button
       if (!e.repeat) advance();
+    } else if (e.key === 'p' || e.key === 'P') {
+      e.preventDefault();
+      if (!e.repeat) togglePause();
     } else if (e.key === 'l' || e.key === 'L') {
       e.preventDefault();
       if (!e.repeat) toggleLock();

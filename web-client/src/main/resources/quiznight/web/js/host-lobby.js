@@ -7,7 +7,7 @@ import { teamSwatch, teamBadge } from './team-views.js';
 
 const MAX_CHIPS = 300;
 
-export function lobbyScreen(state, { onStart, onKick, onLock }) {
+export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
   const code = state.code;
   const url = state.joinUrl ?? '';
   const qr = h('img', {
@@ -34,7 +34,8 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
         h('p', { class: 'join-step' }, 'Join at ', h('strong', { class: 'join-url', text: shortUrl(url) })),
         h('p', { class: 'join-pin-label', text: 'Game PIN' }),
         h('p', { class: 'join-pin', 'aria-label': `Game PIN ${String(code).split('').join(' ')}`, text: formatPin(code) })),
-      h('div', { class: 'qr-frame' }, qr)),
+      h('div', { class: 'qr-frame' }, qr),
+      remotePanel?.el ?? null),
     h('div', { class: 'lobby-bar' },
       h('div', { class: 'lobby-count', 'aria-hidden': 'true' }, icon('users'), countNum, countWord),
       h('div', { class: 'lobby-quiz' },
@@ -44,7 +45,7 @@ export function lobbyScreen(state, { onStart, onKick, onLock }) {
     teamsBar,
     h('div', { class: 'players-area' }, empty, list, more),
     h('p', { class: 'shortcuts muted', 'aria-hidden': 'true' },
-      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
+      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'P' }), ' pause · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
     live);
 
   let shown = new Map(); // id -> li

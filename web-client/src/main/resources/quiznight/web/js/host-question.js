@@ -54,6 +54,7 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
   return {
     el,
     update(s) {
+      cd.sync({ paused: s.paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
       const p = s.progress && s.progress.index === q.index ? s.progress : { answered: 0, players: s.count };
       setText(answeredNum, formatNumber(p.answered));
       setText(answeredOf, `of ${formatNumber(p.players)} answered`);

@@ -8,6 +8,8 @@ import { sectionGroups, availableQuestions, sectionOptions } from './sections.js
 import { playOptionsFieldset } from './host-play-options.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
+/** Pub quiz mode: how long the answer and the standings stay up before the room moves on (0: the host moves it on). */
+const AUTO_ADVANCE = [0, 5, 10, 15, 20, 30];
 
 /**
  * @param {object} o
@@ -32,6 +34,8 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? 'As the quiz sets it' : `${s} seconds` })));
   const shuffle = h('input', { type: 'checkbox', id: 'opt-shuffle', name: 'shuffle', class: 'switch' });
   const hideText = h('input', { type: 'checkbox', id: 'opt-hide', name: 'hideText', class: 'switch' });
+  const autoSelect = h('select', { id: 'opt-auto', name: 'autoAdvanceSec' },
+    AUTO_ADVANCE.map((s) => h('option', { value: String(s), text: s === 0 ? 'Off: I move it on' : `After ${s} seconds` })));
   const error = h('p', { class: 'form-error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'btn btn-primary btn-xl', disabled: true },
     icon('play'), h('span', { text: 'Create room' }));
@@ -60,7 +64,11 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
       h('div', { class: 'option-row' },
         h('label', { htmlFor: 'opt-hide' }, 'Hide the question on phones',
           h('small', { class: 'muted block', text: 'For a room with a projector: phones show only the answer buttons.' })),
-        h('div', { class: 'option-control' }, hideText))),
+        h('div', { class: 'option-control' }, hideText)),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-auto' }, 'Move on by itself',
+          h('small', { class: 'muted block', text: 'Pub quiz mode: the answer, then the standings, then the next question, each after a countdown.' })),
+        h('div', { class: 'option-control' }, autoSelect))),
     play.el,
     error,
     h('div', { class: 'form-actions' }, createBtn));
@@ -142,6 +150,8 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     const options = { questions: n, shuffle: shuffle.checked, hideText: hideText.checked };
     const t = Number(timeSelect.value);
     if (t > 0) options.timeLimitSec = t;
+    const auto = Number(autoSelect.value);
+    if (auto > 0) options.autoAdvanceSec = auto;
     Object.assign(options, sectionOptions(selected, ticked()), play.options());
     createBtn.disabled = true;
     setText(createBtn.querySelector('span'), 'Creating…');

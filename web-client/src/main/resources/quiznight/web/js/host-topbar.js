@@ -1,11 +1,11 @@
 // Host: the bar across the top of every screen once a room exists: how to join (so late comers can), the player
-// count, lock, full screen, end game, and the connection indicator.
+// count, lock, pause, full screen, end game, and the connection indicator.
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
 import { formatPin, formatNumber, shortUrl } from './format.js';
 import { Phase } from './protocol.js';
 
-export function hostTopbar({ connection, onLock, onFullscreen, onEnd }) {
+export function hostTopbar({ connection, onLock, onPause = () => {}, onFullscreen, onEnd }) {
   const pin = h('strong', { class: 'tb-pin' });
   const url = h('span', { class: 'tb-url' });
   const join = h('div', { class: 'tb-join', hidden: true },
@@ -16,6 +16,9 @@ export function hostTopbar({ connection, onLock, onFullscreen, onEnd }) {
   const lockIcon = h('span', { class: 'tb-lock-icon' });
   const lock = h('button', { type: 'button', class: 'btn btn-bar', hidden: true, 'aria-pressed': 'false', 'aria-keyshortcuts': 'L', onclick: () => onLock() },
     lockIcon, lockLabel);
+  const pauseLabel = h('span', { class: 'tb-pause-label', text: 'Pause' });
+  const pause = h('button', { type: 'button', class: 'btn btn-bar', hidden: true, 'aria-pressed': 'false', 'aria-keyshortcuts': 'P', onclick: () => onPause() },
+    icon('pause'), pauseLabel);
   const full = h('button', { type: 'button', class: 'btn btn-bar', title: 'Full screen (F)', 'aria-keyshortcuts': 'F', onclick: () => onFullscreen() },
     icon('fullscreen'), h('span', { class: 'sr-only', text: 'Full screen' }));
   const end = h('button', { type: 'button', class: 'btn btn-bar btn-bar-danger', hidden: true, onclick: () => onEnd() },
@@ -23,7 +26,7 @@ export function hostTopbar({ connection, onLock, onFullscreen, onEnd }) {
   const el = h('header', { class: 'topbar' },
     h('div', { class: 'tb-brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { text: 'QuizNight' })),
     join,
-    h('div', { class: 'tb-tools' }, count, lock, full, end, connection.el, connection.live));
+    h('div', { class: 'tb-tools' }, count, lock, pause, full, end, connection.el, connection.live));
 
   let lastLocked = null;
   return {
@@ -37,6 +40,11 @@ export function hostTopbar({ connection, onLock, onFullscreen, onEnd }) {
       setText(countNum, formatNumber(state.count));
       count.title = `${formatNumber(state.count)} players`;
       lock.hidden = !inRoom || state.phase === Phase.FINISHED;
+      pause.hidden = !inRoom || state.phase === Phase.FINISHED;
+      pause.setAttribute('aria-pressed', String(!!state.paused));
+      pause.classList.toggle('is-paused', !!state.paused);
+      setText(pauseLabel, state.paused ? 'Resume' : 'Pause');
+      pause.title = state.paused ? 'The game is paused. Press to go on (P).' : 'Pause the game: the clock stops for everybody (P).';
       end.hidden = !inRoom || state.phase === Phase.FINISHED || state.phase === Phase.LOBBY;
       if (state.locked !== lastLocked) {
         lastLocked = state.locked;

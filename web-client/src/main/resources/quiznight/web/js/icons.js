@@ -25,6 +25,8 @@ const ICONS = Object.freeze({
   fullscreen: ['M4 9V4h5', 'M20 9V4h-5', 'M4 15v5h5', 'M20 15v5h-5'],
   next: ['M5 12h13', 'M13 6l6 6-6 6'],
   play: ['M7 4.5v15l12.5-7.5z'],
+  pause: ['M8.5 5v14', 'M15.5 5v14'],
+  phone: ['M7 2.5h10v19H7z', 'M11 18.5h2'],
   stop: ['M6 6h12v12H6z'],
   download: ['M12 4v11', 'M7 10l5 5 5-5', 'M5 20h14'],
   upload: ['M12 16V4', 'M7 9l5-5 5 5', 'M5 20h14'],

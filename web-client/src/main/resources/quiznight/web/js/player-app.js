@@ -18,6 +18,8 @@ import { PLAYER_SCREENS, showPhase } from './phase-screens.js';
 import { fetchRecap } from './recap.js';
 import { answerMessage } from './kinds/index.js';
 import { prefetchNext } from './prefetch.js';
+import { pauseBanner } from './pause-banner.js';
+import { autoNextIndicator } from './auto-next.js';
 import {
   pendingAnswerOnQuestion, pendingAnswerOnAck, playerErrorStep, PlayerErrorStep, retryResumeLater,
   playerRevealStep, RevealStep, RESULT_WAIT_MS, hasResult,
@@ -60,6 +62,9 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
   const topbar = playerTopbar({ connection });
   document.body.prepend(topbar.el);
+  const pause = pauseBanner({ sub: 'The host paused the game. Answer when it goes on.' });
+  const autoNext = autoNextIndicator({ clock });
+  document.body.append(pause.el, autoNext.el);
 
   const socket = new GameSocket({
     url,
@@ -135,6 +140,10 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
         session = null;
         break;
       case ServerType.ERROR:
+        if (m.code === ErrorCode.PAUSED) {
+          pendingAnswer = null; // refused, nothing recorded: the player answers again once the game goes on
+          storage.saveAnswer(code, null);
+        }
         if (handleError(m)) return;
         break;
       default:
@@ -221,6 +230,8 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
 
   function render() {
     topbar.update(state);
+    pause.update(state);
+    autoNext.update(state);
     document.body.dataset.phase = state.phase;
     if (socketStatus === Status.REPLACED) {
       screens.show('replaced', () => messageScreen({

@@ -22,7 +22,8 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     sent = true;
     onAnswer({ index: q.index, kind: q.kind, value, ...shown });
   };
-  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && cd.secondsLeft() !== 0 && !talking(clock, q) });
+  let paused = false; // the host paused the game: answers wait until it goes on
+  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && !paused && cd.secondsLeft() !== 0 && !talking(clock, q) });
   const answerArea = input.el;
   let last = state;
   const talk = teamTalkPanel({ clock, q, onOver: () => { talkEl?.remove(); shownKey = null; api.update(last); } });
@@ -54,6 +55,9 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     el,
     update(s) {
       last = s;
+      paused = s.paused === true;
+      cd.sync({ paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
+      el.classList.toggle('is-paused', paused);
       const timeUp = !s.answered && cd.secondsLeft() === 0;
       let key;
       if (s.tooLate) key = 'late';

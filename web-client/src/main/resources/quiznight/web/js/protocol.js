@@ -2,13 +2,14 @@
 
 export const ClientType = Object.freeze({
   CREATE: 'create', JOIN: 'join', RESUME: 'resume', START: 'start', NEXT: 'next',
-  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer', HIDE_WORD: 'hide-word',
+  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer', HIDE_WORD: 'hide-word', PAUSE: 'pause', REMOTE: 'remote',
 });
 
 export const ServerType = Object.freeze({
   CREATED: 'created', JOINED: 'joined', RESUMED: 'resumed', LOBBY: 'lobby', QUESTION: 'question',
   ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
   FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error', WORDS: 'words', TEAMS: 'teams',
+  PAUSED: 'paused', AUTO_NEXT: 'autoNext', REMOTE_LINK: 'remoteLink', REMOTE_SESSION: 'remoteSession',
 });
 
 export const ErrorCode = Object.freeze({
@@ -30,6 +31,7 @@ export const ErrorCode = Object.freeze({
   UNAVAILABLE: 'unavailable',
   TEAM_TALK: 'team-talk',
   TEAM_REQUIRED: 'team-required',
+  PAUSED: 'paused',
 });
 
 export const Phase = Object.freeze({
@@ -63,6 +65,10 @@ export const msg = Object.freeze({
   end: () => ({ type: ClientType.END }),
   /** Host: hide a word from the word cloud (`hidden` false shows it again). */
   hideWord: (word, hidden) => ({ type: ClientType.HIDE_WORD, word, hidden: hidden !== false }),
+  /** Pause the game (true) or go on (false). */
+  pause: (paused) => ({ type: ClientType.PAUSE, paused: !!paused }),
+  /** Ask for a one-time link that makes a phone a remote control of the room. */
+  remote: () => ({ type: ClientType.REMOTE }),
   /**
    * The answer to question `index`: `fields` is the kind's own field ({choice}, {choices}, {text}, {value}),
    * built by the kind's module (js/kinds/), which knows the question kinds; this module does not.

@@ -28,6 +28,10 @@ export const initialState = Object.freeze({
   standings: null,
   finished: null,
   resumeAnswered: null, // from `resumed`, applied to the question message that follows
+  paused: false, // the host paused the game
+  pausedRemainingMs: null, // while paused in a question: the time left to answer, frozen
+  autoNext: null, // a pub quiz room's countdown: {index, from, at, remainingMs, paused}
+  remoteLink: null, // host: the last one-time remote link {token, url}
   lastError: null, // {code, message}
 });
 
@@ -72,7 +76,7 @@ export function reduce(state, m) {
     }
     case ServerType.LOBBY:
       return {
-        ...state, phase: Phase.LOBBY, code: m.code ?? state.code, count: m.count ?? state.count,
+        ...state, phase: Phase.LOBBY, code: m.code ?? state.code, count: m.count ?? state.count, autoNext: null,
         locked: typeof m.locked === 'boolean' ? m.locked : state.locked,
         players: Array.isArray(m.players) ? m.players : state.players, resumeAnswered: null,
         teams: Array.isArray(m.teams) ? m.teams : state.teams,
@@ -81,7 +85,7 @@ export function reduce(state, m) {
       const same = state.question != null && state.question.index === m.index;
       const answered = (same && state.answered) || state.resumeAnswered === true;
       return {
-        ...state, phase: Phase.QUESTION, question: m,
+        ...state, phase: Phase.QUESTION, question: m, autoNext: null,
         answered, acked: same ? state.acked || (answered && state.resumeAnswered === true) : answered,
         myAnswer: same ? state.myAnswer : null, tooLate: same ? state.tooLate : false,
         progress: same && state.progress ? state.progress : { index: m.index, answered: 0, players: state.count },
@@ -98,7 +102,7 @@ export function reduce(state, m) {
       };
     case ServerType.REVEAL:
       return {
-        ...state, phase: Phase.REVEAL, reveal: m, resumeAnswered: null,
+        ...state, phase: Phase.REVEAL, reveal: m, resumeAnswered: null, autoNext: null,
         result: state.result && state.result.index === m.index ? state.result : null,
       };
     case ServerType.RESULT:
@@ -112,7 +116,7 @@ export function reduce(state, m) {
       };
     case ServerType.STANDINGS: {
       const s = {
-        ...state, phase: Phase.STANDINGS, standings: m, resumeAnswered: null,
+        ...state, phase: Phase.STANDINGS, standings: m, resumeAnswered: null, autoNext: null,
         count: Number.isFinite(m.players) ? m.players : state.count,
       };
       const mine = state.me && Array.isArray(m.top) ? m.top.find((e) => e.playerId === state.me.playerId) : null;
@@ -124,7 +128,7 @@ export function reduce(state, m) {
     }
     case ServerType.FINISHED: {
       const s = {
-        ...state, phase: Phase.FINISHED, finished: m, resumeAnswered: null,
+        ...state, phase: Phase.FINISHED, finished: m, resumeAnswered: null, autoNext: null,
         count: Number.isFinite(m.players) ? m.players : state.count,
       };
       if (m.you) {
@@ -144,6 +148,17 @@ export function reduce(state, m) {
       return { ...state, teams: Array.isArray(m.teams) ? m.teams : null };
     case ServerType.LOCKED:
       return { ...state, locked: m.locked === true };
+    case ServerType.PAUSED: {
+      const s = { ...state, paused: m.paused === true, pausedRemainingMs: Number.isFinite(m.remainingMs) ? m.remainingMs : null };
+      if (!s.paused && Number.isFinite(m.deadline) && state.question && state.phase === Phase.QUESTION) {
+        s.question = { ...state.question, deadline: m.deadline };
+      }
+      return s;
+    }
+    case ServerType.AUTO_NEXT:
+      return { ...state, autoNext: { index: m.index, from: m.from, at: m.at, remainingMs: m.remainingMs, paused: m.paused === true } };
+    case ServerType.REMOTE_LINK:
+      return { ...state, remoteLink: { token: m.token, url: m.url, remotes: Number.isFinite(m.remotes) ? m.remotes : 0 } };
     case ServerType.KICKED:
       return { ...state, phase: Phase.KICKED };
     case ServerType.ERROR: {
@@ -151,6 +166,10 @@ export function reduce(state, m) {
       if (m.code === ErrorCode.ALREADY_ANSWERED && state.question) {
         s.answered = true;
         s.acked = true;
+      } else if (m.code === ErrorCode.PAUSED && state.question && !state.acked) {
+        // Refused while paused: nothing was recorded, the player answers again once the game goes on.
+        s.answered = false;
+        s.myAnswer = null;
       } else if (m.code === ErrorCode.QUESTION_CLOSED && state.phase === Phase.QUESTION && state.answered && !state.acked) {
         s.tooLate = true;
       }

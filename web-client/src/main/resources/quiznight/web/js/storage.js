@@ -79,6 +79,21 @@ export function createStorage(store = defaultStore()) {
       return read(store, `answer.${code}`);
     },
 
+    /** A phone's remote session of a room (the token it resumes with after claiming a remote link). */
+    saveRemote(code, token) {
+      write(store, `remote.${code}`, { token, savedAt: Date.now() });
+      write(store, 'remote.last', code);
+    },
+    /** {code, token} of the room last controlled from this phone (or of `code`), or null. */
+    loadRemote(code = read(store, 'remote.last')) {
+      const v = code ? read(store, `remote.${code}`) : null;
+      return v && typeof v.token === 'string' ? { code, token: v.token } : null;
+    },
+    forgetRemote(code) {
+      write(store, `remote.${code}`, null);
+      if (read(store, 'remote.last') === code) write(store, 'remote.last', null);
+    },
+
     /** The nickname used last time, to pre-fill the join form. */
     saveName(name) {
       write(store, 'name', name);

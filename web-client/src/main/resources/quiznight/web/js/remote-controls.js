@@ -1,0 +1,109 @@
+// The remote on the host's phone: where the game is (the phase, the current question's answer count and time
+// left), and the host's buttons: Next, Pause / Resume, Lock, End, and Kick from the player list. The laptop stays
+// the projector; both drive the same room.
+import { h, setText } from './dom.js';
+import { icon } from './icons.js';
+import { countdown } from './countdown.js';
+import { Phase } from './protocol.js';
+import { formatNumber, formatPin } from './format.js';
+
+/** What the Next button does in a phase, or null where it does nothing. Pure. */
+export function nextLabel(state) {
+  switch (state.phase) {
+    case Phase.LOBBY: return 'Start';
+    case Phase.QUESTION: return 'Show the answer';
+    case Phase.REVEAL: return 'Standings';
+    case Phase.STANDINGS: {
+      const total = state.quiz?.questions ?? state.question?.total ?? 0;
+      return (state.standings?.index ?? 0) + 1 >= total ? 'Final results' : 'Next question';
+    }
+    default: return null;
+  }
+}
+
+/** Where the game is, in words. Pure. */
+export function phaseText(state) {
+  const total = state.quiz?.questions ?? state.question?.total;
+  const n = state.question ? state.question.index + 1 : 0;
+  switch (state.phase) {
+    case Phase.LOBBY: return `Lobby · ${formatNumber(state.count)} ${state.count === 1 ? 'player' : 'players'}`;
+    case Phase.QUESTION: return `Question ${n} of ${total}`;
+    case Phase.REVEAL: return `Answer of question ${n}`;
+    case Phase.STANDINGS: return `Standings after question ${(state.standings?.index ?? 0) + 1}`;
+    case Phase.FINISHED: return 'The game has finished';
+    default: return '';
+  }
+}
+
+export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, onKick }) {
+  const q = state.phase === Phase.QUESTION ? state.question : null;
+  const cd = q ? countdown({ clock, deadline: q.deadline, timeLimitMs: q.timeLimitMs, cls: 'cd-remote' }) : null;
+  const phase = h('p', { class: 'rc-phase' });
+  const answered = h('p', { class: 'rc-answered', role: 'status', 'aria-live': 'off' });
+  const nextBtn = h('button', { type: 'button', class: 'btn btn-primary btn-xl btn-block rc-next', onclick: () => onNext() },
+    h('span', { class: 'rc-next-label' }), icon('next'));
+  const pauseLabel = h('span');
+  const pauseBtn = h('button', { type: 'button', class: 'btn btn-secondary btn-lg rc-pause', 'aria-pressed': 'false', onclick: () => onPause() },
+    icon('pause'), pauseLabel);
+  const lockLabel = h('span');
+  const lockIcon = h('span', { class: 'rc-lock-icon' });
+  const lockBtn = h('button', { type: 'button', class: 'btn btn-secondary btn-lg rc-lock', 'aria-pressed': 'false', onclick: () => onLock() },
+    lockIcon, lockLabel);
+  const endBtn = h('button', { type: 'button', class: 'btn btn-ghost btn-lg rc-end', onclick: () => onEnd() }, icon('stop'), h('span', { text: 'End game' }));
+  const list = h('ul', { class: 'rc-players', 'aria-label': 'Players. Select a name to remove that player.' });
+  const playersTitle = h('h2', { class: 'rc-players-title' });
+
+  const el = h('section', { class: 'remote-controls', 'aria-labelledby': 'rc-title' },
+    h('div', { class: 'rc-room' },
+      h('h1', { id: 'rc-title', class: 'rc-title', text: state.quiz?.title ?? 'Remote' }),
+      h('p', { class: 'rc-pin muted', text: `Game PIN ${formatPin(state.code)}` })),
+    h('div', { class: 'rc-status card-dark' },
+      h('div', { class: 'rc-status-text' }, phase, answered),
+      cd ? cd.el : null),
+    nextBtn,
+    h('div', { class: 'rc-row' }, pauseBtn, lockBtn),
+    endBtn,
+    h('div', { class: 'rc-players-area' }, playersTitle, list));
+
+  let shownPlayers = null;
+  return {
+    el,
+    update(s) {
+      setText(phase, phaseText(s));
+      cd?.sync({ paused: s.paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
+      if (q) {
+        const p = s.progress && s.progress.index === q.index ? s.progress : { answered: 0, players: s.count };
+        setText(answered, `${formatNumber(p.answered)} of ${formatNumber(p.players)} answered`);
+      } else if (s.phase === Phase.REVEAL && s.reveal) {
+        setText(answered, `${formatNumber(s.reveal.answered)} answered, ${formatNumber(s.reveal.correctCount)} right`);
+      } else {
+        setText(answered, '');
+      }
+      const label = nextLabel(s);
+      nextBtn.hidden = label == null;
+      setText(nextBtn.querySelector('.rc-next-label'), label ?? '');
+      nextBtn.disabled = s.phase === Phase.LOBBY && s.count === 0;
+      const over = s.phase === Phase.FINISHED;
+      pauseBtn.hidden = over;
+      lockBtn.hidden = over;
+      endBtn.hidden = over || s.phase === Phase.LOBBY;
+      setText(pauseLabel, s.paused ? 'Resume' : 'Pause');
+      pauseBtn.setAttribute('aria-pressed', String(!!s.paused));
+      pauseBtn.classList.toggle('is-paused', !!s.paused);
+      setText(lockLabel, s.locked ? 'Unlock' : 'Lock');
+      lockIcon.replaceChildren(icon(s.locked ? 'lock' : 'unlock'));
+      lockBtn.setAttribute('aria-pressed', String(!!s.locked));
+      const players = s.players ?? [];
+      if (players !== shownPlayers) {
+        shownPlayers = players;
+        setText(playersTitle, players.length ? `Players (${formatNumber(players.length)})` : 'No players yet');
+        list.replaceChildren(...players.map((p) => h('li', {},
+          h('button', { type: 'button', class: 'btn btn-ghost rc-kick', 'aria-label': `Remove ${p.name}`, onclick: () => onKick(p) },
+            h('span', { class: 'player-name', text: p.name }), icon('cross')))));
+      }
+    },
+    destroy() {
+      cd?.stop();
+    },
+  };
+}
