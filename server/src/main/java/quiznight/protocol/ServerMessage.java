@@ -19,7 +19,16 @@ public sealed interface ServerMessage {
     record QuizInfo(String id, String title, int questions) {
     }
 
-    record PlayerRef(String id, String name) {
+    /** A player in the host's lobby; {@code extraTime} is the factor granted, absent when none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlayerRef(String id, String name, Double extraTime) {
+        public PlayerRef(String id, String name) {
+            this(id, name, null);
+        }
+    }
+
+    /** A player's own times for the open question, added as {@code you} to their copy of it (extra time). */
+    record OwnTime(long timeLimitMs, long deadline) {
     }
 
     record Entry(int rank, String playerId, String name, int score, Integer previousRank) {
@@ -118,6 +127,13 @@ public sealed interface ServerMessage {
     record Locked(boolean locked) implements ServerMessage {
         public String type() {
             return "locked";
+        }
+    }
+
+    /** To the host after {@code extraTime}: the factor now granted to that player (1: none). */
+    record ExtraTimeGranted(String playerId, double factor) implements ServerMessage {
+        public String type() {
+            return "extraTime";
         }
     }
 

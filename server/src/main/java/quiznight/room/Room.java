@@ -245,7 +245,7 @@ public final class Room {
         }
     }
 
-    /** A host command: start, next, end, kick or lock. */
+    /** A host command: start, next, end, kick, extraTime or lock. */
     public void command(Peer peer, ClientMessage message) {
         ensureInLoop();
         guard(peer, () -> {
@@ -285,6 +285,8 @@ public final class Room {
                 finished();
             } else if (message instanceof ClientMessage.Kick kick) {
                 kick(kick.playerId());
+            } else if (message instanceof ClientMessage.ExtraTime extra) {
+                grantExtraTime(peer, extra, now);
             } else if (message instanceof ClientMessage.Lock lock) {
                 game.setLocked(lock.locked());
                 journal.lock(now, lock.locked());
@@ -305,7 +307,7 @@ public final class Room {
             }
             // The shape is checked only for an answer that could count, so a late or second answer is told so.
             boolean couldCount = game.phase() == Phase.QUESTION && a.index() == game.index()
-                    && receivedAt <= game.deadline() && game.player(playerId).answer(a.index()) == null;
+                    && receivedAt <= game.deadlineFor(playerId) && game.player(playerId).answer(a.index()) == null;
             Kind kind = couldCount ? game.question().kind() : null;
             Submission s = couldCount ? kind.rules().decode(a) : null;
             boolean everyone;
@@ -413,7 +415,7 @@ public final class Room {
     void resumeAfterRestore() {
         ensureInLoop();
         if (game.phase() == Phase.QUESTION) {
-            long left = game.deadline() - now();
+            long left = game.closesAt() - now();
             if (left <= 0) {
                 closeQuestion();
             } else {
@@ -430,8 +432,9 @@ public final class Room {
 
     private void openedQuestion() {
         journal.flush();
-        peers.broadcast(messages.encode(messages.question()));
-        timers.deadline(Math.max(0, game.deadline() - now()), this::closeQuestion);
+        Encoded question = messages.encode(messages.question());
+        peers.broadcastUnlessOwn(question, m -> messages.ownQuestion(question, game.player(m.id)));
+        timers.deadline(Math.max(0, game.closesAt() - now()), this::closeQuestion);
         updates.progressChanged();
     }
 
@@ -479,6 +482,17 @@ public final class Room {
         if (game.everyoneAnswered()) {
             closeQuestion();
         }
+    }
+
+    /** The host grants a player extra time (from the next question); the host alone is told. */
+    private void grantExtraTime(Peer host, ClientMessage.ExtraTime extra, long now) {
+        if (peers.get(extra.playerId()) == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
+        }
+        game.setTimeFactor(extra.playerId(), extra.factor());
+        journal.extraTime(now, extra.playerId(), extra.factor());
+        messages.send(host, new ServerMessage.ExtraTimeGranted(extra.playerId(), extra.factor()));
+        updates.lobbyChanged();
     }
 
     // ---- plumbing ------------------------------------------------------------------------------

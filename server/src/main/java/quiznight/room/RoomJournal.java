@@ -70,6 +70,10 @@ final class RoomJournal {
         append(record("kick", at).put("id", id));
     }
 
+    void extraTime(long at, String id, double factor) {
+        append(record("extraTime", at).put("id", id).put("factor", factor));
+    }
+
     void lock(long at, boolean locked) {
         append(record("lock", at).put("locked", locked));
     }
@@ -182,6 +186,7 @@ final class RoomJournal {
             case "close" -> game.close(at);
             case "end" -> game.end(at);
             case "lock" -> game.setLocked(r.get("locked").asBoolean());
+            case "extraTime" -> game.setTimeFactor(r.get("id").asText(), r.get("factor").asDouble());
             case "kick" -> {
                 String id = r.get("id").asText();
                 game.remove(id);

@@ -42,7 +42,7 @@ final class RoomMessages {
         if (forHost) {
             players = new ArrayList<>(game.playerCount());
             for (Player p : game.players()) {
-                players.add(new ServerMessage.PlayerRef(p.id(), p.name()));
+                players.add(new ServerMessage.PlayerRef(p.id(), p.name(), p.timeFactor() == 1 ? null : p.timeFactor()));
             }
         }
         return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players);
@@ -52,6 +52,24 @@ final class RoomMessages {
         Question q = game.question();
         return new ServerMessage.Question(game.index(), game.total(), q.kind().wire(), q.text(), q.code(),
                 q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section());
+    }
+
+    /**
+     * A player's copy of the open question: the shared bytes, or with extra time the same plus {@code you}, their
+     * own time limit and deadline. {@code player} null (the host) gets the shared bytes.
+     */
+    Encoded questionFor(Encoded shared, Player player) {
+        if (player == null || player.extraMs() == 0) {
+            return shared;
+        }
+        Question q = game.question();
+        return codec.withField(shared, "you", new ServerMessage.OwnTime(q.timeLimitMs() + player.extraMs(),
+                game.deadline() + player.extraMs()));
+    }
+
+    /** For the fan-out of a question: a player's own copy when it differs from the shared one, else null. */
+    Encoded ownQuestion(Encoded shared, Player player) {
+        return player.extraMs() == 0 ? null : questionFor(shared, player);
     }
 
     ServerMessage progress() {
@@ -100,14 +118,14 @@ final class RoomMessages {
         switch (game.phase()) {
             case LOBBY -> send(peer, lobby(player == null));
             case QUESTION -> {
-                send(peer, question());
+                peer.send(questionFor(encode(question()), player));
                 if (player == null) {
                     send(peer, progress());
                 }
             }
             case REVEAL -> {
                 // The question too, so a screen that comes back mid-reveal can show what was asked.
-                send(peer, question());
+                peer.send(questionFor(encode(question()), player));
                 send(peer, reveal());
                 if (player != null) {
                     send(peer, result(player));
