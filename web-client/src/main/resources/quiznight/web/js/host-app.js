@@ -12,6 +12,7 @@ import { confirmDialog } from './dialog.js';
 import { toggleFullscreen } from './fullscreen.js';
 import { fetchResults, downloadResults } from './results.js';
 import { hostTopbar } from './host-topbar.js';
+import { hostSound } from './host-sound.js';
 import { setupScreen } from './host-setup.js';
 import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
@@ -39,8 +40,10 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   let advanceGuard = { key: null, at: 0 };
 
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
+  const sound = hostSound({ storage, clock });
   const topbar = hostTopbar({
     connection,
+    sound: sound.el,
     onLock: () => toggleLock(),
     onFullscreen: () => toggleFullscreen(),
     onEnd: () => endGame(),
@@ -109,6 +112,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
 
   function render() {
     topbar.update(state);
+    sound.update(state);
     document.body.dataset.phase = state.phase;
     if (state.role !== 'host') {
       if (saved) {
@@ -127,7 +131,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       return;
     }
     showPhase(screens, HOST_SCREENS, state, {
-      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock,
+      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, onExtraTime: grantExtraTime, clock,
       loadResults: () => fetchResults(state.code, saved.hostToken),
       onDownload: (format) => downloadResults(state.code, saved.hostToken, format),
       onNewGame: newGame,
@@ -162,6 +166,13 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     if (socket.send(msg.kick(player.id))) toast.show(`Removed ${player.name}.`, { ms: 3000 });
   }
 
+  function grantExtraTime(player, factor) {
+    if (socket.send(msg.extraTime(player.id, factor))) {
+      toast.show(factor === 1 ? `${player.name} has the normal time again, from the next question.`
+        : `${player.name} gets ×${factor} time from the next question. Only their phone shows it.`, { ms: 4000 });
+    }
+  }
+
   function toggleLock() {
     if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
     if (socket.send(msg.lock(!state.locked))) {
@@ -186,6 +197,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     setupNotice = null;
     pendingCreate = null;
     state = initialState;
+    sound.stop();
     socket.restart(); // one identity per connection: a new room needs a new one
     render();
   }

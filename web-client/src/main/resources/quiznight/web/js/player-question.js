@@ -31,6 +31,7 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
       : renderRich(h('h1', { id: 'pq-title', class: ['pq-text', q.text.length > 120 ? 'long' : null] }), q.text),
     hide ? null : codeBlock(q.code, 'code-player'),
     h('p', { class: 'pq-hint', text: kind.hint }),
+    q.extraTime ? h('p', { class: 'pq-extra' }, icon('clock'), h('span', { text: `You have extra time: ${Math.round(q.timeLimitMs / 1000)} seconds` })) : null,
     answerArea,
     status);
 

@@ -2,14 +2,17 @@
 
 export const ClientType = Object.freeze({
   CREATE: 'create', JOIN: 'join', RESUME: 'resume', START: 'start', NEXT: 'next',
-  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer',
+  KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer', EXTRA_TIME: 'extraTime',
 });
 
 export const ServerType = Object.freeze({
   CREATED: 'created', JOINED: 'joined', RESUMED: 'resumed', LOBBY: 'lobby', QUESTION: 'question',
   ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
-  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error',
+  FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error', EXTRA_TIME: 'extraTime',
 });
+
+/** The extra-time factors the host may grant a player (1: none). */
+export const EXTRA_TIME_FACTORS = Object.freeze([1, 1.5, 2]);
 
 export const ErrorCode = Object.freeze({
   BAD_JSON: 'bad-json',
@@ -57,6 +60,7 @@ export const msg = Object.freeze({
   next: () => ({ type: ClientType.NEXT }),
   kick: (playerId) => ({ type: ClientType.KICK, playerId }),
   lock: (locked) => ({ type: ClientType.LOCK, locked: !!locked }),
+  extraTime: (playerId, factor) => ({ type: ClientType.EXTRA_TIME, playerId, factor }),
   end: () => ({ type: ClientType.END }),
   /**
    * The answer to question `index`: `fields` is the kind's own field ({choice}, {choices}, {text}, {value}),

@@ -37,6 +37,16 @@ const PHASE_OF = Object.freeze({
   [ServerType.FINISHED]: Phase.FINISHED,
 });
 
+/**
+ * The question as this client times it: a player granted extra time gets `you` {timeLimitMs, deadline} on their
+ * copy, which replace the shared ones (and `extraTime` says so); everyone else's copy is used as it came.
+ */
+export function ownTimes(m) {
+  const you = m.you;
+  if (!you || !Number.isFinite(you.deadline) || !Number.isFinite(you.timeLimitMs)) return m;
+  return { ...m, deadline: you.deadline, timeLimitMs: you.timeLimitMs, extraTime: true };
+}
+
 /** The next state after a server message. Unknown messages change nothing (forward compatibility). */
 export function reduce(state, m) {
   if (!m || typeof m !== 'object' || typeof m.type !== 'string') return state;
@@ -76,7 +86,7 @@ export function reduce(state, m) {
       const same = state.question != null && state.question.index === m.index;
       const answered = (same && state.answered) || state.resumeAnswered === true;
       return {
-        ...state, phase: Phase.QUESTION, question: m,
+        ...state, phase: Phase.QUESTION, question: ownTimes(m),
         answered, acked: same ? state.acked || (answered && state.resumeAnswered === true) : answered,
         myAnswer: same ? state.myAnswer : null, tooLate: same ? state.tooLate : false,
         progress: same && state.progress ? state.progress : { index: m.index, answered: 0, players: state.count },
