@@ -199,3 +199,30 @@ test('a reveal keeps the result of the same question if it came first', () => {
   s = reduce(s, { type: 'reveal', index: 0, correct: [0], counts: [1, 1, 0, 0] });
   assert.equal(s.result.index, 0);
 });
+
+test('a question with `you` (extra time) is timed by the player\'s own deadline and limit; others as they came', async () => {
+  const { ownTimes } = await import(js('state.js'));
+  const mine = question(0, { you: { timeLimitMs: 40000, deadline: 1e12 + 20000 } });
+  const s = play({ type: 'joined', playerId: 'p1', token: 't', name: 'Ada' }, mine);
+  assert.equal(s.question.deadline, 1e12 + 20000);
+  assert.equal(s.question.timeLimitMs, 40000);
+  assert.equal(s.question.extraTime, true);
+  const plain = play({ type: 'joined', playerId: 'p2', token: 't', name: 'Bob' }, question(0));
+  assert.equal(plain.question.deadline, 1e12);
+  assert.equal(plain.question.extraTime, undefined);
+  assert.equal(ownTimes(question(0, { you: { deadline: 'soon' } })).deadline, 1e12);
+});
+
+test('a pause keeps a player\'s extra time: the frozen time left and the moved deadline carry their own share', () => {
+  const mine = question(0, { you: { timeLimitMs: 40000, deadline: 1e12 + 20000 } });
+  let s = play({ type: 'joined', playerId: 'p1', token: 't', name: 'Ada' }, mine);
+  s = reduce(s, { type: 'paused', paused: true, remainingMs: 5000 });
+  assert.equal(s.pausedRemainingMs, 25000);
+  s = reduce(s, { type: 'paused', paused: false, deadline: 1e12 + 60000 });
+  assert.equal(s.question.deadline, 1e12 + 80000);
+  let other = play({ type: 'joined', playerId: 'p2', token: 't', name: 'Bob' }, question(0));
+  other = reduce(other, { type: 'paused', paused: true, remainingMs: 5000 });
+  assert.equal(other.pausedRemainingMs, 5000);
+  other = reduce(other, { type: 'paused', paused: false, deadline: 1e12 + 60000 });
+  assert.equal(other.question.deadline, 1e12 + 60000);
+});

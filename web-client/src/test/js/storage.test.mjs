@@ -61,3 +61,15 @@ test('broken or missing storage does not break the game', () => {
   garbage.setItem('quiznight.player.last', '"1"');
   assert.equal(createStorage(garbage).lastPlayer(), null);
 });
+
+test('the projector sound preference is remembered; a broken or out-of-range one is ignored', () => {
+  const mem = memory();
+  const s = createStorage(mem);
+  assert.equal(s.loadSound(), null);
+  s.saveSound({ muted: true, volume: 0.35 });
+  assert.deepEqual(createStorage(mem).loadSound(), { muted: true, volume: 0.35 });
+  mem.setItem('quiznight.sound', JSON.stringify({ muted: false, volume: 4 }));
+  assert.equal(s.loadSound(), null);
+  mem.setItem('quiznight.sound', '{');
+  assert.equal(s.loadSound(), null);
+});

@@ -4,7 +4,6 @@ import quiznight.protocol.ErrorCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +23,6 @@ public final class Game {
     /** Network delay counted off a response time is at most this. */
     public static final long MAX_LATENCY_COMPENSATION_MS = 300;
 
-    private static final Comparator<Player> STANDING = Comparator
-            .comparingInt(Player::score).reversed()
-            .thenComparingLong(p -> p.reachedAt)
-            .thenComparingLong(Player::joinedAt);
-
     private final List<Question> questions;
     private final GameOptions options;
     /** Team mode's rules; null when players play alone. */
@@ -42,6 +36,7 @@ public final class Game {
     private long finishedAt;
     private long openedAt;
     private long deadline;
+    private long longestExtraMs;
     private boolean paused;
     private long pausedAt;
     private int connected;
@@ -145,7 +140,7 @@ public final class Game {
         }
         connected++;
         if (!ranking.isEmpty()) {
-            rankLast(p);
+            Ranking.rankLast(ranking, p);
         }
         return p;
     }
@@ -175,6 +170,9 @@ public final class Game {
             if (cloud != null) {
                 cloud.remove(((Submission.Words) p.answer(index).submission()).words());
             }
+        }
+        if (phase == Phase.QUESTION && p.extraMs > 0) {
+            longestExtraMs = longestExtra();
         }
         if (!ranking.isEmpty()) {
             rank(false);
@@ -220,6 +218,21 @@ public final class Game {
 
     public int connectedCount() {
         return connected;
+    }
+
+    /**
+     * The host's extra-time accommodation: {@code factor} 1, 1.5 or 2 for one player, from the next question that
+     * opens (the open one keeps the times it went out with). Nobody else's time changes.
+     */
+    public void setTimeFactor(String id, double factor) {
+        if (!ExtraTime.allowed(factor)) {
+            throw new GameException(ErrorCode.BAD_MESSAGE, "Extra time is a factor of 1, 1.5 or 2.");
+        }
+        Player p = player(id);
+        if (phase == Phase.FINISHED) {
+            throw new GameException(ErrorCode.WRONG_PHASE, "The game has finished.");
+        }
+        p.timeFactor = factor;
     }
 
     public void setLocked(boolean locked) {
@@ -333,18 +346,29 @@ public final class Game {
         openedAt = now;
         deadline = now + options.talkMs() + question().timeLimitMs();
         answered = 0;
+        longestExtraMs = 0;
         answeredConnected = 0;
         correctCount = 0;
         counts = new int[question().kind().rules().countSlots(question())];
         cloud = question().kind().rules().collectsWords() ? new WordTally() : null;
         for (Player p : players.values()) {
             p.openedAt = now;
+            p.extraMs = ExtraTime.extraMs(question().timeLimitMs(), p.timeFactor);
+            longestExtraMs = Math.max(longestExtraMs, p.extraMs);
         }
     }
 
     /** When answers to the open question are taken: its opening, after the team talk (moved on by a pause). */
     public long answersOpenAt() {
         return openedAt + options.talkMs();
+    }
+
+    private long longestExtra() {
+        long longest = 0;
+        for (Player p : players.values()) {
+            longest = Math.max(longest, p.extraMs);
+        }
+        return longest;
     }
 
     /** Records when the open question went out to one player (a late joiner), if later than the opening. */
@@ -392,7 +416,7 @@ public final class Game {
             if (correct) {
                 p.streak++;
                 bonus = Scoring.streakBonus(options.scoring(), p.streak);
-                points = Scoring.basePoints(options.scoring(), a.responseMs(), q.timeLimitMs(), q.points()) + bonus;
+                points = Scoring.basePoints(options.scoring(), a.responseMs(), q.timeLimitMs() + p.extraMs, q.points()) + bonus;
                 p.score += points;
                 p.reachedAt = a.receivedAt();
             } else {
@@ -416,42 +440,9 @@ public final class Game {
         rank(false);
     }
 
-    /**
-     * Ranks a late joiner without sorting everyone again: with 0 points and the latest join it sorts last,
-     * sharing the rank of the players above if they have 0 points too.
-     */
-    private void rankLast(Player p) {
-        Player last = ranking.get(ranking.size() - 1);
-        if (last.score == p.score) {
-            p.rank = last.rank;
-            p.behind = last.behind;
-        } else {
-            p.rank = ranking.size() + 1;
-            p.behind = last.score - p.score;
-        }
-        ranking.add(p);
-    }
-
     /** Sorts and ranks every player; {@code afterQuestion} also moves each current rank to the previous one. */
     private void rank(boolean afterQuestion) {
-        List<Player> sorted = new ArrayList<>(players.values());
-        sorted.sort(STANDING);
-        int rank = 0;
-        int previousScore = Integer.MIN_VALUE;
-        int aboveScore = -1;
-        for (int i = 0; i < sorted.size(); i++) {
-            Player p = sorted.get(i);
-            if (p.score != previousScore) {
-                aboveScore = previousScore;
-                rank = i + 1;
-                previousScore = p.score;
-            }
-            if (afterQuestion) {
-                p.previousRank = p.rank;
-            }
-            p.rank = rank;
-            p.behind = rank == 1 ? 0 : aboveScore - p.score;
-        }
+        List<Player> sorted = Ranking.rank(players.values(), afterQuestion);
         correctCount = 0;
         if (phase == Phase.REVEAL) {
             for (Player p : sorted) {
@@ -490,7 +481,7 @@ public final class Game {
             throw new GameException(ErrorCode.TEAM_TALK, "Talk with your team: answers open in "
                     + ((answersOpenAt() - receivedAt + 999) / 1000) + " s.");
         }
-        if (receivedAt > deadline) {
+        if (receivedAt > deadline + p.extraMs) {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
         if (p.answer(index) != null) {
@@ -560,8 +551,19 @@ public final class Game {
         return openedAt;
     }
 
+    /** The open (or last) question's deadline: everyone's but a player's with extra time ({@link #deadlineFor}). */
     public long deadline() {
         return deadline;
+    }
+
+    /** One player's own deadline for the open (or last) question: later than {@link #deadline} with extra time. */
+    public long deadlineFor(String id) {
+        return deadline + player(id).extraMs;
+    }
+
+    /** When the open question closes by itself: the latest deadline of anyone in it. */
+    public long closesAt() {
+        return deadline + longestExtraMs;
     }
 
     public long startedAt() {

@@ -17,6 +17,8 @@ public final class Player {
     int behind;
     boolean connected = true;
     long openedAt;
+    double timeFactor = 1;
+    long extraMs;
 
     Player(String id, String name, long joinedAt, int questions) {
         this.id = id;
@@ -63,6 +65,16 @@ public final class Player {
 
     public boolean connected() {
         return connected;
+    }
+
+    /** The extra-time factor the host granted (1 when none); it applies from the next question opened. */
+    public double timeFactor() {
+        return timeFactor;
+    }
+
+    /** The time this player has beyond the open (or last) question's deadline; 0 without extra time. */
+    public long extraMs() {
+        return extraMs;
     }
 
     /** The answer to question {@code index}, or null when none was given. */

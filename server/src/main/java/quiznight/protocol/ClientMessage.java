@@ -69,6 +69,10 @@ public sealed interface ClientMessage {
     record RemoteLink() implements ClientMessage {
     }
 
+    /** The host grants one player extra time: {@code factor} 1 (none), 1.5 or 2. */
+    record ExtraTime(String playerId, double factor) implements ClientMessage {
+    }
+
     /**
      * An answer as sent: exactly the field that fits the question's kind is used ({@code choice} for single
      * and truefalse, {@code choices} for multi and order, {@code text}, {@code value} for number and slider,

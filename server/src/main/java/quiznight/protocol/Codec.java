@@ -70,9 +70,18 @@ public final class Codec {
                     !root.has("hidden") || bool(root, "hidden"));
             case "pause" -> new ClientMessage.Pause(bool(root, "paused"));
             case "remote" -> new ClientMessage.RemoteLink();
+            case "extraTime" -> new ClientMessage.ExtraTime(string(root, "playerId", 64), factor(root));
             case "answer" -> answer(root);
             default -> throw bad("Unknown message type '" + abbreviate(type.asText()) + "'.");
         };
+    }
+
+    private static double factor(JsonNode root) {
+        JsonNode v = root.get("factor");
+        if (v == null || !v.isNumber() || !(v.asDouble() == 1 || v.asDouble() == 1.5 || v.asDouble() == 2)) {
+            throw bad("Field 'factor' must be 1, 1.5 or 2.");
+        }
+        return v.asDouble();
     }
 
     private ClientMessage.Answer answer(JsonNode root) {

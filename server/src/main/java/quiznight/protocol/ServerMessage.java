@@ -19,12 +19,16 @@ public sealed interface ServerMessage {
     record QuizInfo(String id, String title, int questions) {
     }
 
-    /** {@code team}: the player's team number, in team mode only. */
+    /** A player in the host's lobby: {@code team} the team number, in team mode only; {@code extraTime} the factor granted, absent when none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PlayerRef(String id, String name, Integer team) {
+    record PlayerRef(String id, String name, Integer team, Double extraTime) {
         public PlayerRef(String id, String name) {
-            this(id, name, null);
+            this(id, name, null, null);
         }
+    }
+
+    /** A player's own times for the open question, added as {@code you} to their copy of it (extra time). */
+    record OwnTime(long timeLimitMs, long deadline) {
     }
 
     record Entry(int rank, String playerId, String name, int score, Integer previousRank) {
@@ -271,6 +275,13 @@ public sealed interface ServerMessage {
     record RemoteSession(String token) implements ServerMessage {
         public String type() {
             return "remoteSession";
+        }
+    }
+
+    /** To the host after {@code extraTime}: the factor now granted to that player (1: none). */
+    record ExtraTimeGranted(String playerId, double factor) implements ServerMessage {
+        public String type() {
+            return "extraTime";
         }
     }
 

@@ -71,7 +71,7 @@ final class HostControls {
             game.resume(now);
             journal.pause(now, false);
             if (game.phase() == Phase.QUESTION) {
-                timers.deadline(Math.max(0, game.deadline() - now), moves::closeQuestion);
+                timers.deadline(Math.max(0, game.closesAt() - now), moves::closeQuestion);
             }
             auto.resume(now);
             scheduleAuto(now);

@@ -269,7 +269,7 @@ public final class Room {
         }
     }
 
-    /** A host command: start, next, end, kick, lock, pause or remote. Any host connection (laptop or remote) may. */
+    /** A host command: start, next, end, kick, lock, extraTime, pause or remote. Any host connection (laptop or remote) may. */
     public void command(Peer peer, ClientMessage message) {
         ensureInLoop();
         guard(peer, () -> {
@@ -309,6 +309,8 @@ public final class Room {
             } else if (message instanceof ClientMessage.RemoteLink) {
                 refuseIfClosed();
                 controls.remoteLink(peer, now);
+            } else if (message instanceof ClientMessage.ExtraTime extra) {
+                grantExtraTime(peer, extra, now);
             } else if (message instanceof ClientMessage.Lock lock) {
                 game.setLocked(lock.locked());
                 journal.lock(now, lock.locked());
@@ -333,7 +335,7 @@ public final class Room {
             }
             // The shape is checked only for an answer that could count, so a late or second answer is told so.
             boolean couldCount = game.phase() == Phase.QUESTION && a.index() == game.index()
-                    && receivedAt <= game.deadline() && game.player(playerId).answer(a.index()) == null;
+                    && receivedAt <= game.deadlineFor(playerId) && game.player(playerId).answer(a.index()) == null;
             Kind kind = couldCount ? game.question().kind() : null;
             Submission s = couldCount ? kind.rules().decode(a) : null;
             boolean everyone;
@@ -455,7 +457,7 @@ public final class Room {
     void resumeAfterRestore() {
         ensureInLoop();
         if (game.phase() == Phase.QUESTION && !game.paused()) {
-            long left = game.deadline() - now();
+            long left = game.closesAt() - now();
             if (left <= 0) {
                 closeQuestion();
             } else {
@@ -493,8 +495,9 @@ public final class Room {
 
     private void openedQuestion() {
         journal.flush();
-        peers.broadcast(messages.encode(messages.question()));
-        timers.deadline(Math.max(0, game.deadline() - now()), this::closeQuestion);
+        Encoded question = messages.encode(messages.question());
+        peers.broadcastUnlessOwn(question, m -> messages.ownQuestion(question, game.player(m.id)));
+        timers.deadline(Math.max(0, game.closesAt() - now()), this::closeQuestion);
         updates.progressChanged();
         controls.entered(now());
     }
@@ -547,6 +550,17 @@ public final class Room {
         if (game.everyoneAnswered()) {
             closeQuestion();
         }
+    }
+
+    /** The host grants a player extra time (from the next question); the host alone is told. */
+    private void grantExtraTime(Peer host, ClientMessage.ExtraTime extra, long now) {
+        if (peers.get(extra.playerId()) == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
+        }
+        game.setTimeFactor(extra.playerId(), extra.factor());
+        journal.extraTime(now, extra.playerId(), extra.factor());
+        messages.send(host, new ServerMessage.ExtraTimeGranted(extra.playerId(), extra.factor()));
+        updates.lobbyChanged();
     }
 
     // ---- plumbing ------------------------------------------------------------------------------

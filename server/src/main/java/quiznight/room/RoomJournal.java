@@ -79,6 +79,10 @@ final class RoomJournal {
         append(record("kick", at).put("id", id));
     }
 
+    void extraTime(long at, String id, double factor) {
+        append(record("extraTime", at).put("id", id).put("factor", factor));
+    }
+
     void lock(long at, boolean locked) {
         append(record("lock", at).put("locked", locked));
     }
@@ -224,6 +228,7 @@ final class RoomJournal {
             }
             case "remote" -> peers.remotes().minted(r.get("token").asText());
             case "claim" -> peers.remotes().claimed(r.get("link").asText(), r.get("session").asText());
+            case "extraTime" -> game.setTimeFactor(r.get("id").asText(), r.get("factor").asDouble());
             case "kick" -> {
                 String id = r.get("id").asText();
                 game.remove(id);

@@ -48,7 +48,8 @@ final class RoomMessages {
         if (forHost) {
             players = new ArrayList<>(game.playerCount());
             for (Player p : game.players()) {
-                players.add(new ServerMessage.PlayerRef(p.id(), p.name(), teams.number(p)));
+                players.add(new ServerMessage.PlayerRef(p.id(), p.name(), teams.number(p),
+                        p.timeFactor() == 1 ? null : p.timeFactor()));
             }
         }
         return new ServerMessage.Lobby(code, game.playerCount(), game.locked(), players, nextMedia(0), teams.roster());
@@ -87,6 +88,24 @@ final class RoomMessages {
         }
         List<String> paths = game.questions().get(index).mediaPaths();
         return paths.isEmpty() ? null : paths;
+    }
+
+    /**
+     * A player's copy of the open question: the shared bytes, or with extra time the same plus {@code you}, their
+     * own time limit and deadline. {@code player} null (the host) gets the shared bytes.
+     */
+    Encoded questionFor(Encoded shared, Player player) {
+        if (player == null || player.extraMs() == 0) {
+            return shared;
+        }
+        Question q = game.question();
+        return codec.withField(shared, "you", new ServerMessage.OwnTime(q.timeLimitMs() + player.extraMs(),
+                game.deadline() + player.extraMs()));
+    }
+
+    /** For the fan-out of a question: a player's own copy when it differs from the shared one, else null. */
+    Encoded ownQuestion(Encoded shared, Player player) {
+        return player.extraMs() == 0 ? null : questionFor(shared, player);
     }
 
     ServerMessage progress() {
@@ -150,7 +169,7 @@ final class RoomMessages {
         switch (game.phase()) {
             case LOBBY -> send(peer, lobby(player == null));
             case QUESTION -> {
-                send(peer, question());
+                peer.send(questionFor(encode(question()), player));
                 if (player == null) {
                     send(peer, progress());
                     if (game.hasCloud()) {
@@ -160,7 +179,7 @@ final class RoomMessages {
             }
             case REVEAL -> {
                 // The question too, so a screen that comes back mid-reveal can show what was asked.
-                send(peer, question());
+                peer.send(questionFor(encode(question()), player));
                 send(peer, reveal());
                 if (player != null) {
                     send(peer, result(player));

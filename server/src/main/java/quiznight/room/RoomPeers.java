@@ -152,6 +152,36 @@ final class RoomPeers {
     }
 
     /**
+     * {@code shared} to the host and every connected player, except that a player for whom {@code own} gives a
+     * message (not null) gets that one instead: a few players' own copies of a message everyone else shares.
+     */
+    void broadcastUnlessOwn(Encoded shared, Function<Member, Encoded> own) {
+        long start = System.nanoTime();
+        List<Peer> peers = new ArrayList<>(members.size() + hosts.size());
+        peers.addAll(hosts.values());
+        List<Peer> ownPeers = new ArrayList<>();
+        List<Encoded> owned = new ArrayList<>();
+        for (Member m : members.values()) {
+            if (m.peer == null) {
+                continue;
+            }
+            Encoded mine = own.apply(m);
+            if (mine == null) {
+                peers.add(m.peer);
+            } else {
+                ownPeers.add(m.peer);
+                owned.add(mine);
+            }
+        }
+        fanout.broadcast(peers, shared);
+        if (!ownPeers.isEmpty()) {
+            fanout.each(ownPeers, owned);
+        }
+        metrics.broadcast(shared.type(), peers.size() + ownPeers.size(), shared.bytes().length,
+                System.nanoTime() - start);
+    }
+
+    /**
      * {@code shared} to the host and every connected player, each player's followed by their own message: written
      * together and flushed once.
      */

@@ -37,6 +37,10 @@ class CodecTest {
         assertThat(codec.decode("{\"type\":\"end\"}")).isInstanceOf(ClientMessage.End.class);
         assertThat(codec.decode("{\"type\":\"kick\",\"playerId\":\"p1\"}")).isEqualTo(new ClientMessage.Kick("p1"));
         assertThat(codec.decode("{\"type\":\"lock\",\"locked\":true}")).isEqualTo(new ClientMessage.Lock(true));
+        assertThat(codec.decode("{\"type\":\"extraTime\",\"playerId\":\"p1\",\"factor\":1.5}"))
+                .isEqualTo(new ClientMessage.ExtraTime("p1", 1.5));
+        assertThat(codec.decode("{\"type\":\"extraTime\",\"playerId\":\"p1\",\"factor\":2}"))
+                .isEqualTo(new ClientMessage.ExtraTime("p1", 2));
         assertThat(codec.decode("{\"type\":\"answer\",\"index\":2,\"choices\":[0,3]}"))
                 .isEqualTo(new ClientMessage.Answer(2, null, List.of(0, 3), null, null));
         assertThat(codec.decode("{\"type\":\"answer\",\"index\":0,\"value\":2.5,\"extra\":1}"))
@@ -57,7 +61,10 @@ class CodecTest {
             "{\"type\":\"answer\",\"index\":0,\"choice\":1.5}", "{\"type\":\"answer\",\"index\":-1,\"choice\":1}",
             "{\"type\":\"answer\",\"index\":0,\"choices\":[\"a\"]}", "{\"type\":\"answer\",\"index\":0,\"value\":\"1\"}",
             "{\"type\":\"create\",\"options\":[]}", "{\"type\":\"create\",\"options\":{\"timeLimitSec\":1}}",
-            "{\"type\":\"kick\"}"})
+            "{\"type\":\"kick\"}", "{\"type\":\"extraTime\",\"playerId\":\"p1\"}",
+            "{\"type\":\"extraTime\",\"playerId\":\"p1\",\"factor\":3}",
+            "{\"type\":\"extraTime\",\"playerId\":\"p1\",\"factor\":\"2\"}",
+            "{\"type\":\"extraTime\",\"factor\":2}"})
     void decode_wrongOrMissingField_isBadMessage(String text) {
         assertThat(refusal(text)).isEqualTo(ErrorCode.BAD_MESSAGE);
     }

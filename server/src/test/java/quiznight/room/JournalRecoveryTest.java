@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.quiz.QuizCatalog;
 import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
 import quiznight.testing.ManualClock;
@@ -40,9 +39,7 @@ class JournalRecoveryTest {
         store = new ResultsStore(dir.resolve("results"));
         Quiz quiz = new Quiz("q", "Q", "About Q", List.of(Questions.single(1, 20_000), Questions.multi(List.of(0, 2), 20_000),
                 Questions.text(List.of("migrate"), 20_000)));
-        Room.Services services = TestRooms.services(clock, store);
-        return new RoomRegistry(new QuizCatalog(List.of(quiz)), services, () -> loop, c -> "http://x/play?code=" + c, 10,
-                dir.resolve("data"));
+        return TestRooms.registry(quiz, clock, loop, store, dir.resolve("data"));
     }
 
     private static String token(FakePeer p) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.quiz.QuizCatalog;
 import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
 import quiznight.testing.ManualClock;
@@ -46,8 +45,7 @@ class KindJournalTest {
     private RoomRegistry registry() {
         store = new ResultsStore(dir.resolve("results"));
         Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.single(1, 20_000), Questions.poll(20_000)));
-        return new RoomRegistry(new QuizCatalog(List.of(quiz)), TestRooms.services(clock, store), () -> loop,
-                c -> "http://x/play?code=" + c, 10, dir.resolve("data"));
+        return TestRooms.registry(quiz, clock, loop, store, dir.resolve("data"));
     }
 
     /**

@@ -12,6 +12,7 @@ import { confirmDialog } from './dialog.js';
 import { toggleFullscreen } from './fullscreen.js';
 import { fetchResults, fetchReport, downloadResults } from './results.js';
 import { hostTopbar } from './host-topbar.js';
+import { hostSound } from './host-sound.js';
 import { setupScreen } from './host-setup.js';
 import { studioScreen, studioTarget } from './studio/studio.js';
 import { pastGamesScreen } from './past-games.js';
@@ -48,8 +49,10 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   let studio = studioTarget(); // null: not in "My quizzes"; "": its list; an id: that quiz in the editor
 
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
+  const sound = hostSound({ storage, clock });
   const topbar = hostTopbar({
     connection,
+    sound: sound.el,
     onLock: () => toggleLock(),
     onPause: () => togglePause(),
     onFullscreen: () => toggleFullscreen(),
@@ -130,6 +133,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     pause.update(state);
     autoNext.update(state);
     remote.update(state);
+    sound.update(state);
     document.body.dataset.phase = state.phase;
     if (state.role !== 'host') {
       if (saved) {
@@ -152,7 +156,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       return;
     }
     showPhase(screens, HOST_SCREENS, state, {
-      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, clock, remotePanel: remote,
+      onNext: advance, onStart: advance, onKick: kick, onLock: toggleLock, onExtraTime: grantExtraTime, clock, remotePanel: remote,
       onHideWord: (word, hidden) => socket.send(msg.hideWord(word, hidden)),
       loadResults: () => fetchResults(state.code, saved.hostToken),
       loadReport: () => fetchReport(state.code, saved.hostToken),
@@ -218,6 +222,13 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     if (socket.send(msg.kick(player.id))) toast.show(`Removed ${player.name}.`, { ms: 3000 });
   }
 
+  function grantExtraTime(player, factor) {
+    if (socket.send(msg.extraTime(player.id, factor))) {
+      toast.show(factor === 1 ? `${player.name} has the normal time again, from the next question.`
+        : `${player.name} gets ×${factor} time from the next question. Only their phone shows it.`, { ms: 4000 });
+    }
+  }
+
   function toggleLock() {
     if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
     if (socket.send(msg.lock(!state.locked))) {
@@ -248,6 +259,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     setupNotice = null;
     pendingCreate = null;
     state = initialState;
+    sound.stop();
     socket.restart(); // one identity per connection: a new room needs a new one
     render();
   }

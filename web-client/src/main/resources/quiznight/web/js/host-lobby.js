@@ -1,13 +1,15 @@
 // Host, lobby: the join code huge, the join URL and its QR code, the live player list (click a name to remove
-// that player), lock and start. In team mode, the teams with their sizes, and each player's team swatch.
+// that player; the clock beside it grants extra time), lock and start. In team mode, the teams with their sizes, and
+// each player's team swatch.
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
 import { formatPin, formatNumber, shortUrl, plural } from './format.js';
 import { teamSwatch, teamBadge } from './team-views.js';
+import { extraTimeButton } from './extra-time.js';
 
 const MAX_CHIPS = 300;
 
-export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
+export function lobbyScreen(state, { onStart, onKick, onLock, onExtraTime, remotePanel }) {
   const code = state.code;
   const url = state.joinUrl ?? '';
   const qr = h('img', {
@@ -45,7 +47,7 @@ export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
     teamsBar,
     h('div', { class: 'players-area' }, empty, list, more),
     h('p', { class: 'shortcuts muted', 'aria-hidden': 'true' },
-      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'P' }), ' pause · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player'),
+      h('kbd', { text: 'Space' }), ' start · ', h('kbd', { text: 'P' }), ' pause · ', h('kbd', { text: 'L' }), ' lock · ', h('kbd', { text: 'F' }), ' full screen · click a name to remove that player, the clock beside it for extra time'),
     live);
 
   let shown = new Map(); // id -> li
@@ -65,12 +67,14 @@ export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
       for (const p of players) {
         let li = shown.get(p.id);
         const teamOf = Number.isInteger(p.team) ? s.teams?.[p.team] : null;
-        if (!li || li.dataset.name !== p.name) {
-          li = h('li', { class: 'player-chip-item', dataset: { name: p.name } },
+        const extra = String(p.extraTime ?? 1);
+        if (!li || li.dataset.name !== p.name || li.dataset.extra !== extra) {
+          li = h('li', { class: 'player-chip-item', dataset: { name: p.name, extra } },
             h('button', {
               type: 'button', class: 'player-chip', title: `Remove ${p.name}`, 'aria-label': `Remove ${p.name}`,
               onclick: () => onKick(p),
-            }, teamOf ? teamSwatch(teamOf) : null, h('span', { class: 'player-name', text: p.name }), icon('cross', 'icon chip-x')));
+            }, teamOf ? teamSwatch(teamOf) : null, h('span', { class: 'player-name', text: p.name }), icon('cross', 'icon chip-x')),
+            onExtraTime ? extraTimeButton(p, onExtraTime) : null);
         }
         next.set(p.id, li);
       }
@@ -90,9 +94,9 @@ export function lobbyScreen(state, { onStart, onKick, onLock, remotePanel }) {
         teamsBar.replaceChildren(...(s.teams ?? []).map((t) => h('li', { class: 'lobby-team' },
           teamBadge(t), h('span', { class: 'muted', text: plural(t.members ?? 0, 'player') }))));
       }
-      const extra = (s.count ?? 0) - players.length;
-      more.hidden = extra <= 0;
-      setText(more, extra > 0 ? `and ${formatNumber(extra)} more` : '');
+      const notShown = (s.count ?? 0) - players.length;
+      more.hidden = notShown <= 0;
+      setText(more, notShown > 0 ? `and ${formatNumber(notShown)} more` : '');
       empty.hidden = (s.count ?? 0) > 0;
       startBtn.disabled = (s.count ?? 0) === 0;
       startBtn.title = startBtn.disabled ? 'Waiting for the first player' : 'Start the game (Space)';

@@ -1,11 +1,11 @@
 // Host: the bar across the top of every screen once a room exists: how to join (so late comers can), the player
-// count, lock, pause, full screen, end game, and the connection indicator.
+// count, lock, pause, the projector's sound, full screen, end game, and the connection indicator.
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
 import { formatPin, formatNumber, shortUrl } from './format.js';
 import { Phase } from './protocol.js';
 
-export function hostTopbar({ connection, onLock, onPause = () => {}, onFullscreen, onEnd }) {
+export function hostTopbar({ connection, sound = null, onLock, onPause = () => {}, onFullscreen, onEnd }) {
   const pin = h('strong', { class: 'tb-pin' });
   const url = h('span', { class: 'tb-url' });
   const join = h('div', { class: 'tb-join', hidden: true },
@@ -26,7 +26,7 @@ export function hostTopbar({ connection, onLock, onPause = () => {}, onFullscree
   const el = h('header', { class: 'topbar' },
     h('div', { class: 'tb-brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { text: 'QuizNight' })),
     join,
-    h('div', { class: 'tb-tools' }, count, lock, pause, full, end, connection.el, connection.live));
+    h('div', { class: 'tb-tools' }, count, lock, pause, sound, full, end, connection.el, connection.live));
 
   let lastLocked = null;
   return {

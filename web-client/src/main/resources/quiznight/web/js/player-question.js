@@ -39,6 +39,7 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     hide ? null : questionPicture(q, 'phone', 'picture-player'),
     hide ? null : codeBlock(q.code, 'code-player', q.codeLanguage),
     h('p', { class: 'pq-hint', text: kind.hint }),
+    q.extraTime ? h('p', { class: 'pq-extra' }, icon('clock'), h('span', { text: `You have extra time: ${Math.round(q.timeLimitMs / 1000)} seconds` })) : null,
     talkEl,
     answerArea,
     status);

@@ -3,6 +3,7 @@
 export const ClientType = Object.freeze({
   CREATE: 'create', JOIN: 'join', RESUME: 'resume', START: 'start', NEXT: 'next',
   KICK: 'kick', LOCK: 'lock', END: 'end', ANSWER: 'answer', HIDE_WORD: 'hide-word', PAUSE: 'pause', REMOTE: 'remote',
+  EXTRA_TIME: 'extraTime',
 });
 
 export const ServerType = Object.freeze({
@@ -10,7 +11,11 @@ export const ServerType = Object.freeze({
   ACK: 'ack', PROGRESS: 'progress', REVEAL: 'reveal', RESULT: 'result', STANDINGS: 'standings',
   FINISHED: 'finished', LOCKED: 'locked', KICKED: 'kicked', ERROR: 'error', WORDS: 'words', TEAMS: 'teams',
   PAUSED: 'paused', AUTO_NEXT: 'autoNext', REMOTE_LINK: 'remoteLink', REMOTE_SESSION: 'remoteSession',
+  EXTRA_TIME: 'extraTime',
 });
+
+/** The extra-time factors the host may grant a player (1: none). */
+export const EXTRA_TIME_FACTORS = Object.freeze([1, 1.5, 2]);
 
 export const ErrorCode = Object.freeze({
   BAD_JSON: 'bad-json',
@@ -62,6 +67,7 @@ export const msg = Object.freeze({
   next: () => ({ type: ClientType.NEXT }),
   kick: (playerId) => ({ type: ClientType.KICK, playerId }),
   lock: (locked) => ({ type: ClientType.LOCK, locked: !!locked }),
+  extraTime: (playerId, factor) => ({ type: ClientType.EXTRA_TIME, playerId, factor }),
   end: () => ({ type: ClientType.END }),
   /** Host: hide a word from the word cloud (`hidden` false shows it again). */
   hideWord: (word, hidden) => ({ type: ClientType.HIDE_WORD, word, hidden: hidden !== false }),

@@ -43,6 +43,16 @@ const PHASE_OF = Object.freeze({
   [ServerType.FINISHED]: Phase.FINISHED,
 });
 
+/**
+ * The question as this client times it: a player granted extra time gets `you` {timeLimitMs, deadline} on their
+ * copy, which replace the shared ones (and `extraTime` says so); everyone else's copy is used as it came.
+ */
+export function ownTimes(m) {
+  const you = m.you;
+  if (!you || !Number.isFinite(you.deadline) || !Number.isFinite(you.timeLimitMs)) return m;
+  return { ...m, deadline: you.deadline, timeLimitMs: you.timeLimitMs, extraTime: true, extraMs: Math.max(0, you.deadline - m.deadline) };
+}
+
 /** The next state after a server message. Unknown messages change nothing (forward compatibility). */
 export function reduce(state, m) {
   if (!m || typeof m !== 'object' || typeof m.type !== 'string') return state;
@@ -85,7 +95,7 @@ export function reduce(state, m) {
       const same = state.question != null && state.question.index === m.index;
       const answered = (same && state.answered) || state.resumeAnswered === true;
       return {
-        ...state, phase: Phase.QUESTION, question: m, autoNext: null,
+        ...state, phase: Phase.QUESTION, question: ownTimes(m), autoNext: null,
         answered, acked: same ? state.acked || (answered && state.resumeAnswered === true) : answered,
         myAnswer: same ? state.myAnswer : null, tooLate: same ? state.tooLate : false,
         progress: same && state.progress ? state.progress : { index: m.index, answered: 0, players: state.count },
@@ -149,9 +159,11 @@ export function reduce(state, m) {
     case ServerType.LOCKED:
       return { ...state, locked: m.locked === true };
     case ServerType.PAUSED: {
-      const s = { ...state, paused: m.paused === true, pausedRemainingMs: Number.isFinite(m.remainingMs) ? m.remainingMs : null };
+      // `remainingMs` and `deadline` are the shared ones: a player with extra time keeps their own on top.
+      const own = state.phase === Phase.QUESTION ? state.question?.extraMs ?? 0 : 0;
+      const s = { ...state, paused: m.paused === true, pausedRemainingMs: Number.isFinite(m.remainingMs) ? m.remainingMs + own : null };
       if (!s.paused && Number.isFinite(m.deadline) && state.question && state.phase === Phase.QUESTION) {
-        s.question = { ...state.question, deadline: m.deadline };
+        s.question = { ...state.question, deadline: m.deadline + own };
       }
       return s;
     }

@@ -93,6 +93,14 @@ export function createStorage(store = defaultStore()) {
       write(store, `remote.${code}`, null);
       if (read(store, 'remote.last') === code) write(store, 'remote.last', null);
     },
+    /** The projector's sound: {muted, volume 0..1}; null when never set here. */
+    saveSound(sound) {
+      write(store, 'sound', { muted: !!sound.muted, volume: sound.volume });
+    },
+    loadSound() {
+      const v = read(store, 'sound');
+      return v && typeof v.muted === 'boolean' && Number.isFinite(v.volume) && v.volume >= 0 && v.volume <= 1 ? v : null;
+    },
 
     /** The nickname used last time, to pre-fill the join form. */
     saveName(name) {
