@@ -316,7 +316,7 @@ public final class Room {
                 throw e;
             }
             journal.answer(receivedAt, playerId, a.index(), latencyMs, kind, s);
-            messages.send(peer, new ServerMessage.Ack(a.index()));
+            peer.send(messages.ack(a.index()));
             updates.progressChanged();
             if (everyone) {
                 closeQuestion();
@@ -445,8 +445,8 @@ public final class Room {
         journal.flush();
         updates.flushProgress();
         // Each player gets the reveal and their own result written together and flushed once.
-        peers.broadcastThenEach(messages.encode(messages.reveal()),
-                m -> messages.encode(messages.result(game.player(m.id))));
+        var results = messages.results();
+        peers.broadcastThenEach(messages.encode(messages.reveal()), m -> results.apply(game.player(m.id)));
     }
 
     private void finished() {
