@@ -307,7 +307,7 @@ public final class Game {
             AnswerRecord a = p.answer(index);
             if (!scored) {
                 if (a != null) {
-                    p.record(a.judged(false, 0, 0));
+                    p.record(index, a.judged(false, 0, 0));
                 }
                 continue;
             }
@@ -327,7 +327,7 @@ public final class Game {
             } else {
                 p.streak = 0;
             }
-            p.record(a.judged(correct, points, bonus));
+            p.record(index, a.judged(correct, points, bonus));
         }
         phase = Phase.REVEAL;
         rank(true);
@@ -417,7 +417,7 @@ public final class Game {
         }
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
         long response = Math.max(0, receivedAt - Math.max(p.openedAt, openedAt) - latency);
-        p.record(new AnswerRecord(index, s, receivedAt, response, false, 0, 0));
+        p.record(index, new AnswerRecord(s, receivedAt, (int) Math.min(response, Integer.MAX_VALUE), false, 0, 0));
         answered++;
         if (p.connected) {
             answeredConnected++;
