@@ -64,6 +64,7 @@ final class Coordinator {
         if (s.heap()) {
             before = ServerProbe.heaps(probes);
         }
+        ServerCpuPhases phases = t.pids().isEmpty() ? null : new ServerCpuPhases(() -> CpuMeter.ticks(t.pids()));
         OwnerKill kill = s.failover() ? new OwnerKill(s.killPid(), s.killAfterMs(), hostStats) : null;
         // pictures: uploaded before the rooms exist, to the first node (a cluster shares them); the rooms play the copy
         PictureQuiz.Prepared pictures = s.images() ? PictureQuiz.prepare(s, t) : null;
@@ -88,6 +89,9 @@ final class Coordinator {
                     if (kill != null) {
                         h.failover(new Failover.Link(hostNodes, 0, r, (node, delay) ->
                                 hostClient.connectLater(node, 0, h, null, delay)), kill);
+                    }
+                    if (s.rooms() == 1 && phases != null) {
+                        h.phases(phases::mark);
                     }
                     hosts.add(h);
                     hostClient.connect(0, 0, h);
@@ -200,6 +204,10 @@ final class Coordinator {
             cpu.put("meaning", "average cores in use (from /proc): the box, the server, this load generator, everything else");
             cpuJoin.forEach(cpu.putObject("join")::put);
             cpuGame.forEach(cpu.putObject("game")::put);
+            ObjectNode split = phases == null ? null : phases.report(s.warmupQuestions(), joined);
+            if (split != null) {
+                r.set("serverCpu", split);
+            }
             return r;
         } finally {
             for (PlayerGroup g : groups) {

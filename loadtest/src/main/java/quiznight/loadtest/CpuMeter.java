@@ -13,7 +13,7 @@ import java.util.Map;
  * loopback networking is charged by the kernel to whichever process was running, so the split is approximate.
  */
 final class CpuMeter {
-    private static final double TICKS_PER_SECOND = 100.0;
+    static final double TICKS_PER_SECOND = 100.0;
 
     record Snapshot(long nanos, long busy, long total, Map<Long, Long> byPid) {
     }
@@ -40,6 +40,19 @@ final class CpuMeter {
         } catch (Exception | Error e) {
             return null;
         }
+    }
+
+    /** The CPU ticks (user + system) of these processes together; -1 when one cannot be read. */
+    static long ticks(List<Long> pids) {
+        long sum = 0;
+        for (long pid : pids) {
+            long t = processTicks(pid);
+            if (t < 0) {
+                return -1;
+            }
+            sum += t;
+        }
+        return sum;
     }
 
     private static long processTicks(long pid) {

@@ -40,6 +40,8 @@ final class HostBot implements WsClient.Listener {
     /** The failover standings' sentAt (epoch ms; NaN before they came). */
     volatile double failoverStandingsSentAt = Double.NaN;
     private ScheduledFuture<?> pending;
+    /** Told each phase message as it arrives (type, index): the server's CPU per phase ({@link ServerCpuPhases}). */
+    private java.util.function.ObjIntConsumer<String> phases = (type, index) -> { };
 
     /** @param teams team mode: the room's number of auto-balanced teams (0: players alone) */
     HostBot(Stats stats, String quiz, int questions, int timeLimitSec, long pauseMs, int stormIndex, long stormHoldMs,
@@ -59,6 +61,10 @@ final class HostBot implements WsClient.Listener {
         }
         b.append("}}");
         this.createFrame = b.toString();
+    }
+
+    void phases(java.util.function.ObjIntConsumer<String> phases) {
+        this.phases = phases;
     }
 
     /**
@@ -124,6 +130,10 @@ final class HostBot implements WsClient.Listener {
         } catch (java.io.IOException e) {
             stats.error("host-bad-frame");
             return;
+        }
+        switch (m.type) {
+            case "question", "reveal", "standings", "finished" -> phases.accept(m.type, m.index);
+            default -> { }
         }
         switch (m.type) {
             case "created" -> {

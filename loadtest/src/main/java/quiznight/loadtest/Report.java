@@ -206,6 +206,13 @@ final class Report {
                     Runtime.getRuntime().availableProcessors(), g.path("boxBusyCores").asDouble(), g.path("serverCores").asDouble(),
                     g.path("loadGeneratorCores").asDouble(), g.path("otherCores").asDouble());
         }
+        JsonNode sc = r.path("serverCpu");
+        if (sc.has("cpuMsPerBroadcast")) {
+            out.printf(Locale.ROOT, "server cpu (upper bounds, %d measured questions): %.1f ms per broadcast (%.2f µs per "
+                            + "recipient), %.1f µs per answer%n", sc.path("measuredQuestions").asInt(),
+                    sc.path("cpuMsPerBroadcast").asDouble(), sc.path("cpuUsPerRecipient").asDouble(),
+                    sc.path("cpuUsPerAnswer").asDouble());
+        }
         if (g.has("serverCoresNode1")) {
             out.print("   server cores per node:");
             for (int i = 1; g.has("serverCoresNode" + i); i++) {

@@ -55,12 +55,20 @@ final class RedisJournal implements Journal {
             return;
         }
         try {
-            pending.writeBytes(JSON.writeValueAsBytes(record));
-            pending.write('\n');
-            metrics.journalWrites(1);
+            appendJson(JSON.writeValueAsBytes(record));
         } catch (JsonProcessingException e) {
             log.warn("room {}: a journal record cannot be written: {}", code, e.toString());
         }
+    }
+
+    @Override
+    public void appendJson(byte[] record) {
+        if (closed) {
+            return;
+        }
+        pending.writeBytes(record);
+        pending.write('\n');
+        metrics.journalWrites(1);
     }
 
     @Override

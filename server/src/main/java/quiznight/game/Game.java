@@ -402,7 +402,7 @@ public final class Game {
             AnswerRecord a = p.answer(index);
             if (!changesScores) {
                 if (a != null) {
-                    p.record(a.judged(scored && rules.judge(q, a.submission()), 0, 0));
+                    p.record(index, a.judged(scored && rules.judge(q, a.submission()), 0, 0));
                 }
                 continue;
             }
@@ -422,7 +422,7 @@ public final class Game {
             } else {
                 p.streak = 0;
             }
-            p.record(a.judged(correct, points, bonus));
+            p.record(index, a.judged(correct, points, bonus));
             if (teamPoints != null) {
                 teamPoints.put(p.id(), points);
             }
@@ -499,7 +499,7 @@ public final class Game {
         }
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
         long response = Math.max(0, receivedAt - Math.max(p.openedAt, answersOpenAt()) - latency);
-        p.record(new AnswerRecord(index, s, receivedAt, response, false, 0, 0));
+        p.record(index, new AnswerRecord(s, receivedAt, (int) Math.min(response, Integer.MAX_VALUE), false, 0, 0));
         answered++;
         if (p.connected) {
             answeredConnected++;

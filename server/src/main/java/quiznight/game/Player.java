@@ -82,7 +82,7 @@ public final class Player {
         return index >= 0 && index < answers.length ? answers[index] : null;
     }
 
-    void record(AnswerRecord a) {
-        answers[a.index()] = a;
+    void record(int index, AnswerRecord a) {
+        answers[index] = a;
     }
 }

@@ -20,6 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.cluster.Cluster;
@@ -61,6 +63,7 @@ public final class QuizServer implements AutoCloseable {
     private final String transport;
     private volatile boolean closed;
     private final int restoredRooms;
+    private int warmupRounds;
     private final Cluster cluster;
     private final ChannelGroup connections;
     private final quiznight.organisers.Organisers organisers;
@@ -159,6 +162,13 @@ public final class QuizServer implements AutoCloseable {
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
                     new HttpHandler.Hosting(organisers, history, settings.resultsDir(),
                             settings.publicUrl() != null && settings.publicUrl().startsWith("https:")));
+            ServerInitializer initializer = new ServerInitializer(settings, new HostCheck(settings.publicUrl(),
+                    settings.allowedHosts(), java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()),
+                    originCheck, http, new SessionConfig(codec, registry, clock, metrics, codes, quotas,
+                            settings.pingIntervalMs(), settings.messagesPerSecond(), settings.messageBurst(),
+                            settings.unwritableTimeoutMs(), java.util.Set.copyOf(settings.trustedProxies()), organisers,
+                            history), connections);
+            int warmupRounds = warmUp(initializer, catalog, codec, clock, services, names, results);
             ServerBootstrap b = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(transport.serverChannel())
@@ -166,11 +176,7 @@ public final class QuizServer implements AutoCloseable {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
-                    .childHandler(new ServerInitializer(settings, new HostCheck(settings.publicUrl(), settings.allowedHosts(),
-                            java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()), originCheck, http,
-                            new SessionConfig(codec, registry, clock, metrics, codes, quotas, settings.pingIntervalMs(),
-                                    settings.messagesPerSecond(), settings.messageBurst(), settings.unwritableTimeoutMs(),
-                                    java.util.Set.copyOf(settings.trustedProxies()), organisers, history), connections));
+                    .childHandler(initializer);
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
             int restored = 0;
             if (cluster != null) {
@@ -183,8 +189,10 @@ public final class QuizServer implements AutoCloseable {
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
-            return new QuizServer(boss, workers, ch, registry, results, uploads, media, library, base[0], transport.name(),
-                    restored, cluster, connections, organisers, organiserKey);
+            QuizServer server = new QuizServer(boss, workers, ch, registry, results, uploads, media, library, base[0],
+                    transport.name(), restored, cluster, connections, organisers, organiserKey);
+            server.warmupRounds = warmupRounds;
+            return server;
         } catch (RuntimeException | InterruptedException e) {
             if (uploads != null) {
                 uploads.close();
@@ -311,6 +319,29 @@ public final class QuizServer implements AutoCloseable {
     }
 
     /** Rooms rebuilt from their journals at start. */
+    /** The rounds the off-line warm-up game ({@link Warmup}) took before the port was bound; 0 when it failed. */
+    public int warmupRounds() {
+        return warmupRounds;
+    }
+
+    /** Plays {@link Warmup}'s game; a failure is logged, never fatal (the first game is merely slower). */
+    private static int warmUp(ServerInitializer initializer, QuizCatalog catalog, Codec codec, Clock clock,
+                              Room.Services services, NameFilter names, ResultsStore results) {
+        long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        try {
+            int rounds = Warmup.run(initializer::addHandlers, catalog, codec, clock, services.settings(), names, results);
+            log.info("warmed up: one off-line game played {} {} {} {}", kv("players", Warmup.PLAYERS),
+                    kv("rounds", rounds), kv("ms", (System.nanoTime() - start) / 1_000_000),
+                    kv("cpuMs", (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000));
+            return rounds;
+        } catch (RuntimeException e) {
+            log.warn("the warm-up game failed; serving without it", e);
+            return 0;
+        }
+    }
+
     public int restoredRooms() {
         return restoredRooms;
     }

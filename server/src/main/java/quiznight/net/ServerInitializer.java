@@ -53,6 +53,11 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel ch) {
         connections.add(ch);
+        addHandlers(ch.pipeline(), sessions);
+    }
+
+    /** The handlers of a connection, its WebSocket sessions speaking through {@code sessions} (the warm-up's own). */
+    void addHandlers(ChannelPipeline p, SessionConfig sessions) {
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(settings.basePath() + WS_PATH)
                 .checkStartsWith(true)
@@ -67,7 +72,6 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                         .closeOnProtocolViolation(false)
                         .build())
                 .build();
-        ChannelPipeline p = ch.pipeline();
         p.addLast("http-codec", new HttpServerCodec(Math.min(4096, settings.maxHeaderBytes()), settings.maxHeaderBytes(), 8192));
         p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH,
                 settings.basePath() + LibraryRoutes.PATH, settings.maxUploadBytes(),

@@ -245,7 +245,7 @@ public final class Codec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize " + message.type(), e);
         }
-        byte[] head = ("{\"type\":\"" + message.type() + "\",\"sentAt\":" + formatMillis(now.getAsDouble()))
+        byte[] head = ("{\"type\":\"" + message.type() + "\",\"sentAt\":" + sentAtNow())
                 .getBytes(StandardCharsets.US_ASCII);
         // body is "{...}": drop its '{', keep a ',' when it has fields.
         boolean empty = body.length == 2;
@@ -273,6 +273,11 @@ public final class Codec {
         System.arraycopy(b, 0, out, 0, b.length - 1);
         System.arraycopy(field, 0, out, b.length - 1, field.length);
         return new Encoded(base.type(), out, base.droppable());
+    }
+
+    /** {@code sentAt}'s value for a message serialized now, as {@link #encode} writes it. */
+    String sentAtNow() {
+        return formatMillis(now.getAsDouble());
     }
 
     static String formatMillis(double ms) {

@@ -7,6 +7,18 @@ import java.util.SortedSet;
 public sealed interface Submission {
     /** single, truefalse and poll (the vote). */
     record Choice(int index) implements Submission {
+        private static final Choice[] SHARED = new Choice[64];
+
+        static {
+            for (int i = 0; i < SHARED.length; i++) {
+                SHARED[i] = new Choice(i);
+            }
+        }
+
+        /** The same instance for every answer that picks choice {@code index} (below 64): kept per answer. */
+        public static Choice of(int index) {
+            return index >= 0 && index < SHARED.length ? SHARED[index] : new Choice(index);
+        }
     }
 
     /** multi: the chosen set. */

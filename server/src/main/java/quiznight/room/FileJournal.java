@@ -78,7 +78,19 @@ public final class FileJournal implements Journal {
             return;
         }
         try {
-            out.write(JSON.writeValueAsBytes(record));
+            appendJson(JSON.writeValueAsBytes(record));
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    @Override
+    public void appendJson(byte[] record) {
+        if (out == null || failed) {
+            return;
+        }
+        try {
+            out.write(record);
             out.write('\n');
             metrics.journalWrites(1);
         } catch (IOException e) {

@@ -11,6 +11,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface Journal {
     void append(ObjectNode record);
 
+    /**
+     * A record already serialized as one JSON object (no newline): what {@link #append} writes, for a record
+     * written without a tree (an answer). The default reads it back into a tree.
+     */
+    default void appendJson(byte[] record) {
+        try {
+            append((ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(record));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void flush();
 
     /** Flushes and closes; the file stays (a restart restores the room from it). */
@@ -33,6 +45,8 @@ public interface Journal {
 
     Journal NONE = new Journal() {
         public void append(ObjectNode record) { }
+
+        public void appendJson(byte[] record) { }
 
         public void flush() { }
 

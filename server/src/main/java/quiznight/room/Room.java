@@ -346,7 +346,7 @@ public final class Room {
                 throw e;
             }
             journal.answer(receivedAt, playerId, a.index(), latencyMs, kind, s);
-            messages.send(peer, new ServerMessage.Ack(a.index()));
+            peer.send(messages.ack(a.index()));
             updates.progressChanged();
             if (everyone) {
                 closeQuestion();
@@ -513,8 +513,8 @@ public final class Room {
         teams.rank();
         updates.flushProgress();
         // Each player gets the reveal and their own result written together and flushed once.
-        peers.broadcastThenEach(messages.encode(messages.reveal()),
-                m -> messages.encode(messages.result(game.player(m.id))));
+        var results = messages.results();
+        peers.broadcastThenEach(messages.encode(messages.reveal()), m -> results.apply(game.player(m.id)));
         controls.entered(now);
     }
 

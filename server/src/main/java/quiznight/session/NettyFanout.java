@@ -14,9 +14,10 @@ import quiznight.room.Peer;
 
 /**
  * Broadcasts the Netty way: the WebSocket frame (header and payload) is built once in a pooled buffer;
- * recipients are grouped by their event loop, and each loop gets one task that writes a duplicate of the
- * same bytes to each of its channels and then flushes them. A droppable update skips a connection that
- * is not writable (a slow reader), never a phase change.
+ * recipients are grouped by their event loop, and each loop's share goes to that loop's {@link LoopOutbox},
+ * which writes a duplicate of the same bytes to its channels a chunk at a time (flushing each chunk), in
+ * the order the calls were made, so other tasks of the loop run between chunks. A droppable update skips
+ * a connection that is not writable (a slow reader), never a phase change.
  */
 public final class NettyFanout implements Fanout {
     private final Metrics metrics;
@@ -30,38 +31,25 @@ public final class NettyFanout implements Fanout {
         if (peers.isEmpty()) {
             return;
         }
+        Map<EventLoop, List<FrameSink>> byLoop = new IdentityHashMap<>();
+        int recipients = 0;
+        for (Peer p : peers) {
+            FrameSink s = (FrameSink) p;
+            if (message.droppable() && !s.writable()) {
+                metrics.droppedForSlowReader();
+                continue;
+            }
+            byLoop.computeIfAbsent(s.eventLoop(), l -> new ArrayList<>()).add(s);
+            recipients++;
+        }
+        metrics.messagesOut(message.type(), recipients);
+        if (byLoop.isEmpty()) {
+            return;
+        }
         ByteBuf frame = textFrame(message.bytes());
         try {
-            Map<EventLoop, List<SessionHandler>> byLoop = new IdentityHashMap<>();
-            for (Peer p : peers) {
-                SessionHandler s = (SessionHandler) p;
-                if (message.droppable() && !s.writable()) {
-                    metrics.droppedForSlowReader();
-                    continue;
-                }
-                byLoop.computeIfAbsent(s.eventLoop(), l -> new ArrayList<>()).add(s);
-            }
-            int recipients = 0;
-            for (List<SessionHandler> group : byLoop.values()) {
-                recipients += group.size();
-            }
-            metrics.messagesOut(message.type(), recipients);
-            for (Map.Entry<EventLoop, List<SessionHandler>> e : byLoop.entrySet()) {
-                ByteBuf shared = frame.retainedDuplicate();
-                List<SessionHandler> group = e.getValue();
-                run(e.getKey(), () -> {
-                    try {
-                        for (SessionHandler s : group) {
-                            s.writeFrame(shared.retainedDuplicate());
-                        }
-                        for (SessionHandler s : group) {
-                            s.flush();
-                        }
-                    } finally {
-                        shared.release();
-                    }
-                });
-            }
+            byLoop.forEach((loop, group) ->
+                    LoopOutbox.handOff(loop, new LoopOutbox.Job(group, frame.retainedDuplicate(), null)));
         } finally {
             frame.release();
         }
@@ -69,24 +57,11 @@ public final class NettyFanout implements Fanout {
 
     @Override
     public void each(List<Peer> peers, List<Encoded> messages) {
-        if (!messages.isEmpty()) {
-            metrics.messagesOut(messages.get(0).type(), messages.size());
+        if (peers.isEmpty()) {
+            return;
         }
-        Map<EventLoop, List<Integer>> byLoop = new IdentityHashMap<>();
-        for (int i = 0; i < peers.size(); i++) {
-            byLoop.computeIfAbsent(((SessionHandler) peers.get(i)).eventLoop(), l -> new ArrayList<>()).add(i);
-        }
-        for (Map.Entry<EventLoop, List<Integer>> e : byLoop.entrySet()) {
-            List<Integer> group = e.getValue();
-            run(e.getKey(), () -> {
-                for (int i : group) {
-                    ((SessionHandler) peers.get(i)).writeFrame(textFrame(messages.get(i).bytes()));
-                }
-                for (int i : group) {
-                    ((SessionHandler) peers.get(i)).flush();
-                }
-            });
-        }
+        metrics.messagesOut(messages.get(0).type(), messages.size());
+        byLoop(peers, messages).forEach((loop, g) -> LoopOutbox.handOff(loop, new LoopOutbox.Job(g.sinks, null, g.messages)));
     }
 
     @Override
@@ -98,39 +73,26 @@ public final class NettyFanout implements Fanout {
         metrics.messagesOut(personal.get(0).type(), personal.size());
         ByteBuf frame = textFrame(shared.bytes());
         try {
-            Map<EventLoop, List<Integer>> byLoop = new IdentityHashMap<>();
-            for (int i = 0; i < peers.size(); i++) {
-                byLoop.computeIfAbsent(((SessionHandler) peers.get(i)).eventLoop(), l -> new ArrayList<>()).add(i);
-            }
-            for (Map.Entry<EventLoop, List<Integer>> e : byLoop.entrySet()) {
-                ByteBuf copy = frame.retainedDuplicate();
-                List<Integer> group = e.getValue();
-                run(e.getKey(), () -> {
-                    try {
-                        for (int i : group) {
-                            SessionHandler s = (SessionHandler) peers.get(i);
-                            s.writeFrame(copy.retainedDuplicate());
-                            s.writeFrame(textFrame(personal.get(i).bytes()));
-                        }
-                        for (int i : group) {
-                            ((SessionHandler) peers.get(i)).flush();
-                        }
-                    } finally {
-                        copy.release();
-                    }
-                });
-            }
+            byLoop(peers, personal).forEach((loop, g) ->
+                    LoopOutbox.handOff(loop, new LoopOutbox.Job(g.sinks, frame.retainedDuplicate(), g.messages)));
         } finally {
             frame.release();
         }
     }
 
-    private static void run(EventLoop loop, Runnable task) {
-        if (loop.inEventLoop()) {
-            task.run();
-        } else {
-            loop.execute(task);
+    /** One loop's share of a call: its connections and, in the same order, their own messages. */
+    private record Group(List<FrameSink> sinks, List<Encoded> messages) {
+    }
+
+    private static Map<EventLoop, Group> byLoop(List<Peer> peers, List<Encoded> messages) {
+        Map<EventLoop, Group> byLoop = new IdentityHashMap<>();
+        for (int i = 0; i < peers.size(); i++) {
+            FrameSink s = (FrameSink) peers.get(i);
+            Group g = byLoop.computeIfAbsent(s.eventLoop(), l -> new Group(new ArrayList<>(), new ArrayList<>()));
+            g.sinks.add(s);
+            g.messages.add(messages.get(i));
         }
+        return byLoop;
     }
 
     /** An unmasked, final WebSocket text frame (RFC 6455 5.2) holding {@code payload}. */

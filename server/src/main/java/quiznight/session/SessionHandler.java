@@ -40,7 +40,7 @@ import quiznight.room.RoomRegistry;
  * room. Decodes frames on the connection's event loop, stamps their arrival time, and hands them to the
  * room's loop. Measures the connection's network delay from ping/pong round trips.
  */
-public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements Peer {
+public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements Peer, FrameSink {
     private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
 
     /** What this connection speaks for, once it has created, joined or resumed. */
@@ -73,6 +73,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
      * be refused. Event loop only.
      */
     private java.util.ArrayDeque<ByteBuf> held;
+    /** Room writes for this connection still waiting in its loop's {@link LoopOutbox}. Event loop only. */
+    private int queuedInOutbox;
     private final RoundTrips roundTrips = new RoundTrips();
     private ScheduledFuture<?> pinger;
     private volatile boolean upgraded;
@@ -509,6 +511,11 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     private void write(ByteBuf frame, boolean fromRoom) {
+        if (fromRoom && queuedInOutbox > 0) {
+            // An earlier broadcast has not reached this connection yet: this message goes after it.
+            LoopOutbox.here(channel.eventLoop()).add(LoopOutbox.Job.single(this, frame));
+            return;
+        }
         if (fromRoom) {
             writeFrame(frame);
         } else {
@@ -517,21 +524,34 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         flush();
     }
 
-    // Used by NettyFanout, on this connection's event loop.
+    // ---- FrameSink: used by NettyFanout and LoopOutbox, on this connection's event loop ----------
 
-    EventLoop eventLoop() {
+    @Override
+    public EventLoop eventLoop() {
         return channel.eventLoop();
     }
 
-    boolean writable() {
+    @Override
+    public boolean writable() {
         return channel.isWritable();
+    }
+
+    @Override
+    public int queuedInOutbox() {
+        return queuedInOutbox;
+    }
+
+    @Override
+    public void queuedInOutbox(int n) {
+        queuedInOutbox = n;
     }
 
     /**
      * Writes a ready-made WebSocket frame from a room (see {@link NettyFanout#textFrame}), or holds it while a
      * request is pending; takes ownership of it.
      */
-    void writeFrame(ByteBuf frame) {
+    @Override
+    public void writeFrame(ByteBuf frame) {
         if (pending && channel.isActive() && upgraded) {
             if (held == null) {
                 held = new java.util.ArrayDeque<>();
@@ -550,7 +570,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         channel.flush();
     }
 
@@ -567,7 +588,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             channel.close();
             return;
         }
-        onEventLoop(() -> {
+        onEventLoop(() -> afterQueued(() -> {
             if (channel.isActive()) {
                 requestDone(); // what a room already sent goes out before the close frame
                 channel.writeAndFlush(new CloseWebSocketFrame(status, reason));
@@ -575,7 +596,16 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
                     channel.close(); // a block: channel::close also fits schedule(Callable)
                 }, CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
             }
-        });
+        }));
+    }
+
+    /** Runs now, or after the room writes for this connection still waiting in the loop's outbox. Loop only. */
+    private void afterQueued(Runnable task) {
+        if (queuedInOutbox > 0) {
+            LoopOutbox.here(channel.eventLoop()).add(LoopOutbox.Job.action(this, task));
+        } else {
+            task.run();
+        }
     }
 
     /** After its close frame, how long the server waits for the client's before closing TCP (also Netty's force-close). */

@@ -132,7 +132,7 @@ final class ChoiceFields {
         if (a.choice() == null) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'choice': a choice number.");
         }
-        return new Submission.Choice(a.choice());
+        return Submission.Choice.of(a.choice());
     }
 
     static boolean fits(Submission.Choice c, int choiceCount) {
@@ -147,6 +147,6 @@ final class ChoiceFields {
         if (node == null || !node.isInt()) {
             throw new IllegalArgumentException("the recorded answer is not a choice number: " + node);
         }
-        return new Submission.Choice(node.asInt());
+        return Submission.Choice.of(node.asInt());
     }
 }
