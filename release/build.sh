@@ -39,6 +39,8 @@ done
 command -v dpkg-deb >/dev/null || { echo "release/build.sh: dpkg-deb is missing (Debian/Ubuntu build machine needed for the .deb)" >&2; exit 2; }
 command -v strip >/dev/null && command -v objdump >/dev/null || { echo "release/build.sh: strip or objdump is missing (apt-get install binutils)" >&2; exit 2; }
 
+# Files readable by all (the service user included) whatever the builder's umask; part of being reproducible.
+umask 022
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 jar=$(readlink -f "$jar")
