@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Tests the release as someone without Java or Maven meets it; .ci/run runs it after `mvn -Prelease package`.
 # Needs: server/target/release/ (release/build.sh), loadtest/target/quiznight-loadtest.jar (the game's client; it
-# runs on the build's Java: only the server must do without), dpkg, systemd-analyze, unzip, and root (dpkg --root).
+# runs on the build's Java: only the server must do without), dpkg, systemd-analyze, unzip, curl, and root.
 #
 # 1. Checksums and SBOM: SHA256SUMS verifies; the SBOM is CycloneDX and lists the server's libraries.
 # 2. The tarball, unpacked in an empty folder and run with PATH holding only sh, readlink and dirname, JAVA_HOME
 #    unset, and (where this machine allows a mount namespace) /usr/lib/jvm hidden under an empty tmpfs: --help is the
 #    fat jar's byte for byte, a bad flag fails the same way, --version names the version and the bundled runtime;
 #    then a server started from it plays a classroom game (the load generator's bots over WebSockets, nothing
-#    missed), stops on SIGTERM with 143 and leaves the game's results file.
+#    missed), takes a JPEG upload (ImageIO's native code), stops on SIGTERM with 143 and leaves the game's results
+#    file.
 # 3. The .deb, installed into a throwaway root (dpkg --root DIR --force-script-chrootless: the maintainer scripts run
 #    on this machine with DPKG_ROOT=DIR and touch only DIR; useradd/groupadd --prefix write DIR/etc): the files, the
 #    quiznight system user and group, /var/lib/quiznight owned by it, the unit enabled and not started, the unit
@@ -68,6 +69,11 @@ app="$tmp/unpacked/quiznight-$version"
 launcher="$app/bin/quiznight"
 [ -x "$launcher" ] && [ -x "$app/runtime/bin/java" ] && [ -f "$app/lib/quiznight.jar" ] || fail "the tarball lacks bin/quiznight, runtime/bin/java or lib/quiznight.jar"
 echo "  unpacked size: $(du -sh "$app" | cut -f1) (runtime $(du -sh "$app/runtime" | cut -f1), jar $(du -sh "$app/lib/quiznight.jar" | cut -f1))"
+missing=$(for so in $(find "$app/runtime" -name '*.so'); do
+  LD_LIBRARY_PATH="$app/runtime/lib:$app/runtime/lib/server" ldd "$so" | grep "not found" || true
+done | sort -u)
+[ -z "$missing" ] || fail "native libraries the runtime links to are missing here: $missing"
+ok "every native library of the runtime finds the system libraries it links to"
 for tool in sh readlink dirname; do ln -s "$(command -v "$tool")" "$tmp/path/$tool"; done
 nojdk=(env -i "HOME=$tmp/home" "PATH=$tmp/path" LANG=C.UTF-8)
 if env -i /usr/bin/unshare --mount --propagation private /bin/sh -c '/bin/mount -t tmpfs none /usr/lib/jvm' 2>/dev/null; then
@@ -125,6 +131,37 @@ ok "the server from the tarball runs on port $port, on $exe"
   || { cat "$tmp/game.out" >&2; fail "the game against the tarball's server failed (missed messages, errors or no finish)"; }
 grep -q '"missed" *: *0' "$tmp/game.json" && grep -q '"errors" *: *0' "$tmp/game.json" || fail "the game report shows missed messages or errors"
 ok "a classroom game (12 players, 2 questions) over WebSockets: nothing missed, no errors"
+
+# Pictures go through ImageIO and Java2D, the runtime's trimmed native libraries (libjavajpeg, libawt, mlib_image):
+# an uploaded JPEG must be decoded and come back re-encoded.
+base64 -d > "$tmp/picture.jpg" <<'JPEG'
+/9j/4AAQSkZJRgABAgAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0a
+HBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIy
+MjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCABAAGADASIA
+AhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQA
+AAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3
+ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWm
+p6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEA
+AwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSEx
+BhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElK
+U1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3
+uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDupGqt
+I1Pkaq0jV+YUKR9FJjJGqrI1Pkaq0jV7NCkYSYyRqqyNT5GqtI1exQpGMmMkaqsjU+RqrSNXsUKR
+hJjJGqrI1Pkaq0jV7NCkYSYyRqqyNT5GqtI1exQpGMmexSNVaRqfI1VZGr8VoUj3ZMZI1VZGqSRq
+qyNXs0KRhJjJGqrI1SSNVWRq9ihSMJMZI1VZGqSRqqyNXsUKRjJjJGqrI1SSNVWRq9mhSMJMZI1V
+ZGqSRqqyNXsUKRhJnsUjVWkanyNVWRq/FqFI92TGSNVaRqfI1VZGr2KFIxkxkjVWkanyNVWRq9ih
+SMJMZI1VpGp8jVVkavZoUjCTGSNVaRqfI1VZGr2KFIwkxkjVWkanyNVWRq9ihSMZM9jkaqsjU+Rq
+rSNX4tQpHuyYyRqqyNT5GqtI1exQpGEmMkaqsjU+RqrSNXs0KRhJjJGqrI1Pkaq0jV7FCkYyYyRq
+qyNT5GqtI1exQpGEmMkaqsjU+RqrSNXs0KRhJn//2Q==
+JPEG
+status=$(curl -sS -o "$tmp/media.json" -w '%{http_code}' -H "X-Organiser-Key: $key" --data-binary @"$tmp/picture.jpg" \
+  "http://127.0.0.1:$port/api/media")
+[ "$status" = 201 ] || fail "a JPEG upload to the tarball's server answered $status: $(cat "$tmp/media.json")"
+projector=$(sed -n 's/.*"projector" *: *"\([^"]*\)".*/\1/p' "$tmp/media.json")
+got=$(curl -sS -o "$tmp/projector.jpg" -w '%{http_code} %{content_type}' "http://127.0.0.1:$port$projector")
+[ "$got" = "200 image/jpeg" ] && [ "$(head -c 3 "$tmp/projector.jpg" | od -An -tx1 | tr -d ' ')" = ffd8ff ] \
+  || fail "the stored picture $projector answered '$got', or is no JPEG"
+ok "a JPEG uploaded to it is decoded, re-encoded and served back ($(tr -d '\n' < "$tmp/media.json" | cut -c1-60)...)"
 
 kill -TERM "$server_pid"
 set +e
