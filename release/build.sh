@@ -10,9 +10,9 @@
 #                                         a jlink'd Java with only the modules jdeps finds in the jar
 #   quiznight_<version>_amd64.deb         the same tree in /opt/quiznight, plus the unit, the settings file and the
 #                                         maintainer scripts of release/deb/
-#   quiznight-<version>.cdx.json          the CycloneDX SBOM of the jar (every library in it, with hashes)
+#   quiznight-<version>.cdx.json          the CycloneDX SBOM: every library in the jar (with hashes) and the runtime
 #   SHA256SUMS                            of the three above (`sha256sum -c SHA256SUMS`)
-# Needs a JDK with jmods (jdeps, jlink), dpkg-deb and dpkg -S (a Debian build machine), strip and objdump (binutils), tar, gzip.
+# Needs a JDK with jmods (jdeps, jlink), dpkg-deb and dpkg -S (a Debian build machine), strip and objdump (binutils), jq, tar, gzip.
 # release/check.sh tests what it makes.
 set -euo pipefail
 shopt -s inherit_errexit
@@ -38,6 +38,7 @@ done
 [ -d "$jdk/jmods" ] || { echo "release/build.sh: $jdk has no jmods/ folder: jlink needs a full JDK (Debian: openjdk-17-jdk)" >&2; exit 2; }
 command -v dpkg-deb >/dev/null || { echo "release/build.sh: dpkg-deb is missing (Debian/Ubuntu build machine needed for the .deb)" >&2; exit 2; }
 command -v strip >/dev/null && command -v objdump >/dev/null || { echo "release/build.sh: strip or objdump is missing (apt-get install binutils)" >&2; exit 2; }
+command -v jq >/dev/null || { echo "release/build.sh: jq is missing (apt-get install jq)" >&2; exit 2; }
 
 # Files readable by all (the service user included) whatever the builder's umask; part of being reproducible.
 umask 022
@@ -141,7 +142,24 @@ dpkg-deb --root-owner-group -Zgzip --build "$deb" "$out/quiznight_${debversion}_
 echo "release: quiznight_${debversion}_amd64.deb: $(( $(stat -c %s "$out/quiznight_${debversion}_amd64.deb") / 1024 / 1024 )) MB; Depends: $depends"
 
 # --- SBOM and checksums ---
-cp "$sbom" "$out/$name.cdx.json"
+# The plugin's SBOM names every library in the jar; the bundled runtime is added as a platform component (the
+# Debian package its jmods came from, when one did, and its modules), so that the SBOM covers all the tarball and
+# the .deb carry.
+java_version=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$app/runtime/release")
+jdk_package=$(dpkg -S "$jdk/jmods/java.base.jmod" 2>/dev/null | head -1 | cut -d: -f1 || true)
+jdk_package_version=""
+[ -z "$jdk_package" ] || jdk_package_version=$(dpkg-query -W -f '${Version}' "$jdk_package")
+jq --arg java "$java_version" --arg modules "$modules" --arg pkg "$jdk_package" --arg pkgv "$jdk_package_version" '
+  (if $pkg == "" then {name: "java-runtime", version: $java, ref: ("java-runtime@" + $java)}
+   else {name: $pkg, version: $pkgv, purl: ("pkg:deb/debian/" + $pkg + "@" + ($pkgv | gsub("\\+"; "%2B")) + "?arch=amd64")}
+   end) as $r
+  | ($r.purl // $r.ref) as $ref
+  | .components += [{type: "platform", "bom-ref": $ref, name: $r.name, version: $r.version,
+      description: ("Java " + $java + " runtime in runtime/ of the tarball and /opt/quiznight/runtime of the .deb, made by jlink with the modules " + $modules),
+      properties: [{name: "quiznight:java-version", value: $java}, {name: "quiznight:jlink-modules", value: $modules}]}
+      + (if $r.purl then {purl: $r.purl} else {} end)]
+  | .dependencies |= map(if .ref == $root then .dependsOn += [$ref] else . end)
+' --arg root "$(jq -r '.metadata.component["bom-ref"]' "$sbom")" "$sbom" > "$out/$name.cdx.json"
 (cd "$out" && sha256sum "$name-linux-x64.tar.gz" "quiznight_${debversion}_amd64.deb" "$name.cdx.json" > SHA256SUMS)
 echo "release: written to $out:"
 (cd "$out" && ls -l)

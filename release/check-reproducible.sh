@@ -29,6 +29,8 @@ record() {
 compare() {
   local now failed=0
   now=$(mktemp -d)
+  # shellcheck disable=SC2064 # the folder's name now, not at exit
+  trap "rm -rf '$now'" EXIT
   record "$now/sums"
   while read -r sum jar; do
     if ! grep -qx "$sum  $jar" "$now/sums"; then
@@ -40,7 +42,6 @@ compare() {
   if [ $failed -ne 0 ]; then exit 1; fi
   echo "reproducible: $(wc -l < "$1") jars byte-identical across two builds:"
   sed 's/^/  /' "$1"
-  rm -rf "$now"
 }
 
 case "${1:-}" in

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Tests the release as someone without Java or Maven meets it; .ci/run runs it after `mvn -Prelease package`.
 # Needs: server/target/release/ (release/build.sh), loadtest/target/quiznight-loadtest.jar (the game's client; it
-# runs on the build's Java: only the server must do without), dpkg, systemd-analyze, unzip, curl, and root.
+# runs on the build's Java: only the server must do without), dpkg, systemd-analyze, unzip, curl, jq, and root.
 #
-# 1. Checksums and SBOM: SHA256SUMS verifies; the SBOM is CycloneDX and lists the server's libraries.
+# 1. Checksums and SBOM: SHA256SUMS verifies; the SBOM is CycloneDX and lists the server's libraries and the runtime.
 # 2. The tarball, unpacked in an empty folder and run with PATH holding only sh, readlink and dirname, JAVA_HOME
 #    unset, and (where this machine allows a mount namespace) /usr/lib/jvm hidden under an empty tmpfs: --help is the
 #    fat jar's byte for byte, a bad flag fails the same way, --version names the version and the bundled runtime;
@@ -60,7 +60,9 @@ for purl in pkg:maven/io.netty/netty-codec-http@ pkg:maven/com.fasterxml.jackson
   grep -q "\"$purl" "$sbom" || fail "the SBOM does not list $purl"
 done
 if grep -q '"pkg:maven/org.junit' "$sbom"; then fail "the SBOM lists test libraries (JUnit)"; fi
-ok "the SBOM is CycloneDX, lists netty, jackson and the web client, and no test library"
+runtime_component=$(jq -r '.components[] | select(.type == "platform") | .name + " " + .version' "$sbom")
+[ -n "$runtime_component" ] || fail "the SBOM does not list the bundled Java runtime"
+ok "the SBOM is CycloneDX, lists netty, jackson, the web client and the runtime ($runtime_component), and no test library"
 
 # --- 2. the tarball, without any JDK ---
 mkdir -p "$tmp/unpacked" "$tmp/path" "$tmp/home"
