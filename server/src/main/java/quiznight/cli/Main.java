@@ -20,7 +20,7 @@ import quiznight.quiz.QuizFormatException;
  * subcommands {@code check} and {@code convert} read quiz files without starting one; {@code hash-password} makes a
  * line of the organisers file.
  */
-@Command(name = "quiznight", mixinStandardHelpOptions = true, version = "QuizNight 0.1",
+@Command(name = "quiznight", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Self-hosted live quiz server: project the host screen, players join with their phones.",
         sortOptions = false, subcommands = {CheckCommand.class, ConvertCommand.class, HashPasswordCommand.class})
 public final class Main implements Callable<Integer> {
