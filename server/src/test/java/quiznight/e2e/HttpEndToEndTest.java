@@ -55,7 +55,8 @@ class HttpEndToEndTest extends SharedServerTest {
         assertThat(d.get("quizFields").get(0).get("name").asText()).isEqualTo("title");
         assertThat(d.get("questionFields").findValuesAsText("name")).contains("text", "code", "points", "explanation");
         assertThat(d.get("kinds").findValuesAsText("kind"))
-                .containsExactly("single", "multi", "truefalse", "text", "number", "poll");
+                .containsExactly("single", "multi", "truefalse", "text", "number", "poll", "order", "slider",
+                        "wordcloud");
         assertThat(d.get("kinds").get(0).get("fields").get(0).get("correct").asText()).isEqualTo("one");
     }
 
