@@ -34,18 +34,10 @@ public final class Game {
     private boolean locked;
     private long startedAt;
     private long finishedAt;
-    private long openedAt;
-    private long deadline;
-    private long longestExtraMs;
-    private boolean paused;
-    private long pausedAt;
+    private final QuestionClock clock;
+    private QuestionTally tally = QuestionTally.NONE;
     private int connected;
-    private int answeredConnected;
-    private int answered;
     private int correctCount;
-    private int[] counts = new int[0];
-    /** The open (or last) question's word cloud, when its kind collects words; else null. */
-    private WordTally cloud;
     private NameFilter wordFilter = NameFilter.none();
     private final List<Player> ranking = new ArrayList<>();
 
@@ -60,6 +52,7 @@ public final class Game {
         this.questions = List.copyOf(questions);
         this.options = options;
         this.teams = options.teams() == null ? null : new Teams(options.teams().mode(), options.teams().count());
+        this.clock = new QuestionClock(options.talkMs());
     }
 
     public GameOptions options() {
@@ -157,22 +150,14 @@ public final class Game {
         if (teams != null) {
             teams.remove(id);
         }
-        boolean answeredOpen = phase == Phase.QUESTION && p.answer(index) != null;
         if (p.connected) {
             connected--;
-            if (answeredOpen) {
-                answeredConnected--;
-            }
         }
-        if (answeredOpen) {
-            answered--;
-            uncount(p.answer(index));
-            if (cloud != null) {
-                cloud.remove(((Submission.Words) p.answer(index).submission()).words());
-            }
+        if (phase == Phase.QUESTION && p.answer(index) != null) {
+            tally.remove(p.answer(index).submission(), p.connected);
         }
         if (phase == Phase.QUESTION && p.extraMs > 0) {
-            longestExtraMs = longestExtra();
+            clock.longestExtra(longestExtra());
         }
         if (!ranking.isEmpty()) {
             rank(false);
@@ -192,7 +177,7 @@ public final class Game {
         int delta = isConnected ? 1 : -1;
         connected += delta;
         if (phase == Phase.QUESTION && p.answer(index) != null) {
-            answeredConnected += delta;
+            tally.connectedChanged(delta);
         }
     }
 
@@ -259,7 +244,7 @@ public final class Game {
      * question or, after the last, to finished.
      */
     public void next(long now) {
-        if (paused && phase != Phase.LOBBY && phase != Phase.FINISHED) {
+        if (clock.paused() && phase != Phase.LOBBY && phase != Phase.FINISHED) {
             resume(now);
         }
         switch (phase) {
@@ -282,7 +267,7 @@ public final class Game {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "The game has already finished.");
         }
-        if (paused) {
+        if (clock.paused()) {
             resume(now);
         }
         if (phase == Phase.QUESTION) {
@@ -301,11 +286,10 @@ public final class Game {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "The game has finished.");
         }
-        if (paused) {
+        if (clock.paused()) {
             throw new GameException(ErrorCode.WRONG_PHASE, "The game is already paused.");
         }
-        paused = true;
-        pausedAt = now;
+        clock.pause(now);
     }
 
     /**
@@ -313,23 +297,21 @@ public final class Game {
      * was sent the question during the pause is timed from now.
      */
     public void resume(long now) {
-        if (!paused) {
+        if (!clock.paused()) {
             throw new GameException(ErrorCode.WRONG_PHASE, "The game is not paused.");
         }
-        paused = false;
-        long length = Math.max(0, now - pausedAt);
-        if (phase != Phase.QUESTION || length == 0) {
+        long length = clock.resume(now, phase == Phase.QUESTION);
+        if (length == 0) {
             return;
         }
-        deadline += length;
-        openedAt += length;
+        long pausedAt = clock.pausedAt();
         for (Player p : players.values()) {
             p.openedAt = p.openedAt <= pausedAt ? p.openedAt + length : Math.max(p.openedAt, now);
         }
     }
 
     public boolean paused() {
-        return paused;
+        return clock.paused();
     }
 
     /** Milliseconds left to answer the open question: frozen while paused; 0 when none is open or time is up. */
@@ -337,30 +319,25 @@ public final class Game {
         if (phase != Phase.QUESTION) {
             return 0;
         }
-        return Math.max(0, deadline - (paused ? pausedAt : now));
+        return clock.remainingMs(now);
     }
 
     private void open(int i, long now) {
         index = i;
         phase = Phase.QUESTION;
-        openedAt = now;
-        deadline = now + options.talkMs() + question().timeLimitMs();
-        answered = 0;
-        longestExtraMs = 0;
-        answeredConnected = 0;
+        clock.open(now, question().timeLimitMs());
+        tally = new QuestionTally(question());
         correctCount = 0;
-        counts = new int[question().kind().rules().countSlots(question())];
-        cloud = question().kind().rules().collectsWords() ? new WordTally() : null;
         for (Player p : players.values()) {
             p.openedAt = now;
             p.extraMs = ExtraTime.extraMs(question().timeLimitMs(), p.timeFactor);
-            longestExtraMs = Math.max(longestExtraMs, p.extraMs);
+            clock.extra(p.extraMs);
         }
     }
 
     /** When answers to the open question are taken: its opening, after the team talk (moved on by a pause). */
     public long answersOpenAt() {
-        return openedAt + options.talkMs();
+        return clock.answersOpenAt();
     }
 
     private long longestExtra() {
@@ -375,7 +352,7 @@ public final class Game {
     public void questionSentTo(String id, long sentAt) {
         Player p = player(id);
         if (phase == Phase.QUESTION && p.answer(index) == null) {
-            p.openedAt = Math.max(openedAt, sentAt);
+            p.openedAt = Math.max(clock.openedAt(), sentAt);
         }
     }
 
@@ -396,7 +373,7 @@ public final class Game {
         boolean changesScores = Scoring.counts(scored, q.points());
         Map<String, Integer> teamPoints = teams == null ? null : new HashMap<>();
         for (Player p : players.values()) {
-            if (teamPoints != null && changesScores && (p.joinedAt() <= openedAt || p.answer(index) != null)) {
+            if (teamPoints != null && changesScores && (p.joinedAt() <= clock.openedAt() || p.answer(index) != null)) {
                 teamPoints.put(p.id(), 0); // a member sent the question counts, 0 unless it scores below
             }
             AnswerRecord a = p.answer(index);
@@ -474,14 +451,14 @@ public final class Game {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
         // Before the deadline: a pause longer than the time that was left has not closed the question.
-        if (paused) {
+        if (clock.paused()) {
             throw new GameException(ErrorCode.PAUSED, "The game is paused: answer when it goes on.");
         }
         if (receivedAt < answersOpenAt()) {
             throw new GameException(ErrorCode.TEAM_TALK, "Talk with your team: answers open in "
                     + ((answersOpenAt() - receivedAt + 999) / 1000) + " s.");
         }
-        if (receivedAt > deadline + p.extraMs) {
+        if (receivedAt > clock.deadline() + p.extraMs) {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
         if (p.answer(index) != null) {
@@ -492,7 +469,7 @@ public final class Game {
             throw new GameException(ErrorCode.BAD_MESSAGE, problem);
         }
         List<String> words = null;
-        if (cloud != null) {
+        if (tally.cloud() != null) {
             // Normalised and checked against the blocklist before anything changes (a refusal changes nothing).
             words = WordTally.normaliseAll(((Submission.Words) s).words(), wordFilter);
             s = new Submission.Words(words);
@@ -500,28 +477,13 @@ public final class Game {
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
         long response = Math.max(0, receivedAt - Math.max(p.openedAt, answersOpenAt()) - latency);
         p.record(index, new AnswerRecord(s, receivedAt, (int) Math.min(response, Integer.MAX_VALUE), false, 0, 0));
-        answered++;
-        if (p.connected) {
-            answeredConnected++;
-        }
-        count(s, +1);
-        if (words != null) {
-            cloud.add(words);
-        }
+        tally.add(s, words, p.connected);
         return everyoneAnswered();
-    }
-
-    private void uncount(AnswerRecord a) {
-        count(a.submission(), -1);
-    }
-
-    private void count(Submission s, int delta) {
-        question().kind().rules().countInto(question(), s, counts, delta);
     }
 
     /** True when a question is open, someone is connected, and every connected player has answered. */
     public boolean everyoneAnswered() {
-        return phase == Phase.QUESTION && connected > 0 && answeredConnected >= connected;
+        return phase == Phase.QUESTION && connected > 0 && tally.answeredConnected() >= connected;
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -548,22 +510,22 @@ public final class Game {
     }
 
     public long openedAt() {
-        return openedAt;
+        return clock.openedAt();
     }
 
     /** The open (or last) question's deadline: everyone's but a player's with extra time ({@link #deadlineFor}). */
     public long deadline() {
-        return deadline;
+        return clock.deadline();
     }
 
     /** One player's own deadline for the open (or last) question: later than {@link #deadline} with extra time. */
     public long deadlineFor(String id) {
-        return deadline + player(id).extraMs;
+        return clock.deadline() + player(id).extraMs;
     }
 
     /** When the open question closes by itself: the latest deadline of anyone in it. */
     public long closesAt() {
-        return deadline + longestExtraMs;
+        return clock.closesAt();
     }
 
     public long startedAt() {
@@ -576,7 +538,7 @@ public final class Game {
 
     /** Answers to the open (or last) question so far. */
     public int answered() {
-        return answered;
+        return tally.answered();
     }
 
     /** Correct answers to the last closed question. */
@@ -586,27 +548,27 @@ public final class Game {
 
     /** Answers (or votes) per choice to the current (or last) question; empty for text and number. */
     public int[] counts() {
-        return counts.clone();
+        return tally.counts();
     }
 
     /** True when the current (or last) question collects words into a cloud. */
     public boolean hasCloud() {
-        return cloud != null;
+        return tally.cloud() != null;
     }
 
     /** The {@code n} most sent words of the current (or last) question's cloud that are not hidden; empty without one. */
     public List<WordTally.Entry> cloudTop(int n) {
-        return cloud == null ? List.of() : cloud.top(n);
+        return tally.cloud() == null ? List.of() : tally.cloud().top(n);
     }
 
     /** The words the host hid from the current (or last) question's cloud. */
     public List<String> hiddenWords() {
-        return cloud == null ? List.of() : cloud.hidden().stream().sorted().toList();
+        return tally.cloud() == null ? List.of() : tally.cloud().hidden().stream().sorted().toList();
     }
 
     /** Words counted into the current (or last) question's cloud, repeats across players included. */
     public int cloudTotal() {
-        return cloud == null ? 0 : cloud.total();
+        return tally.cloud() == null ? 0 : tally.cloud().total();
     }
 
     /**
@@ -614,6 +576,7 @@ public final class Game {
      * reveal. The word is taken as the cloud shows it (normalised).
      */
     public void hideWord(String word, boolean hidden) {
+        WordTally cloud = tally.cloud();
         if (cloud == null || (phase != Phase.QUESTION && phase != Phase.REVEAL)) {
             throw new GameException(ErrorCode.WRONG_PHASE, "No word cloud is showing.");
         }

@@ -37,7 +37,8 @@ import quiznight.room.RoomPeers.Member;
  * connected, and the fan-out to them), {@link RoomMessages} (building the messages), {@link RoomJournal}
  * (recording, flushing and replaying requests), {@link RoomResults} (building and publishing the results),
  * {@link CoalescedUpdates} (the lobby and progress updates, at most one per interval), {@link RoomTimers} (deadline
- * and retention), {@link HostControls} (pause, auto-advance, the host connections and remote links) and the
+ * and retention), {@link RoomPhases} (the host's commands and what each phase sends), {@link HostControls} (pause,
+ * auto-advance, the host connections and remote links) and the
  * question kinds' rules ({@link quiznight.quiz.Kind}: answers and solutions on the wire).
  */
 public final class Room {
@@ -78,9 +79,8 @@ public final class Room {
     private final CoalescedUpdates updates;
     private final RoomRef ref = new LocalRef();
     private final RoomTimers timers;
-    /** Player token digest to player id, published when the game finishes (a player's recap checks it). */
-    private volatile Map<String, String> recapTokens;
     private final HostControls controls;
+    private final RoomPhases phases;
     private boolean closed;
 
     public Room(RoomOptions options, RoomLoop loop, Services services, Listener listener) {
@@ -105,17 +105,9 @@ public final class Room {
         this.updates = new CoalescedUpdates(game, loop, services.clock(), interval, () -> closed, messages, peers);
         this.controls = new HostControls(options, game, loop, services.clock(), peers, messages, this.journal, timers,
                 services.metrics(), ref);
-        controls.moves(new HostControls.Moves() {
-            @Override
-            public void next(long now) {
-                Room.this.next(now);
-            }
-
-            @Override
-            public void closeQuestion() {
-                Room.this.closeQuestion();
-            }
-        });
+        this.phases = new RoomPhases(code, game, services, this.journal, peers, messages, results, teams, updates, timers,
+                controls, result -> listener.finished(this, result), () -> close(1000, "room closed"), () -> closed);
+        controls.moves(phases);
     }
 
     /** Writes the journal's first record: everything needed to rebuild this room from nothing. */
@@ -261,7 +253,7 @@ public final class Room {
             updates.lobbyChanged();
             updates.progressChanged();
             if (game.everyoneAnswered()) {
-                closeQuestion();
+                phases.closeQuestion();
             }
         }
         if (!closed && !peers.hasHost() && game.connectedCount() == 0) {
@@ -276,53 +268,7 @@ public final class Room {
             if (!peers.isHost(peer)) {
                 throw new ProtocolException(ErrorCode.NOT_HOST, "Only the host of this room can do that.");
             }
-            long now = now();
-            if (message instanceof ClientMessage.Start) {
-                if (game.phase() == Phase.LOBBY) {
-                    controls.beforeMove(now);
-                }
-                game.start(now);
-                journal.phase("start", now);
-                log.info("room started {} {}", kv("room", code), kv("players", game.playerCount()));
-                openedQuestion();
-            } else if (message instanceof ClientMessage.Next) {
-                if (game.phase() == Phase.LOBBY || game.phase() == Phase.FINISHED) {
-                    game.next(now); // refused: the game has not started, or has finished
-                }
-                controls.beforeMove(now);
-                next(now);
-            } else if (message instanceof ClientMessage.End) {
-                if (game.phase() != Phase.FINISHED) {
-                    controls.beforeMove(now);
-                }
-                boolean wasOpen = game.phase() == Phase.QUESTION;
-                game.end(now);
-                journal.phase("end", now);
-                if (wasOpen) {
-                    timers.cancelDeadline();
-                }
-                finished();
-            } else if (message instanceof ClientMessage.Kick kick) {
-                kick(kick.playerId());
-            } else if (message instanceof ClientMessage.Pause pause) {
-                controls.pause(pause.paused(), now);
-            } else if (message instanceof ClientMessage.RemoteLink) {
-                refuseIfClosed();
-                controls.remoteLink(peer, now);
-            } else if (message instanceof ClientMessage.ExtraTime extra) {
-                grantExtraTime(peer, extra, now);
-            } else if (message instanceof ClientMessage.Lock lock) {
-                game.setLocked(lock.locked());
-                journal.lock(now, lock.locked());
-                messages.send(peer, new ServerMessage.Locked(lock.locked()));
-                updates.lobbyChanged();
-            } else if (message instanceof ClientMessage.HideWord hide) {
-                game.hideWord(hide.word(), hide.hidden());
-                journal.hideWord(now, hide.word(), hide.hidden());
-                messages.send(peer, messages.words());
-            } else {
-                throw new ProtocolException(ErrorCode.BAD_MESSAGE, "That is not a host command.");
-            }
+            phases.command(peer, message);
         });
     }
 
@@ -349,7 +295,7 @@ public final class Room {
             peer.send(messages.ack(a.index()));
             updates.progressChanged();
             if (everyone) {
-                closeQuestion();
+                phases.closeQuestion();
             }
         });
     }
@@ -384,13 +330,13 @@ public final class Room {
      * token digests are published with the results.
      */
     public String finishedPlayerByToken(String token) {
-        Map<String, String> tokens = recapTokens;
+        Map<String, String> tokens = phases.recapTokens();
         return tokens == null || token == null ? null : tokens.get(Tokens.digest(token));
     }
 
     /** Each player's token digest and id, published when the game finished (null before), for the cluster's copy. */
     public Map<String, String> finishedPlayerTokens() {
-        return recapTokens;
+        return phases.recapTokens();
     }
 
     /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
@@ -459,108 +405,16 @@ public final class Room {
         if (game.phase() == Phase.QUESTION && !game.paused()) {
             long left = game.closesAt() - now();
             if (left <= 0) {
-                closeQuestion();
+                phases.closeQuestion();
             } else {
-                timers.deadline(left, this::closeQuestion);
+                timers.deadline(left, phases::closeQuestion);
             }
         } else if (game.phase() == Phase.FINISHED) {
-            publishFinished();
+            phases.publishFinished();
             timers.finished(() -> close(1000, "room closed"));
         }
         controls.restored(now());
         timers.idle(services.settings().emptyRetentionMs(), this::idleExpired);
-    }
-
-    // ---- phases --------------------------------------------------------------------------------
-
-    /** Moves the game one phase on (the host's {@code next}, or the auto-advance countdown). */
-    private void next(long now) {
-        if (game.phase() == Phase.QUESTION) {
-            closeQuestion();
-            return;
-        }
-        game.next(now);
-        journal.phase("next", now);
-        switch (game.phase()) {
-            case STANDINGS -> {
-                journal.flush();
-                peers.broadcast(messages.encode(messages.standings()));
-                controls.entered(now);
-            }
-            case QUESTION -> openedQuestion();
-            case FINISHED -> finished();
-            default -> throw new IllegalStateException("next led to " + game.phase());
-        }
-    }
-
-    private void openedQuestion() {
-        journal.flush();
-        Encoded question = messages.encode(messages.question());
-        peers.broadcastUnlessOwn(question, m -> messages.ownQuestion(question, game.player(m.id)));
-        timers.deadline(Math.max(0, game.closesAt() - now()), this::closeQuestion);
-        updates.progressChanged();
-        controls.entered(now());
-    }
-
-    private void closeQuestion() {
-        timers.cancelDeadline();
-        long now = now();
-        game.close(now);
-        services.metrics().answer("correct", game.correctCount());
-        services.metrics().answer("wrong", game.answered() - game.correctCount());
-        journal.phase("close", now);
-        journal.flush();
-        teams.rank();
-        updates.flushProgress();
-        // Each player gets the reveal and their own result written together and flushed once.
-        var results = messages.results();
-        peers.broadcastThenEach(messages.encode(messages.reveal()), m -> results.apply(game.player(m.id)));
-        controls.entered(now);
-    }
-
-    private void finished() {
-        updates.cancel();
-        controls.cancel();
-        // The results first: a host who asks for them on receiving 'finished' gets them.
-        publishFinished();
-        Encoded base = messages.finished();
-        peers.eachCopy(base, m -> messages.finishedFor(base, game.player(m.id)));
-        log.info("room finished {} {} {}", kv("room", code), kv("players", game.playerCount()),
-                kv("durationSec", game.startedAt() == 0 ? 0 : (game.finishedAt() - game.startedAt()) / 1000));
-        timers.finished(() -> close(1000, "room closed"));
-    }
-
-    private void publishFinished() {
-        recapTokens = peers.tokenDigests();
-        listener.finished(this, results.publishFinished(journal));
-    }
-
-    private void kick(String playerId) {
-        Member m = peers.get(playerId);
-        if (m == null) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
-        }
-        game.remove(playerId);
-        journal.kick(now(), playerId);
-        peers.remove(playerId);
-        peers.letGo(m, messages.encode(new ServerMessage.Kicked()), 1000, "kicked by the host");
-        log.info("player kicked {} {}", kv("room", code), kv("player", playerId));
-        updates.lobbyChanged();
-        updates.progressChanged();
-        if (game.everyoneAnswered()) {
-            closeQuestion();
-        }
-    }
-
-    /** The host grants a player extra time (from the next question); the host alone is told. */
-    private void grantExtraTime(Peer host, ClientMessage.ExtraTime extra, long now) {
-        if (peers.get(extra.playerId()) == null) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
-        }
-        game.setTimeFactor(extra.playerId(), extra.factor());
-        journal.extraTime(now, extra.playerId(), extra.factor());
-        messages.send(host, new ServerMessage.ExtraTimeGranted(extra.playerId(), extra.factor()));
-        updates.lobbyChanged();
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
