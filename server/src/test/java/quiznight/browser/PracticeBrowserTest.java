@@ -101,5 +101,9 @@ class PracticeBrowserTest extends SharedServerBrowserTest {
         Page page = track(harness.desktopPlayerPage(1280, 720, "laptop"));
         page.navigate(harness.base + "/practice");
         practise(page, "laptop");
+        // The same page on a big screen (a classroom projector), back at the start with the best score.
+        page.setViewportSize(1920, 1080);
+        assertThat(page.getByText("Your best score here: ")).isVisible();
+        shot(page, "practice-projector-pick");
     }
 }

@@ -7,7 +7,7 @@ import { formatNumber, plural } from './format.js';
 export function practicePickScreen({ quizzes, best, onStart, error = '' }) {
   let quiz = quizzes[0];
   const quizSelect = h('select', { id: 'practice-quiz', class: 'input', onchange: () => choose(quizSelect.value) },
-    quizzes.map((q) => h('option', { value: q.id, text: `${q.title} (${plural(q.questions, 'question')})` })));
+    quizzes.map((q) => h('option', { value: q.id, text: q.title })));
   const sectionBox = h('fieldset', { class: 'practice-sections' });
   const bestLine = h('p', { class: 'practice-best', role: 'status' });
   const timed = h('input', { type: 'radio', name: 'practice-timed', id: 'practice-timed', value: 'timed', checked: true });
@@ -25,7 +25,7 @@ export function practicePickScreen({ quizzes, best, onStart, error = '' }) {
         h('input', { type: 'checkbox', name: 'practice-section', value: s.name, id: `practice-section-${i}` }),
         h('span', { text: `${s.name} (${s.questions})` }))));
     const b = best(quiz.id);
-    setText(bestLine, b == null ? 'You have not practised this quiz here yet.' : `Your best score here: ${formatNumber(b)}`);
+    setText(bestLine, `${plural(quiz.questions, 'question')}. ${b == null ? 'You have not practised this quiz here yet.' : `Your best score here: ${formatNumber(b)}`}`);
   }
 
   const form = h('form', { class: ['join-form', 'practice-form'], novalidate: true, 'aria-labelledby': 'practice-title' },
