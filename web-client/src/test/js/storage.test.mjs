@@ -73,3 +73,24 @@ test('the projector sound preference is remembered; a broken or out-of-range one
   mem.setItem('quiznight.sound', '{');
   assert.equal(s.loadSound(), null);
 });
+
+test('the practice run in progress is kept until it is cleared, and only a well-formed one is read back', () => {
+  const store = memory();
+  const s = createStorage(store);
+  assert.equal(s.loadPracticeRun(), null);
+  s.savePracticeRun({ session: 'abc', quiz: 'django' });
+  assert.deepEqual(createStorage(store).loadPracticeRun(), { session: 'abc', quiz: 'django' });
+  s.savePracticeRun(null);
+  assert.equal(s.loadPracticeRun(), null);
+  store.setItem('quiznight.practice.run', '{"session": 7}');
+  assert.equal(s.loadPracticeRun(), null);
+});
+
+test('the best practice score per quiz only goes up', () => {
+  const s = createStorage(memory());
+  assert.equal(s.loadPracticeBest('django'), null);
+  assert.equal(s.savePracticeBest('django', 3000), 3000);
+  assert.equal(s.savePracticeBest('django', 1200), 3000);
+  assert.equal(s.savePracticeBest('django', 4100), 4100);
+  assert.equal(s.loadPracticeBest('mixed'), null);
+});

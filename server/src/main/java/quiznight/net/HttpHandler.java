@@ -32,7 +32,7 @@ import quiznight.session.CodeGuard;
  * (the quiz list and uploads), {@link RoomRoutes} (results and QR codes), {@link MediaRoutes} (pictures),
  * {@link OpsRoutes} (health and metrics), {@link KindRoutes} (the quiz format, for the editor),
  * {@link LibraryRoutes} (the quiz library, every method below
- * {@code /api/library}).
+ * {@code /api/library}), {@link PracticeRoutes} (solo practice, below {@code /api/practice}).
  * Here too: what every request shares (an undecodable request, the base path, methods, the body limit of requests
  * that are not uploads) and the writing of answers, at once or, for a route that answers later, on the connection's
  * event loop with reading paused until then. Shared by all connections.
@@ -110,6 +110,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 }, originCheck, responses, basePath,
                 hosting.secureCookie());
         QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses, organisers);
+        PracticeRoutes practice = new PracticeRoutes(catalog, new quiznight.practice.PracticeSessions(
+                quiznight.game.Clock.SYSTEM), responses, (x, id) -> hosting.organisers().mayUse(organisers.who(x), id));
         ShareRoutes shares = new ShareRoutes(catalog, uploads, organisers, originCheck, responses, basePath);
         library.access(organisers);
         media.access(organisers);
@@ -125,7 +127,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         ShareRoutes.SHARED, Route.now(shares::shared),
                         KindRoutes.PATH, Route.now(new KindRoutes(responses)::kinds)),
                 Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve,
-                        OrganiserRoutes.GAME_RESULTS, Route.now(organisers::gameResults)),
+                        OrganiserRoutes.GAME_RESULTS, Route.now(organisers::gameResults),
+                        PracticeRoutes.PAGE, Route.now(statics::practiceScreen)),
                 Route.now(statics::file),
                 Map.of(UPLOAD_PATH, quizzes::upload,
                         MediaRoutes.UPLOAD_PATH, media::upload,
@@ -133,7 +136,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         OrganiserRoutes.SIGN_OUT, Route.now(organisers::signOut),
                         ShareRoutes.SHARE, Route.now(shares::share),
                         ShareRoutes.DUPLICATE, shares::duplicate),
-                Map.of(LibraryRoutes.PATH, library::answer));
+                Map.of(LibraryRoutes.PATH, library::answer, PracticeRoutes.PATH, practice::answer));
     }
 
     @Override

@@ -17,6 +17,11 @@ final class StaticRoutes {
         return file(x, "/play.html");
     }
 
+    /** Solo practice ({@code /practice}). */
+    FullHttpResponse practiceScreen(HttpExchange x) {
+        return file(x, "/practice.html");
+    }
+
     /** Any other path: a file of the web client, or 404. */
     FullHttpResponse file(HttpExchange x) {
         return file(x, x.path());

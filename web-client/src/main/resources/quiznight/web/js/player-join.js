@@ -45,7 +45,8 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
       h('h1', { id: 'join-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
       h('p', { class: 'hero-sub', text: 'Enter the PIN from the big screen.' })),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
-    form);
+    form,
+    h('p', { class: 'practice-join' }, h('a', { href: 'practice', text: 'No game on? Practise a quiz alone' })));
 
   function clearError() {
     setText(error, '');

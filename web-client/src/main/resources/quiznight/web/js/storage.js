@@ -102,6 +102,25 @@ export function createStorage(store = defaultStore()) {
       return v && typeof v.muted === 'boolean' && Number.isFinite(v.volume) && v.volume >= 0 && v.volume <= 1 ? v : null;
     },
 
+    /** The solo practice run going on in this browser ({session, quiz}), to resume it after a reload; null: none. */
+    savePracticeRun(run) {
+      write(store, 'practice.run', run);
+    },
+    loadPracticeRun() {
+      const v = read(store, 'practice.run');
+      return v && typeof v.session === 'string' ? v : null;
+    },
+    /** The best practice score of a quiz here, if higher than the one kept; returns the best. */
+    savePracticeBest(quizId, score) {
+      const best = Math.max(this.loadPracticeBest(quizId) ?? 0, score);
+      write(store, `practice.best.${quizId}`, best);
+      return best;
+    },
+    loadPracticeBest(quizId) {
+      const v = read(store, `practice.best.${quizId}`);
+      return Number.isFinite(v) ? v : null;
+    },
+
     /** The nickname used last time, to pre-fill the join form. */
     saveName(name) {
       write(store, 'name', name);

@@ -1,0 +1,14 @@
+// The practice page's root module (practice.html): builds the app from the browser's pieces and starts it.
+import { startPracticeApp } from './practice-app.js';
+import { practiceApi } from './practice-api.js';
+import { createStorage } from './storage.js';
+import { createClockSync } from './clock.js';
+import { toaster } from './toast.js';
+
+startPracticeApp({
+  main: document.getElementById('main'),
+  api: practiceApi(),
+  storage: createStorage(),
+  clock: createClockSync(),
+  toast: toaster(document.body),
+});
