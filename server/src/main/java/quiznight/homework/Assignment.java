@@ -56,11 +56,12 @@ public final class Assignment {
 
     /**
      * What a student's {@code question} request gets: the open question (sent now or earlier) with the time it
-     * closes, or nothing when they finished; {@code timedOut} the reveal of a question whose time ran out since.
+     * closes; or, with no question, {@code timedOut}, the reveal of a question whose time ran out since (the next
+     * one is sent on the next request, so the student reads it on their own time); or nothing when they finished.
      */
     public record Step(Student student, int index, Question question, long answerBy, Reveal timedOut) {
         public boolean finished() {
-            return question == null;
+            return student.finished();
         }
     }
 
@@ -178,16 +179,16 @@ public final class Assignment {
 
     /**
      * The student's open question, or the next one sent now (its time starts now); after the last, the finished
-     * step. A question whose time (and grace) ran out unanswered closes first, scoring nothing. No new question
-     * after the deadline (410).
+     * step. A question whose time (and grace) ran out unanswered closes instead, scoring nothing, and its reveal is
+     * the answer: the next question waits for the next request. No new question after the deadline (410).
      */
     public Step question(Student s, long now) {
         Reveal timedOut = closeIfExpired(s, now);
         if (s.open()) {
-            return openStep(s, timedOut);
+            return openStep(s, null);
         }
-        if (s.finished()) {
-            return new Step(s, total(), null, 0, timedOut);
+        if (s.finished() || timedOut != null) {
+            return new Step(s, s.done, null, 0, timedOut);
         }
         if (closed(now)) {
             throw new HomeworkException(410, "This homework closed at its deadline: no more questions are sent.");

@@ -138,7 +138,7 @@ public final class Homework implements AutoCloseable {
         boolean wasOpen = s.open();
         int before = s.done();
         Assignment.Step step = a.question(s, clock.millis());
-        if (!step.finished() && (!wasOpen || before != s.done())) {
+        if (step.question() != null && (!wasOpen || before != s.done())) {
             ObjectNode r = record("sent", s.sentAt());
             r.put("student", s.id()).put("index", step.index());
             store.append(a.spec().id(), r);

@@ -322,14 +322,15 @@ final class HomeworkRoutes {
         if (step.timedOut() != null) {
             m.put("timedOut", step.timedOut());
         }
+        m.put("finished", step.finished());
         if (step.finished()) {
-            m.put("finished", true);
             m.put("rank", a.rankAmongFinished(s));
             m.put("finishedCount", a.finishedCount());
+        }
+        if (step.question() == null) {
             return noStore(responses.json(HttpResponseStatus.OK, m));
         }
         Question q = step.question();
-        m.put("finished", false);
         m.put("index", step.index());
         m.put("kind", q.kind().wire());
         m.put("text", q.text());

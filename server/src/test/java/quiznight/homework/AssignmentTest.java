@@ -97,14 +97,17 @@ class AssignmentTest {
     }
 
     @Test
-    void aQuestionLeftOpenPastItsTimeClosesUnansweredWhenTheNextIsAskedFor() {
+    void aQuestionLeftOpenPastItsTimeClosesUnansweredWithItsRevealAndTheNextIsSentOnTheFollowingRequest() {
         Assignment a = assignment(three());
         Student ada = a.join("s1", "t1", "Ada", T0);
         a.question(ada, T0);
-        Assignment.Step next = a.question(ada, T0 + 60_000);
-        assertThat(next.timedOut().index()).isZero();
+        Assignment.Step missed = a.question(ada, T0 + 60_000);
+        assertThat(missed.timedOut().index()).isZero();
+        assertThat(missed.timedOut().correct()).isEqualTo(List.of(1));
+        assertThat(missed.question()).as("the next waits until the student asks again").isNull();
+        Assignment.Step next = a.question(ada, T0 + 90_000);
         assertThat(next.index()).isEqualTo(1);
-        assertThat(next.answerBy()).isEqualTo(T0 + 70_000);
+        assertThat(next.answerBy()).isEqualTo(T0 + 100_000);
         assertThat(a.progress().questions().get(0).closed()).isEqualTo(1);
         assertThat(a.progress().questions().get(0).answered()).isZero();
     }
