@@ -38,12 +38,12 @@ export function homeworkScreen({ quizzes, onBack, api = homeworkApi(), now = () 
   let polling = null;
 
   // ---- the form -----------------------------------------------------------------------------
-  const quizSelect = h('select', { id: 'hw-quiz', name: 'quiz', required: true });
-  const titleInput = h('input', { id: 'hw-title-input', name: 'title', type: 'text', maxlength: 200, placeholder: 'The quiz’s title' });
-  const countInput = h('input', { id: 'hw-count', name: 'questions', type: 'number', min: 1, inputmode: 'numeric' });
-  const timeSelect = h('select', { id: 'hw-time', name: 'timeLimitSec' },
+  const quizSelect = h('select', { class: 'input', id: 'hw-quiz', name: 'quiz', required: true });
+  const titleInput = h('input', { class: 'input', id: 'hw-title-input', name: 'title', type: 'text', maxlength: 200, placeholder: 'The quiz’s title' });
+  const countInput = h('input', { class: 'input', id: 'hw-count', name: 'questions', type: 'number', min: 1, inputmode: 'numeric' });
+  const timeSelect = h('select', { class: 'input', id: 'hw-time', name: 'timeLimitSec' },
     TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? 'As the quiz sets it' : `${s} seconds` })));
-  const deadlineInput = h('input', { id: 'hw-deadline', name: 'deadline', type: 'datetime-local', required: true,
+  const deadlineInput = h('input', { class: 'input', id: 'hw-deadline', name: 'deadline', type: 'datetime-local', required: true,
     value: localInputValue(now() + 7 * 24 * 3600 * 1000) });
   const error = h('p', { class: 'form-error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'btn btn-primary' }, icon('plus'), h('span', { text: 'Create assignment' }));

@@ -70,7 +70,7 @@ export function startHomework({ main, api, tokens, location }) {
   }
 
   function intro() {
-    const name = h('input', { id: 'hw-name', name: 'name', type: 'text', maxlength: 32, autocomplete: 'nickname', required: true });
+    const name = h('input', { class: 'input', id: 'hw-name', name: 'name', type: 'text', maxlength: 32, autocomplete: 'nickname', required: true });
     const error = h('p', { class: 'form-error', role: 'alert' });
     const start = h('button', { type: 'submit', class: 'btn btn-primary btn-block btn-xl' }, icon('play'), h('span', { text: 'Start' }));
     const form = h('form', { class: 'card hw-join', novalidate: true, onsubmit: async (e) => {
