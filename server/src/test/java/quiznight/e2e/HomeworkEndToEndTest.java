@@ -178,6 +178,38 @@ class HomeworkEndToEndTest {
     }
 
     @Test
+    void aLateAnswerScoresNothingWithItsReveal_andAfterTheDeadlineNobodyJoinsAndNoQuestionIsSent() throws Exception {
+        try (QuizServer server = TestServer.start(dir)) {
+            int port = server.port();
+            HttpResponse<String> created = post(port, "/api/homework", "{\"quiz\":\"mixed\",\"timeLimitSec\":5,\"deadline\":"
+                    + (System.currentTimeMillis() + 6_000) + "}", TestServer.KEY);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = JSON.readTree(created.body()).get("id").asText();
+            String ada = join(port, id, "Ada");
+            assertThat(question(port, id, ada).get("timeLimitMs").asLong()).isEqualTo(5_000);
+            Thread.sleep(7_500); // past the 5 s and the 2 s grace, and past the deadline (6 s after creating)
+
+            HttpResponse<String> late = answer(port, id, ada, 0, RIGHT.get(0));
+            assertThat(late.statusCode()).isEqualTo(409);
+            JsonNode body = JSON.readTree(late.body());
+            assertThat(body.get("late").asBoolean()).isTrue();
+            assertThat(body.get("score").asInt()).isZero();
+            assertThat(body.get("reveal").get("correct").get(0).asInt()).isEqualTo(1);
+            HttpResponse<String> after = TestServer.get(port, "/api/homework/" + id + "/question", "Authorization", "Bearer " + ada);
+            assertThat(after.statusCode()).isEqualTo(410);
+            assertThat(JSON.readTree(after.body()).get("error").asText()).contains("closed at its deadline");
+            assertThat(post(port, "/api/homework/" + id + "/students", "{\"name\":\"Bob\"}").statusCode()).isEqualTo(410);
+
+            JsonNode recap = JSON.readTree(TestServer.get(port, "/api/homework/" + id + "/recap", "Authorization", "Bearer " + ada).body());
+            assertThat(recap.get("questions")).hasSize(1);
+            assertThat(recap.get("questions").get(0).has("answer")).isFalse();
+            JsonNode report = JSON.readTree(TestServer.get(port, "/api/homework/" + id + "/results", TestServer.KEY).body());
+            assertThat(report.get("complete").asBoolean()).isTrue();
+            assertThat(JSON.readTree(TestServer.get(port, "/api/homework/" + id, TestServer.KEY).body()).get("closed").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void aRestartMidAssignmentResumesTheStudentAtTheRightQuestionWithTheSameScore() throws Exception {
         String id;
         String ada;
