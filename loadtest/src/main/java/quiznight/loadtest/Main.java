@@ -19,7 +19,7 @@ import quiznight.loadtest.baseline.BareBroadcastServer;
  * on the first node and the players are spread over all of them. See docs/benchmarks.md.
  */
 @Command(name = "quiznight-loadtest", mixinStandardHelpOptions = true, version = "QuizNight load generator 0.1",
-        sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class, Main.Compare.class},
+        sortOptions = false, subcommands = {Main.Worker.class, Main.Baseline.class, Main.Compare.class, Main.Homework.class},
         description = {"Plays real QuizNight games with bots and measures delivery (HdrHistogram, from intended times).",
                 "Scenarios: classroom (1x40), meetup (100x100), stadium (1x10,000), scaling (1k,2k,5k,10k), ceiling (1x19,500),",
                 "storm (1x10,000, every player drops and resumes), cluster-stadium (1x45,000 over the nodes of a cluster: --url A,B,C),",
@@ -338,6 +338,42 @@ public final class Main implements Callable<Integer> {
             Report.compare(root.path("runs"), Report.JSON.readTree(other.toFile()), other.toString(), System.out);
             Report.JSON.writeValue(report.toFile(), root);
             return 0;
+        }
+    }
+
+    /** {@code homework}: students playing one assignment alone over HTTP ({@link HomeworkLoad}). */
+    @Command(name = "homework", description = "The homework scenario: an assignment of the benchmark quiz, --students starting within --start-window-sec, each at their own pace over HTTP.")
+    static final class Homework implements Callable<Integer> {
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "The server's HTTP address (default ${DEFAULT-VALUE}).")
+        String url;
+
+        @Option(names = "--students", defaultValue = "2000", description = "Students (default ${DEFAULT-VALUE}).")
+        int students;
+
+        @Option(names = "--start-window-sec", defaultValue = "60", description = "Each student starts at a random moment within this (default ${DEFAULT-VALUE}).")
+        int startWindowSec;
+
+        @Option(names = "--think-ms", defaultValue = "1000,8000", split = ",", description = "A student's thinking time before each answer, min and max (default ${DEFAULT-VALUE}).")
+        List<Integer> thinkMs;
+
+        @Option(names = "--server-pid", paramLabel = "PID", description = "The server's process id: its CPU over the run.")
+        Long serverPid;
+
+        @Option(names = "--timeout-sec", defaultValue = "600", description = "Give up after this long (default ${DEFAULT-VALUE}).")
+        long timeoutSec;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "Write the report here too.")
+        Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            String key = System.getenv("ORGANISER_KEY");
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("set ORGANISER_KEY to the server's organiser key: setting homework needs it");
+            }
+            var r = new HomeworkLoad(url, key, students, startWindowSec, thinkMs.get(0), thinkMs.get(1)).run(serverPid, timeoutSec);
+            HomeworkLoad.write(r, json);
+            return r.path("errors").asInt() == 0 && r.path("allFinishedInTime").asBoolean() ? 0 : 1;
         }
     }
 

@@ -32,7 +32,8 @@ import quiznight.session.CodeGuard;
  * (the quiz list and uploads), {@link RoomRoutes} (results and QR codes), {@link MediaRoutes} (pictures),
  * {@link OpsRoutes} (health and metrics), {@link KindRoutes} (the quiz format, for the editor),
  * {@link LibraryRoutes} (the quiz library, every method below
- * {@code /api/library}), {@link PracticeRoutes} (solo practice, below {@code /api/practice}).
+ * {@code /api/library}), {@link PracticeRoutes} (solo practice, below {@code /api/practice}), {@link HomeworkRoutes}
+ * (homework, every method below {@code /api/homework}).
  * Here too: what every request shares (an undecodable request, the base path, methods, the body limit of requests
  * that are not uploads) and the writing of answers, at once or, for a route that answers later, on the connection's
  * event loop with reading paused until then. Shared by all connections.
@@ -70,10 +71,10 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
                 Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, MediaRoutes media,
-                LibraryRoutes library, Hosting hosting) {
+                LibraryRoutes library, Hosting hosting, HomeworkRoutes homework) {
         this(basePath, trustedProxies, new HttpResponses(json), uploads.maxBytes(),
                 routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media, library,
-                        hosting, basePath));
+                        hosting, basePath, homework));
     }
 
     /** Who may host ({@link OrganiserRoutes}): the organisers, their games, where results are saved, the cookie's Secure flag. */
@@ -92,7 +93,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static Routes routes(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics,
                                  HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes,
-                                 MediaRoutes media, LibraryRoutes library, Hosting hosting, String basePath) {
+                                 MediaRoutes media, LibraryRoutes library, Hosting hosting, String basePath,
+                                 HomeworkRoutes homework) {
         OpsRoutes ops = new OpsRoutes(metrics);
         StaticRoutes statics = new StaticRoutes();
         RoomRoutes rooms = new RoomRoutes(registry, codes, responses);
@@ -115,6 +117,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         ShareRoutes shares = new ShareRoutes(catalog, uploads, organisers, originCheck, responses, basePath);
         library.access(organisers);
         media.access(organisers);
+        homework.access(organisers);
         return new Routes(
                 Map.of("/healthz", Route.now(ops::health),
                         "/metrics", Route.now(ops::metrics),
@@ -136,7 +139,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         OrganiserRoutes.SIGN_OUT, Route.now(organisers::signOut),
                         ShareRoutes.SHARE, Route.now(shares::share),
                         ShareRoutes.DUPLICATE, shares::duplicate),
-                Map.of(LibraryRoutes.PATH, library::answer, PracticeRoutes.PATH, practice::answer));
+                Map.of(LibraryRoutes.PATH, library::answer, PracticeRoutes.PATH, practice::answer,
+                        HomeworkRoutes.PATH, homework::answer));
     }
 
     @Override

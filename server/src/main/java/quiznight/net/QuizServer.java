@@ -68,12 +68,15 @@ public final class QuizServer implements AutoCloseable {
     private final ChannelGroup connections;
     private final quiznight.organisers.Organisers organisers;
     private final String organiserKey;
+    private final quiznight.homework.Homework homework;
 
     private QuizServer(EventLoopGroup boss, EventLoopGroup workers, Channel serverChannel, RoomRegistry registry,
                        ResultsStore results, Uploads uploads, MediaRoutes media, LibraryRoutes library, String publicUrl,
                        String transport, int restoredRooms, Cluster cluster, ChannelGroup connections,
-                       quiznight.organisers.Organisers organisers, String organiserKey) {
+                       quiznight.organisers.Organisers organisers, String organiserKey,
+                       quiznight.homework.Homework homework) {
         this.library = library;
+        this.homework = homework;
         this.organisers = organisers;
         this.organiserKey = organiserKey;
         this.cluster = cluster;
@@ -112,6 +115,7 @@ public final class QuizServer implements AutoCloseable {
         Uploads uploads = null;
         MediaRoutes media = null;
         LibraryRoutes library = null;
+        quiznight.homework.Homework homework = null;
         Cluster cluster = null;
         ChannelGroup connections = new DefaultChannelGroup("connections", GlobalEventExecutor.INSTANCE);
         try {
@@ -156,12 +160,14 @@ public final class QuizServer implements AutoCloseable {
             media = new MediaRoutes(MediaStore.open(settings.dataDir() == null ? null : settings.dataDir().resolve("media"),
                     settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
                     mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute());
+            homework = openHomework(settings, names, clock, cluster);
             library = new LibraryRoutes(openLibrary(settings, catalog, clock, cluster), uploads, originCheck,
                     new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
                     new HttpHandler.Hosting(organisers, history, settings.resultsDir(),
-                            settings.publicUrl() != null && settings.publicUrl().startsWith("https:")));
+                            settings.publicUrl() != null && settings.publicUrl().startsWith("https:")),
+                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0]));
             ServerInitializer initializer = new ServerInitializer(settings, new HostCheck(settings.publicUrl(),
                     settings.allowedHosts(), java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()),
                     originCheck, http, new SessionConfig(codec, registry, clock, metrics, codes, quotas,
@@ -190,7 +196,7 @@ public final class QuizServer implements AutoCloseable {
             base[0] = settings.publicUrl() != null ? stripSlash(settings.publicUrl())
                     : "http://" + lanAddress(settings.bind()) + ":" + port + settings.basePath();
             QuizServer server = new QuizServer(boss, workers, ch, registry, results, uploads, media, library, base[0],
-                    transport.name(), restored, cluster, connections, organisers, organiserKey);
+                    transport.name(), restored, cluster, connections, organisers, organiserKey, homework);
             server.warmupRounds = warmupRounds;
             return server;
         } catch (RuntimeException | InterruptedException e) {
@@ -202,6 +208,9 @@ public final class QuizServer implements AutoCloseable {
             }
             if (library != null) {
                 library.close();
+            }
+            if (homework != null) {
+                homework.close();
             }
             if (cluster != null) {
                 cluster.close();
@@ -234,6 +243,27 @@ public final class QuizServer implements AutoCloseable {
                     cluster != null ? "in Redis" : "in " + settings.dataDir().resolve("library"), e.toString());
             return null;
         }
+    }
+
+    /**
+     * Homework: its journals in {@code <data-dir>/homework}, replayed now; kept in memory only without a data folder.
+     * Null in cluster mode, where the homework routes answer 503 (docs/protocol.md, "Homework").
+     */
+    private static quiznight.homework.Homework openHomework(Settings settings, NameFilter names, Clock clock,
+                                                            Cluster cluster) {
+        if (cluster != null) {
+            return null;
+        }
+        quiznight.homework.AssignmentStore store = quiznight.homework.AssignmentStore.NONE;
+        if (settings.dataDir() != null) {
+            try {
+                store = new quiznight.homework.FileAssignmentStore(settings.dataDir());
+            } catch (java.io.IOException e) {
+                log.error("the homework folder in {} cannot be used; homework is kept in memory only: {}",
+                        settings.dataDir(), e.toString());
+            }
+        }
+        return quiznight.homework.Homework.open(store, names, clock);
     }
 
     /** The organiser key: {@code --organiser-key}, else the one kept in the data folder (made at the first start). */
@@ -387,6 +417,9 @@ public final class QuizServer implements AutoCloseable {
         uploads.close();
         media.close();
         library.close();
+        if (homework != null) {
+            homework.close();
+        }
         List<Room> rooms = new ArrayList<>(registry.rooms());
         CountDownLatch done = new CountDownLatch(rooms.size());
         for (Room room : rooms) {

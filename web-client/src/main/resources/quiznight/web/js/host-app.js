@@ -16,6 +16,7 @@ import { hostSound } from './host-sound.js';
 import { setupScreen } from './host-setup.js';
 import { studioScreen, studioTarget } from './studio/studio.js';
 import { pastGamesScreen } from './past-games.js';
+import { homeworkScreen } from './homework-host.js';
 import { HOST_SCREENS, showPhase } from './phase-screens.js';
 import { formatPin } from './format.js';
 import { hostErrorStep, HostErrorStep, retryResumeLater, advanceStep } from './session-steps.js';
@@ -46,6 +47,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   let setup = null;
   let advanceGuard = { key: null, at: 0 };
   let pastGames = false; // "Past games" open instead of the setup screen
+  let homework = false; // "Homework" open instead of the setup screen
   let studio = studioTarget(); // null: not in "My quizzes"; "": its list; an id: that quiz in the editor
 
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
@@ -145,11 +147,14 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
         }), state);
       } else if (pastGames) {
         screens.show('past-games', () => pastGamesScreen({ onBack: closePastGames }), state);
+      } else if (homework) {
+        screens.show('homework', () => homeworkScreen({ quizzes, onBack: () => { homework = false; render(); } }), state);
       } else if (studio != null) {
         screens.show('studio', () => studioScreen({ toast, openId: studio || null, onBack: closeStudio, onHost: hostFromStudio }), state);
       } else {
         screens.show(`setup:${setupNotice ?? ''}`, () => {
-          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create, onStudio: openStudio, onPastGames: openPastGames });
+          setup = setupScreen({ quizzes, rejected, notice: setupNotice, onCreate: create, onStudio: openStudio, onPastGames: openPastGames,
+            onHomework: () => { homework = true; render(); } });
           return setup;
         }, state);
       }

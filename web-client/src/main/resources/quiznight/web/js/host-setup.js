@@ -19,8 +19,9 @@ const AUTO_ADVANCE = [0, 5, 10, 15, 20, 30];
  * @param {Promise<object[]>} [o.rejected] what /api/quizzes/rejected answers: uploaded files set aside at start
  * @param {() => void} [o.onStudio] opens "My quizzes" (the editor)
  * @param {() => void} [o.onPastGames] opens "Past games" (the organiser's history and reports)
+ * @param {() => void} [o.onHomework] opens "Homework" (assignments with a deadline, their progress and reports)
  */
-export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate, notice, onStudio = null, onPastGames = null }) {
+export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate, notice, onStudio = null, onPastGames = null, onHomework = null }) {
   const quizList = h('div', { class: 'quiz-list', role: 'radiogroup', 'aria-labelledby': 'quiz-legend' },
     h('p', { class: 'muted', text: 'Loading quizzes…' }));
   const sectionsBox = h('fieldset', { class: 'sections', hidden: true },
@@ -81,7 +82,9 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
         onStudio ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onStudio },
           icon('edit'), h('span', { text: 'My quizzes' })) : null,
         onPastGames ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onPastGames },
-          icon('history'), h('span', { text: 'Past games' })) : null)),
+          icon('history'), h('span', { text: 'Past games' })) : null,
+        onHomework ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onHomework },
+          icon('clock'), h('span', { text: 'Homework' })) : null)),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
     rejectedBox,
     form);

@@ -16,7 +16,7 @@ export function gameFigures(g) {
   return g.accuracy == null ? players : `${players} · ${percent(g.accuracy)} average accuracy`;
 }
 
-async function saveXlsx(url, code) {
+export async function saveXlsx(url, code) {
   const res = await fetchOk(`${url}?format=xlsx`, { cache: 'no-store' });
   const href = URL.createObjectURL(await res.blob());
   const a = h('a', { href, download: `quiznight-${code}.xlsx`, hidden: true });

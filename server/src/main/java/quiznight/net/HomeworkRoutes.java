@@ -1,0 +1,469 @@
+package quiznight.net;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quiznight.homework.Assignment;
+import quiznight.homework.AssignmentResults;
+import quiznight.homework.Homework;
+import quiznight.homework.HomeworkException;
+import quiznight.homework.Selection;
+import quiznight.homework.Student;
+import quiznight.protocol.ClientMessage;
+import quiznight.protocol.Codec;
+import quiznight.protocol.ProtocolException;
+import quiznight.protocol.ServerMessage;
+import quiznight.quiz.Question;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizCatalog;
+import quiznight.results.GameReport;
+import quiznight.results.ReportXlsx;
+
+/**
+ * Homework over HTTP, every method below {@code /api/homework} (docs/protocol.md, "Homework"): an organiser creates
+ * assignments, lists them with their progress, reads one's progress and report; a student opens one, joins under a
+ * nickname, fetches their question, answers it, and reads their recap, with the token they were given
+ * ({@code Authorization: Bearer}). The state lives on the homework thread ({@link Homework#on}); nothing runs on an
+ * event loop but the parsing. Writes from another site's page are refused.
+ */
+final class HomeworkRoutes {
+    static final String PATH = "/api/homework";
+    private static final Pattern ONE = Pattern.compile(PATH + "/([A-Za-z0-9_-]{12})(?:/(students|question|answer|recap|progress|results|qr))?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The latest deadline an assignment may have. */
+    static final long MAX_AHEAD_MS = 366L * 24 * 3600 * 1000;
+    static final int MAX_TITLE = 200;
+
+    private final Homework homework;
+    private final QuizCatalog catalog;
+    private final OriginCheck originCheck;
+    private final HttpResponses responses;
+    private final Supplier<String> publicBase;
+    private final Codec codec = new Codec(() -> 0);
+    private volatile OrganiserRoutes organisers;
+
+    /**
+     * @param homework   the assignments; null in cluster mode, where every route answers 503
+     * @param publicBase the server's public address with its base path, for the link a QR code carries
+     */
+    HomeworkRoutes(Homework homework, QuizCatalog catalog, OriginCheck originCheck, HttpResponses responses,
+                   Supplier<String> publicBase) {
+        this.homework = homework;
+        this.catalog = catalog;
+        this.originCheck = originCheck;
+        this.responses = responses;
+        this.publicBase = publicBase;
+    }
+
+    void access(OrganiserRoutes organisers) {
+        this.organisers = organisers;
+    }
+
+    CompletionStage<FullHttpResponse> answer(HttpExchange x) {
+        FullHttpRequest req = x.request();
+        HttpMethod method = req.method();
+        boolean read = method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD);
+        boolean post = method.equals(HttpMethod.POST);
+        if (homework == null) {
+            return now(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "Homework is not available on a cluster of servers yet: run it on a single server."));
+        }
+        if (!read && !post) {
+            return notAllowed("GET, HEAD, POST");
+        }
+        if (req.content().readableBytes() > BodyLimits.MAX_BODY) {
+            return now(BodyLimits.tooLarge(false, 0));
+        }
+        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        if (post && origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+            return now(responses.error(HttpResponseStatus.FORBIDDEN, "Homework cannot be changed from another site's page."));
+        }
+        String path = x.path();
+        if (path.equals(PATH)) {
+            String owner = organisers.owner(x);
+            if (owner == null) {
+                return now(organisers.refusal(x, "Homework"));
+            }
+            if (read) {
+                return on(() -> responses.json(HttpResponseStatus.OK, homework.of(owner).stream().map(this::summary).toList()));
+            }
+            JsonNode body = body(req);
+            if (body == null) {
+                return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Send the assignment as a JSON object."));
+            }
+            Creator who = new Creator(organisers, x);
+            return create(owner, who, body);
+        }
+        Matcher m = ONE.matcher(path);
+        if (!m.matches()) {
+            return now(responses.error(HttpResponseStatus.NOT_FOUND, "There is no homework with that link: check it with your teacher."));
+        }
+        String id = m.group(1);
+        String action = m.group(2) == null ? "" : m.group(2);
+        String token = bearer(x);
+        switch (action) {
+            case "":
+                return read ? on(() -> responses.json(HttpResponseStatus.OK, info(homework.find(id)))) : notAllowed("GET, HEAD");
+            case "students":
+                if (!post) {
+                    return notAllowed("POST");
+                }
+                JsonNode joining = body(req);
+                String name = joining == null || !joining.path("name").isTextual() ? null : joining.get("name").asText();
+                if (name != null && name.length() > 200) {
+                    return now(responses.error(HttpResponseStatus.BAD_REQUEST, "A nickname has at most 32 characters."));
+                }
+                return on(() -> joined(homework.join(homework.find(id), name)));
+            case "question":
+                return read ? on(() -> question(homework.find(id), token)) : notAllowed("GET, HEAD");
+            case "answer":
+                if (!post) {
+                    return notAllowed("POST");
+                }
+                ClientMessage.Answer a;
+                try {
+                    a = decode(req);
+                } catch (ProtocolException e) {
+                    return now(responses.error(HttpResponseStatus.BAD_REQUEST, e.getMessage()));
+                }
+                return on(() -> answered(homework.find(id), token, a));
+            case "recap":
+                return read ? on(() -> recap(homework.find(id), token)) : notAllowed("GET, HEAD");
+            default:
+                if (!read) {
+                    return notAllowed("GET, HEAD");
+                }
+                String owner = organisers.owner(x);
+                if (owner == null) {
+                    return now(organisers.refusal(x, "Homework"));
+                }
+                return on(() -> owned(homework.find(id), owner, action, x));
+        }
+    }
+
+    // ---- organisers ----------------------------------------------------------------------------
+
+    /** Who creates: the owner's name, and whether they may use a quiz of the library. */
+    private record Creator(OrganiserRoutes routes, HttpExchange x) {
+        boolean mayUse(String quizId) {
+            return routes.organisers().mayUse(routes.who(x), quizId);
+        }
+    }
+
+    private CompletionStage<FullHttpResponse> create(String owner, Creator who, JsonNode b) {
+        String quizId = b.path("quiz").isTextual() ? b.get("quiz").asText() : null;
+        Quiz quiz = quizId == null ? null : catalog.find(quizId).orElse(null);
+        if (quiz == null || !who.mayUse(quizId)) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Choose a quiz of the library for the assignment."));
+        }
+        String title = b.path("title").isTextual() ? b.get("title").asText().strip() : "";
+        if (title.isEmpty()) {
+            title = quiz.title();
+        }
+        if (title.codePointCount(0, title.length()) > MAX_TITLE) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST, "A title has at most " + MAX_TITLE + " characters."));
+        }
+        Long deadline = deadline(b.get("deadline"));
+        if (deadline == null) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST,
+                    "Give the deadline as a date and time (ISO 8601 with its offset) or as epoch milliseconds."));
+        }
+        if (deadline > System.currentTimeMillis() + MAX_AHEAD_MS) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST, "The deadline must be within a year."));
+        }
+        List<String> sections = new ArrayList<>();
+        if (b.has("sections")) {
+            if (!b.get("sections").isArray() || b.get("sections").size() > 100) {
+                return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Field 'sections' must be a list of section names."));
+            }
+            for (JsonNode s : b.get("sections")) {
+                if (!s.isTextual()) {
+                    return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Field 'sections' must be a list of section names."));
+                }
+                sections.add(s.asText());
+            }
+        }
+        Integer count = optionalInt(b, "questions");
+        Integer limit = optionalInt(b, "timeLimitSec");
+        if ((b.hasNonNull("questions") && count == null) || (b.hasNonNull("timeLimitSec") && limit == null)) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Fields 'questions' and 'timeLimitSec' must be whole numbers."));
+        }
+        String finalTitle = title;
+        Selection selection = new Selection(sections, b.path("unsectioned").asBoolean(false), b.path("shuffle").asBoolean(false),
+                count, limit == null || limit == 0 ? null : limit);
+        return on(() -> {
+            List<Question> questions = selection.from(quiz, new java.util.Random());
+            Assignment a = homework.create(owner, finalTitle, quiz, questions, deadline);
+            return responses.json(HttpResponseStatus.CREATED, summary(a));
+        });
+    }
+
+    private FullHttpResponse owned(Assignment a, String owner, String action, HttpExchange x) {
+        if (!a.spec().owner().equals(owner)) {
+            throw new HomeworkException(404, "None of your assignments has that link.");
+        }
+        long now = homework.clock().millis();
+        switch (action) {
+            case "progress": {
+                Map<String, Object> body = summary(a);
+                body.put("questions", a.progress().questions().stream().map(q -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("index", q.index());
+                    m.put("text", q.text());
+                    m.put("judged", q.judged());
+                    m.put("closed", q.closed());
+                    m.put("answered", q.answered());
+                    m.put("right", q.right());
+                    m.put("shareRight", q.shareRight());
+                    return m;
+                }).toList());
+                return noStore(responses.json(HttpResponseStatus.OK, body));
+            }
+            case "qr": {
+                FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
+                        StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml");
+                r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+                return r;
+            }
+            default: {
+                List<String> format = x.uri().parameters().get("format");
+                String f = format == null || format.isEmpty() ? "report" : format.get(0);
+                return switch (f) {
+                    case "report" -> noStore(HttpResponses.bytes(HttpResponseStatus.OK,
+                            responses.jsonBytes(GameReport.of(AssignmentResults.of(a, now))), "application/json"));
+                    case "json" -> noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.of(a, now)));
+                    case "xlsx" -> {
+                        FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
+                                ReportXlsx.render(GameReport.of(AssignmentResults.of(a, now))), RoomRoutes.XLSX);
+                        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION,
+                                "attachment; filename=\"quiznight-homework-" + a.spec().id() + ".xlsx\"");
+                        yield r;
+                    }
+                    default -> responses.error(HttpResponseStatus.BAD_REQUEST, "Format must be 'report', 'json' or 'xlsx'.");
+                };
+            }
+        }
+    }
+
+    private Map<String, Object> summary(Assignment a) {
+        Assignment.Spec s = a.spec();
+        Assignment.Progress p = a.progress();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("quiz", s.quizId());
+        m.put("quizTitle", s.quizTitle());
+        m.put("questions", a.total());
+        m.put("deadline", s.deadline());
+        m.put("createdAt", s.createdAt());
+        m.put("closed", a.closed(homework.clock().millis()));
+        m.put("link", link(a));
+        m.put("students", p.students());
+        m.put("started", p.started());
+        m.put("finished", p.finished());
+        m.put("averageScore", p.averageScore());
+        return m;
+    }
+
+    /** The student page's link, below the base path (the page builds the full address from its own). */
+    private static String link(Assignment a) {
+        return "/homework.html#" + a.spec().id();
+    }
+
+    // ---- students ------------------------------------------------------------------------------
+
+    private Map<String, Object> info(Assignment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.spec().id());
+        m.put("title", a.spec().title());
+        m.put("quizTitle", a.spec().quizTitle());
+        m.put("questions", a.total());
+        m.put("deadline", a.spec().deadline());
+        m.put("closed", a.closed(homework.clock().millis()));
+        m.put("totalTimeMs", a.spec().questions().stream().mapToLong(Question::timeLimitMs).sum());
+        return m;
+    }
+
+    private FullHttpResponse joined(Student s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("student", s.id());
+        m.put("name", s.name());
+        m.put("token", s.token());
+        return noStore(responses.json(HttpResponseStatus.CREATED, m));
+    }
+
+    private FullHttpResponse question(Assignment a, String token) {
+        Student s = a.student(token);
+        Assignment.Step step = homework.question(a, s);
+        long now = homework.clock().millis();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("total", a.total());
+        m.put("score", s.score());
+        if (step.timedOut() != null) {
+            m.put("timedOut", step.timedOut());
+        }
+        m.put("finished", step.finished());
+        if (step.finished()) {
+            m.put("rank", a.rankAmongFinished(s));
+            m.put("finishedCount", a.finishedCount());
+        }
+        if (step.question() == null) {
+            return noStore(responses.json(HttpResponseStatus.OK, m));
+        }
+        Question q = step.question();
+        m.put("index", step.index());
+        m.put("kind", q.kind().wire());
+        m.put("text", q.text());
+        m.put("code", q.code());
+        m.put("codeLanguage", q.codeLanguage());
+        m.put("choices", q.choices());
+        m.put("input", q.kind().rules().inputToWire(q));
+        m.put("points", q.points());
+        m.put("timeLimitMs", q.timeLimitMs());
+        m.put("answerBy", step.answerBy());
+        m.put("remainingMs", Math.max(0, step.answerBy() - now));
+        m.put("image", q.image() == null ? null
+                : new ServerMessage.Image(q.image().projector(), q.image().phone(), q.image().alt()));
+        if (!q.choiceImages().isEmpty()) {
+            m.put("choiceImages", q.choiceImages().stream().map(p -> p == null ? null
+                    : new ServerMessage.ChoiceImage(p.projector(), p.phone())).toList());
+        }
+        return noStore(responses.json(HttpResponseStatus.OK, m));
+    }
+
+    private FullHttpResponse answered(Assignment a, String token, ClientMessage.Answer answer) {
+        Student s = a.student(token);
+        if (answer.index() < 0 || answer.index() >= a.total()) {
+            throw new HomeworkException(400, "This homework has no question " + (answer.index() + 1) + ".");
+        }
+        Question q = a.spec().questions().get(answer.index());
+        quiznight.quiz.Submission submission;
+        try {
+            submission = q.kind().rules().decode(answer);
+        } catch (ProtocolException e) {
+            throw new HomeworkException(400, e.getMessage());
+        }
+        try {
+            Assignment.Outcome o = homework.answer(a, s, answer.index(), submission);
+            return noStore(responses.json(HttpResponseStatus.OK, o));
+        } catch (HomeworkException.Late late) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("error", late.getMessage());
+            m.put("late", true);
+            m.put("reveal", late.reveal());
+            m.put("score", s.score());
+            return responses.json(HttpResponseStatus.CONFLICT, m);
+        }
+    }
+
+    private FullHttpResponse recap(Assignment a, String token) {
+        Student s = a.student(token);
+        long now = homework.clock().millis();
+        if (!s.finished() && !a.closed(now)) {
+            throw new HomeworkException(409, "Your answers are shown once you have finished the homework.");
+        }
+        return noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.recap(a, s, now)));
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    /** Runs on the homework thread; a {@link HomeworkException} becomes its status and sentence. */
+    private CompletionStage<FullHttpResponse> on(Supplier<FullHttpResponse> work) {
+        return homework.on(work).exceptionally(refusal());
+    }
+
+    private Function<Throwable, FullHttpResponse> refusal() {
+        return failure -> {
+            Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (e instanceof HomeworkException h) {
+                return responses.error(HttpResponseStatus.valueOf(h.status()), h.getMessage());
+            }
+            throw failure instanceof CompletionException c ? c : new CompletionException(e);
+        };
+    }
+
+    private ClientMessage.Answer decode(FullHttpRequest req) {
+        JsonNode b = body(req);
+        if (b == null) {
+            throw new ProtocolException(quiznight.protocol.ErrorCode.BAD_JSON, "Send the answer as a JSON object.");
+        }
+        ((ObjectNode) b).put("type", "answer");
+        ClientMessage m = codec.decode(b.toString());
+        return (ClientMessage.Answer) m;
+    }
+
+    private static JsonNode body(FullHttpRequest req) {
+        try {
+            JsonNode n = JSON.readTree(req.content().toString(StandardCharsets.UTF_8));
+            return n != null && n.isObject() ? n : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String bearer(HttpExchange x) {
+        String h = x.request().headers().get(HttpHeaderNames.AUTHORIZATION);
+        return h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
+    }
+
+    private static Long deadline(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isIntegralNumber() && n.canConvertToLong()) {
+            return n.asLong();
+        }
+        if (n.isTextual()) {
+            try {
+                return java.time.OffsetDateTime.parse(n.asText()).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e) {
+                try {
+                    return Instant.parse(n.asText()).toEpochMilli();
+                } catch (DateTimeParseException e2) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer optionalInt(JsonNode b, String field) {
+        JsonNode n = b.get(field);
+        return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.asInt() : null;
+    }
+
+    private static FullHttpResponse noStore(FullHttpResponse r) {
+        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        return r;
+    }
+
+    private CompletionStage<FullHttpResponse> notAllowed(String allow) {
+        FullHttpResponse r = responses.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "Only " + allow + " here.");
+        r.headers().set(HttpHeaderNames.ALLOW, allow);
+        return now(r);
+    }
+
+    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
+        return CompletableFuture.completedFuture(r);
+    }
+}

@@ -1,0 +1,135 @@
+package quiznight.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import quiznight.game.Clock;
+import quiznight.game.NameFilter;
+import quiznight.homework.Assignment;
+import quiznight.homework.AssignmentStore;
+import quiznight.homework.Homework;
+import quiznight.quiz.Quiz;
+import quiznight.quiz.QuizCatalog;
+import quiznight.testing.Questions;
+
+/** The homework routes on an embedded channel: what is refused before the homework thread is asked anything. */
+class HomeworkRoutesTest {
+    private final Homework homework = Homework.open(AssignmentStore.NONE, NameFilter.none(), Clock.SYSTEM);
+    private final Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.single(1, 10_000)));
+    private final Assignment assignment = homework.on(() -> homework.create("default", "T", quiz, quiz.questions(),
+            System.currentTimeMillis() + 60_000)).join();
+    private EmbeddedChannel ch;
+
+    @AfterEach
+    void close() {
+        if (ch != null) {
+            ch.finishAndReleaseAll();
+        }
+        homework.close();
+    }
+
+    private EmbeddedChannel channel(Homework h) {
+        HomeworkRoutes routes = new HomeworkRoutes(h, new QuizCatalog(List.of(quiz)),
+                new OriginCheck("/ws", "http://quiz.test", List.of()), new HttpResponses(new ObjectMapper()), () -> "http://quiz.test");
+        HttpHandler router = new HttpHandler("", Set.of(), new HttpResponses(new ObjectMapper()), 1 << 20,
+                new HttpHandler.Routes(Map.of(), Map.of(), Route.now(x -> HttpResponses.text(HttpResponseStatus.NOT_FOUND, "no")),
+                        Map.of(), Map.of(HomeworkRoutes.PATH, routes::answer)));
+        ch = new EmbeddedChannel(router);
+        return ch;
+    }
+
+    private FullHttpResponse ask(HttpMethod method, String uri, String body, String... headers) throws Exception {
+        FullHttpRequest req = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri,
+                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+        req.headers().set(HttpHeaderNames.HOST, "quiz.test");
+        for (int i = 0; i < headers.length; i += 2) {
+            req.headers().set(headers[i], headers[i + 1]);
+        }
+        ch.writeInbound(req);
+        for (int i = 0; i < 200; i++) {
+            ch.runPendingTasks();
+            FullHttpResponse r = ch.readOutbound();
+            if (r != null) {
+                return r;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no answer to " + uri);
+    }
+
+    private static String body(FullHttpResponse r) {
+        try {
+            return r.content().toString(StandardCharsets.UTF_8);
+        } finally {
+            r.release();
+        }
+    }
+
+    private String path(String action) {
+        return "/api/homework/" + assignment.spec().id() + action;
+    }
+
+    @Test
+    void aJoinFromAnotherSitesPageIsRefusedAndJoinsNobody() throws Exception {
+        channel(homework);
+        FullHttpResponse r = ask(HttpMethod.POST, path("/students"), "{\"name\":\"Ada\"}", "Origin", "https://evil.example");
+        assertThat(r.status()).isEqualTo(HttpResponseStatus.FORBIDDEN);
+        assertThat(body(r)).contains("another site's page");
+        assertThat(homework.on(assignment::size).join()).isZero();
+        FullHttpResponse ok = ask(HttpMethod.POST, path("/students"), "{\"name\":\"Ada\"}", "Origin", "http://quiz.test");
+        assertThat(ok.status()).isEqualTo(HttpResponseStatus.CREATED);
+        ok.release();
+    }
+
+    @Test
+    void otherMethodsAndUnknownPathsGetASentence() throws Exception {
+        channel(homework);
+        FullHttpResponse put = ask(HttpMethod.PUT, path(""), "");
+        assertThat(put.status()).isEqualTo(HttpResponseStatus.METHOD_NOT_ALLOWED);
+        assertThat(put.headers().get(HttpHeaderNames.ALLOW)).isEqualTo("GET, HEAD, POST");
+        put.release();
+        FullHttpResponse post = ask(HttpMethod.POST, path("/question"), "{}");
+        assertThat(post.status()).isEqualTo(HttpResponseStatus.METHOD_NOT_ALLOWED);
+        post.release();
+        FullHttpResponse unknown = ask(HttpMethod.GET, "/api/homework/short/question", "");
+        assertThat(unknown.status()).isEqualTo(HttpResponseStatus.NOT_FOUND);
+        assertThat(body(unknown)).contains("no homework with that link");
+    }
+
+    @Test
+    void anAnswerThatIsNotJsonOrHasNoAnswerFieldIsRefusedBeforeTheHomeworkThread() throws Exception {
+        channel(homework);
+        FullHttpResponse notJson = ask(HttpMethod.POST, path("/answer"), "nope", "Authorization", "Bearer x");
+        assertThat(notJson.status()).isEqualTo(HttpResponseStatus.BAD_REQUEST);
+        assertThat(body(notJson)).contains("Send the answer as a JSON object.");
+        FullHttpResponse empty = ask(HttpMethod.POST, path("/answer"), "{\"index\":0}", "Authorization", "Bearer x");
+        assertThat(empty.status()).isEqualTo(HttpResponseStatus.BAD_REQUEST);
+        assertThat(body(empty)).contains("An answer needs one of");
+        FullHttpResponse noToken = ask(HttpMethod.GET, path("/question"), "");
+        assertThat(noToken.status()).isEqualTo(HttpResponseStatus.FORBIDDEN);
+        noToken.release();
+    }
+
+    @Test
+    void withoutHomework_aClusterAnswers503() throws Exception {
+        channel(null);
+        FullHttpResponse r = ask(HttpMethod.GET, path(""), "");
+        assertThat(r.status()).isEqualTo(HttpResponseStatus.SERVICE_UNAVAILABLE);
+        assertThat(body(r)).contains("not available on a cluster");
+    }
+}
