@@ -98,6 +98,7 @@ class KeyboardHostBrowserTest extends A11yBrowserTest {
         host.keyboard().press("Space");
         assertThat(button(host, "Leaderboard")).isVisible();
         host.keyboard().press("Space");
+        assertThat(button(host, "Final results")).isVisible(); // the standings are up before Tab moves on
         tabTo(host, Pattern.compile("^Final results$"));
         host.keyboard().press("Enter");
         assertThat(host.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Podium"))).isVisible();
