@@ -27,10 +27,10 @@ export function choiceTile(i, text, { tag = 'div', props = {}, extra = null, pic
     extra);
 }
 
-/** A small inline mark (shape + letter) naming a choice, e.g. in "You picked ▲ A". */
-export function choiceBadge(i) {
+/** A small inline mark (shape + letter) naming a choice, e.g. in "You picked ▲ A"; `hidden` when the text beside it names it. */
+export function choiceBadge(i, hidden = false) {
   const st = choiceStyle(i);
-  return h('span', { class: ['choice-badge', st.cls] },
+  return h('span', { class: ['choice-badge', st.cls], 'aria-hidden': hidden ? 'true' : null },
     shape(st.shape, 'choice-shape'),
     h('span', { class: 'choice-letter', text: st.letter }));
 }

@@ -1,9 +1,11 @@
 // A countdown to a server deadline: a ring draining and the seconds left. It reads the server clock estimate,
-// so it is right even when this device's clock is off. Screen readers hear 10 s, 5 s and time up, not every tick.
+// so it is right even when this device's clock is off. Screen readers hear half time, 10 s, 5 s and time up
+// (time-announcer.js), not every tick.
 // While the host pauses the game it stands still at the time that was left (`sync`), and runs to the moved
 // deadline when the game goes on.
 import { h, svg, setText } from './dom.js';
 import { secondsLeft } from './format.js';
+import { timeAnnouncer } from './time-announcer.js';
 
 const R = 45;
 const CIRCUMFERENCE = 2 * Math.PI * R;
@@ -17,7 +19,7 @@ export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls =
   const number = h('span', { class: 'cd-number', 'aria-hidden': 'true' });
   const live = h('span', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const el = h('div', { class: ['countdown', cls], role: 'timer', 'aria-label': 'Time left' }, ring, number, live);
-  let lastAnnounced = null;
+  const announcer = timeAnnouncer(timeLimitMs, secondsLeft(clock.remaining(initialDeadline)));
   let timer = null;
 
   function tick() {
@@ -30,9 +32,9 @@ export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls =
     el.classList.toggle('done', secs === 0);
     el.classList.toggle('paused', heldMs != null);
     el.setAttribute('aria-label', heldMs != null ? `Paused with ${secs} seconds left` : secs === 0 ? 'Time is up' : `${secs} seconds left`);
-    const announce = secs === 0 ? 'Time is up' : (secs === 10 || secs === 5) ? `${secs} seconds left` : null;
-    if (announce && announce !== lastAnnounced) {
-      lastAnnounced = announce;
+    const mark = announcer.at(secs);
+    if (mark != null) {
+      const announce = mark === 0 ? 'Time is up' : `${mark} seconds left`;
       setText(live, announce);
     }
     if (secs === 0 || heldMs != null) stop();

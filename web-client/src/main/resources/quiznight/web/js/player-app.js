@@ -20,6 +20,7 @@ import { answerMessage } from './kinds/index.js';
 import { prefetchNext } from './prefetch.js';
 import { pauseBanner } from './pause-banner.js';
 import { autoNextIndicator } from './auto-next.js';
+import { playerAnnouncer } from './player-announcer.js';
 import {
   pendingAnswerOnQuestion, pendingAnswerOnAck, playerErrorStep, PlayerErrorStep, retryResumeLater,
   playerRevealStep, RevealStep, RESULT_WAIT_MS, hasResult,
@@ -64,7 +65,8 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
   document.body.prepend(topbar.el);
   const pause = pauseBanner({ sub: 'The host paused the game. Answer when it goes on.' });
   const autoNext = autoNextIndicator({ clock });
-  document.body.append(pause.el, autoNext.el);
+  const announcer = playerAnnouncer(state);
+  document.body.append(pause.el, autoNext.el, announcer.el);
 
   const socket = new GameSocket({
     url,
@@ -232,6 +234,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
     topbar.update(state);
     pause.update(state);
     autoNext.update(state);
+    announcer.update(state);
     document.body.dataset.phase = state.phase;
     if (socketStatus === Status.REPLACED) {
       screens.show('replaced', () => messageScreen({

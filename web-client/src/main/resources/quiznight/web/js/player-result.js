@@ -25,7 +25,7 @@ export function playerResultScreen(state) {
   const verdict = kind.verdict(res, { answered, mine: state.myAnswer, q });
   const el = h('section', { class: ['presult', `is-${verdict.cls}`], 'aria-labelledby': 'presult-title' },
     h('h1', { id: 'presult-title', class: 'sr-only', text: verdict.spoken }),
-    h('div', { class: 'presult-main', role: 'status', 'aria-live': 'assertive' }, verdict.el),
+    h('div', { class: 'presult-main' }, verdict.el), // read by its heading (focused) and player-announcer.js
     res ? h('div', { class: 'presult-stats' },
       res.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: `${res.streak} in a row` })) : null,
       h('dl', { class: 'stat-grid' },

@@ -66,7 +66,6 @@ function orderInput(q, { send, canPick }) {
       h('span', { class: 'order-grip', 'aria-hidden': 'true' }, icon('grip')),
       h('button', {
         type: 'button', class: 'order-tap',
-        'aria-label': `${text}, ${ordinal(place + 1)}${place < placed ? '' : ': tap to place next'}`,
         onclick: () => {
           if (!canPick()) return;
           const r = tapped(order, placed, item);
@@ -75,7 +74,9 @@ function orderInput(q, { send, canPick }) {
           render();
           say(item, order.indexOf(item));
         },
-      }, h('span', { class: 'order-place', text: `${place + 1}` }), choiceBadge(item), h('span', { class: 'order-text', text })),
+      }, h('span', { class: 'order-place', text: `${place + 1}`, 'aria-hidden': 'true' }), choiceBadge(item, true), h('span', { class: 'order-text', text }),
+      // Named by its content (the visible text comes first in it: WCAG 2.5.3), the place and what a tap does for screen readers.
+      h('span', { class: 'sr-only', text: `, ${ordinal(place + 1)}${place < placed ? '' : ': tap to place next'}` })),
       h('span', { class: 'order-moves' },
         h('button', { type: 'button', class: 'order-move', 'aria-label': `Move ${text} up`, disabled: place === 0, dataset: { move: 'up' },
           onclick: () => move(place, place - 1, 'up') }, icon('up')),
