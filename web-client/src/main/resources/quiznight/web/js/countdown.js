@@ -4,6 +4,7 @@
 // deadline when the game goes on.
 import { h, svg, setText } from './dom.js';
 import { secondsLeft } from './format.js';
+import { t } from './i18n.js';
 
 const R = 45;
 const CIRCUMFERENCE = 2 * Math.PI * R;
@@ -16,7 +17,7 @@ export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls =
     svg('circle', { class: 'cd-track', cx: 50, cy: 50, r: R }), progress);
   const number = h('span', { class: 'cd-number', 'aria-hidden': 'true' });
   const live = h('span', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const el = h('div', { class: ['countdown', cls], role: 'timer', 'aria-label': 'Time left' }, ring, number, live);
+  const el = h('div', { class: ['countdown', cls], role: 'timer', 'aria-label': t('countdown.label') }, ring, number, live);
   let lastAnnounced = null;
   let timer = null;
 
@@ -29,8 +30,8 @@ export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls =
     el.classList.toggle('urgent', secs <= 5 && secs > 0);
     el.classList.toggle('done', secs === 0);
     el.classList.toggle('paused', heldMs != null);
-    el.setAttribute('aria-label', heldMs != null ? `Paused with ${secs} seconds left` : secs === 0 ? 'Time is up' : `${secs} seconds left`);
-    const announce = secs === 0 ? 'Time is up' : (secs === 10 || secs === 5) ? `${secs} seconds left` : null;
+    el.setAttribute('aria-label', heldMs != null ? t('countdown.paused', { count: secs }) : secs === 0 ? t('countdown.up') : t('countdown.left', { count: secs }));
+    const announce = secs === 0 ? t('countdown.up') : (secs === 10 || secs === 5) ? t('countdown.left', { count: secs }) : null;
     if (announce && announce !== lastAnnounced) {
       lastAnnounced = announce;
       setText(live, announce);

@@ -1,0 +1,16 @@
+// The language switcher (join screen and top bar on phones; setup screen and top bar on the host): every shipped
+// language under its own name. A choice is remembered in this browser and the page reloads in it; the game's
+// session comes back from storage as after any reload.
+import { h } from './dom.js';
+import { icon } from './icons.js';
+import { LANGUAGES, language, languageName, rememberLanguage, t } from './i18n.js';
+
+export function languagePicker({ cls = '', onPick = () => location.reload() } = {}) {
+  const select = h('select', { class: 'lang-select', 'aria-label': t('language.label'), title: t('language.label') },
+    LANGUAGES.map((l) => h('option', { value: l, lang: l, text: languageName(l), selected: l === language() })));
+  select.addEventListener('change', () => {
+    rememberLanguage(select.value);
+    onPick(select.value);
+  });
+  return h('label', { class: ['lang-picker', cls] }, icon('globe'), select);
+}
