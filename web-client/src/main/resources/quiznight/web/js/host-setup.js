@@ -6,7 +6,6 @@ import { uploadedQuiz, rejectedLines } from './upload.js';
 import { sectionGroups, availableQuestions, sectionOptions } from './sections.js';
 import { playOptionsFieldset } from './host-play-options.js';
 import { t } from './i18n.js';
-import { languagePicker } from './language-picker.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
 /** Pub quiz mode: how long the answer and the standings stay up before the room moves on (0: the host moves it on). */
@@ -78,7 +77,6 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     h('header', { class: 'hero' },
       h('h1', { id: 'setup-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
       h('p', { class: 'hero-sub', text: t('setup.sub') }),
-      languagePicker({ cls: 'setup-lang' }),
       h('div', { class: 'setup-entries' },
         onStudio ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onStudio },
           icon('edit'), h('span', { text: t('setup.my-quizzes') })) : null,
@@ -150,8 +148,8 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
       return;
     }
     const options = { questions: n, shuffle: shuffle.checked, hideText: hideText.checked };
-    const t = Number(timeSelect.value);
-    if (t > 0) options.timeLimitSec = t;
+    const secs = Number(timeSelect.value);
+    if (secs > 0) options.timeLimitSec = secs;
     const auto = Number(autoSelect.value);
     if (auto > 0) options.autoAdvanceSec = auto;
     Object.assign(options, sectionOptions(selected, ticked()), play.options());

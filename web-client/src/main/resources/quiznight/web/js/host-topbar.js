@@ -28,7 +28,7 @@ export function hostTopbar({ connection, sound = null, onLock, onPause = () => {
   const el = h('header', { class: 'topbar' },
     h('div', { class: 'tb-brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { text: 'QuizNight' })),
     join,
-    h('div', { class: 'tb-tools' }, count, lock, pause, sound, languagePicker({ cls: 'tb-lang' }), full, end, connection.el, connection.live));
+    h('div', { class: 'tb-tools' }, count, lock, pause, sound, languagePicker({ cls: 'tb-lang', compact: true }), full, end, connection.el, connection.live));
 
   let lastLocked = null;
   return {

@@ -11,7 +11,7 @@ export function playerTopbar({ connection }) {
   const el = h('header', { class: 'topbar ptopbar' },
     h('div', { class: 'tb-brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { class: 'tb-brand-text', text: 'QuizNight' })),
     me,
-    h('div', { class: 'tb-tools' }, languagePicker({ cls: 'tb-lang' }), connection.el, connection.live));
+    h('div', { class: 'tb-tools' }, languagePicker({ cls: 'tb-lang', compact: true }), connection.el, connection.live));
   return {
     el,
     update(state) {

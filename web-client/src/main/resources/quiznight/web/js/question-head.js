@@ -5,7 +5,7 @@ import { t } from './i18n.js';
 
 export function questionHead(q, { compact = false } = {}) {
   return h('div', { class: ['q-head', compact ? 'q-head-compact' : null] },
-    h('span', { class: 'pill pill-strong', text: compact ? `${q.index + 1} / ${q.total}` : t('question.n-of', { n: q.index + 1, total: q.total }) }),
+    h('span', { class: 'pill pill-strong', text: compact ? `\u2066${q.index + 1} / ${q.total}\u2069` : t('question.n-of', { n: q.index + 1, total: q.total }) }),
     q.section ? h('span', { class: 'pill q-section', text: q.section }) : null,
     q.points > 1 ? h('span', { class: 'pill pill-double', text: t('question.double', { n: q.points }) }) : null,
     q.points === 0 ? h('span', { class: 'pill pill-nopoints', text: compact ? t('question.no-points') : t('question.for-fun') }) : null);
