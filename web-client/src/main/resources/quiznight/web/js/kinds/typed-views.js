@@ -53,5 +53,5 @@ export function rightTyped(first, more) {
   return h('div', { class: 'right-answer' },
     h('span', { class: 'right-answer-label', text: t('kind.right-answer') }),
     h('span', { class: 'right-answer-typed', text: first ?? '' }),
-    more ? h('span', { class: 'right-answer-more', text: t('kind.typed.more', { count: more }) }) : null);
+    more ? h('span', { class: 'right-answer-more', text: t('kind.typed.more', { text: more }) }) : null);
 }
