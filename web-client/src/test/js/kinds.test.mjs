@@ -7,7 +7,7 @@ import path from 'node:path';
 import { js, WEB } from './web.mjs';
 
 const { KINDS, kindOf, isKnownKind, answerMessage } = await import(js('kinds/index.js'));
-const { default: unsupported, RELOAD_TEXT } = await import(js('kinds/unsupported.js'));
+const { default: unsupported, reloadText } = await import(js('kinds/unsupported.js'));
 const { parseText } = await import(js('kinds/text.js'));
 
 const SHAPE = {
@@ -59,9 +59,9 @@ test('a kind this page does not know gets the reload notice instead of breaking'
   assert.equal(kindOf('essay'), unsupported);
   assert.equal(kindOf(undefined), unsupported);
   assert.equal(kindOf(null), unsupported);
-  assert.equal(RELOAD_TEXT, 'This question type needs a newer page: reload');
+  assert.equal(reloadText(), 'This question type needs a newer page: reload');
   assert.equal(unsupported.hint, 'A new question type');
-  assert.equal(unsupported.summary({ answered: 3 }).spoken, `${RELOAD_TEXT}.`);
+  assert.equal(unsupported.summary({ answered: 3 }).spoken, `${reloadText()}.`);
 });
 
 test('the choice kinds and order show their choices, and only a poll and a word cloud score nothing', () => {

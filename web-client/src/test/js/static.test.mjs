@@ -50,12 +50,15 @@ test('scripts insert data as text only and set no inline styles through attribut
   }
 });
 
-test('every import is a relative path ending in .js that exists', () => {
+test('every import is a relative path ending in .js (or a JSON module) that exists', () => {
   for (const f of scripts) {
     const text = fs.readFileSync(f, 'utf8');
-    for (const m of text.matchAll(/^\s*import\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+    for (const m of text.matchAll(/^\s*import\s[^'"]*?from\s+['"]([^'"]+)['"]([^;\n]*)/gm)) {
       const spec = m[1];
-      assert.match(spec, /^\.\.?\/.*\.js$/, `${f}: import '${spec}'`);
+      // JSON modules (the bundled English catalogue) say so: `with { type: 'json' }`.
+      if (spec.endsWith('.json')) assert.match(m[2], /with\s*\{\s*type:\s*'json'\s*\}/, `${f}: import '${spec}' without type json`);
+      else assert.match(spec, /^\.\.?\/.*\.js$/, `${f}: import '${spec}'`);
+      assert.match(spec, /^\.\.?\//, `${f}: import '${spec}' is not relative`);
       assert.ok(fs.existsSync(path.resolve(path.dirname(f), spec)), `${f}: '${spec}' does not exist`);
     }
   }

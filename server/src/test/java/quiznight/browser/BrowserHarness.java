@@ -110,6 +110,23 @@ final class BrowserHarness implements AutoCloseable {
         return page(new Browser.NewContextOptions().setViewportSize(width, height).setAcceptDownloads(true), "host");
     }
 
+    /** A projector-sized host page signed in as the organiser, in a browser whose language list is {@code locale}. */
+    Page hostPage(int width, int height, String locale) {
+        Page page = page(new Browser.NewContextOptions().setViewportSize(width, height).setAcceptDownloads(true).setLocale(locale), "host " + locale);
+        com.microsoft.playwright.APIResponse r = page.context().request().post(base + "/api/organiser/sign-in",
+                com.microsoft.playwright.options.RequestOptions.create().setData(Map.of("key", quiznight.testing.TestServer.ORGANISER_KEY)));
+        if (r.status() != 200) {
+            throw new IllegalStateException("sign-in failed: " + r.status() + " " + r.text());
+        }
+        return page;
+    }
+
+    /** A phone whose browser's language list is {@code locale}. */
+    Page phonePage(int width, int height, String label, String locale) {
+        return page(new Browser.NewContextOptions().setViewportSize(width, height).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true).setLocale(locale), label);
+    }
+
     /** A phone: touch, mobile viewport. */
     Page phonePage(int width, int height, String label) {
         return page(new Browser.NewContextOptions().setViewportSize(width, height).setDeviceScaleFactor(2)

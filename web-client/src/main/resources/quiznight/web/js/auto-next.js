@@ -3,6 +3,7 @@
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
 import { Phase } from './protocol.js';
+import { t } from './i18n.js';
 
 /**
  * What the countdown says, or null when there is none for the state's phase. `leftMs` is what it has left.
@@ -12,9 +13,9 @@ export function autoNextText(state, leftMs) {
   const a = state.autoNext;
   if (!a || a.from !== state.phase || (state.phase !== Phase.REVEAL && state.phase !== Phase.STANDINGS)) return null;
   const total = state.question?.total ?? state.quiz?.questions ?? Infinity;
-  const to = a.from === Phase.REVEAL ? 'Standings' : a.index + 1 >= total ? 'Final results' : 'Next question';
+  const to = a.from === Phase.REVEAL ? t('auto.standings') : a.index + 1 >= total ? t('auto.final') : t('auto.next');
   const secs = Math.max(0, Math.ceil(leftMs / 1000));
-  return a.paused || state.paused ? `${to} in ${secs} s · paused` : `${to} in ${secs} s`;
+  return a.paused || state.paused ? t('auto.in-paused', { to, secs }) : t('auto.in', { to, secs });
 }
 
 /** What the countdown has left now (ms): frozen while paused. */

@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { choiceStyle } from './choices.js';
 import { shape } from './icons.js';
 import { renderRich } from './rich-text.js';
+import { t } from './i18n.js';
 
 /**
  * @param {number} i choice index
@@ -22,7 +23,7 @@ export function choiceTile(i, text, { tag = 'div', props = {}, extra = null, pic
       h('span', { class: 'choice-letter', text: st.letter })),
     picture,
     text == null
-      ? h('span', { class: 'sr-only', text: `Answer ${st.letter} (${st.shapeName})` })
+      ? h('span', { class: 'sr-only', text: t('choice.bare', { letter: st.letter, shape: st.shapeName }) })
       : h('span', { class: 'choice-text' }, h('span', { class: 'sr-only', text: `${st.letter}: ` }), renderRich(h('span'), text)),
     extra);
 }

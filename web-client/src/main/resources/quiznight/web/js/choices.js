@@ -1,12 +1,13 @@
-// How a choice looks: colour, shape and letter (never colour alone). Pure data.
+// How a choice looks: colour, shape and letter (never colour alone). Pure data (the shape's name in the language in use).
+import { t } from './i18n.js';
 
 export const CHOICE_STYLES = Object.freeze([
-  { letter: 'A', shape: 'triangle', shapeName: 'triangle', cls: 'c0' },
-  { letter: 'B', shape: 'diamond', shapeName: 'diamond', cls: 'c1' },
-  { letter: 'C', shape: 'circle', shapeName: 'circle', cls: 'c2' },
-  { letter: 'D', shape: 'square', shapeName: 'square', cls: 'c3' },
-  { letter: 'E', shape: 'star', shapeName: 'star', cls: 'c4' },
-  { letter: 'F', shape: 'hexagon', shapeName: 'hexagon', cls: 'c5' },
+  { letter: 'A', shape: 'triangle', get shapeName() { return t('shape.triangle'); }, cls: 'c0' },
+  { letter: 'B', shape: 'diamond', get shapeName() { return t('shape.diamond'); }, cls: 'c1' },
+  { letter: 'C', shape: 'circle', get shapeName() { return t('shape.circle'); }, cls: 'c2' },
+  { letter: 'D', shape: 'square', get shapeName() { return t('shape.square'); }, cls: 'c3' },
+  { letter: 'E', shape: 'star', get shapeName() { return t('shape.star'); }, cls: 'c4' },
+  { letter: 'F', shape: 'hexagon', get shapeName() { return t('shape.hexagon'); }, cls: 'c5' },
 ]);
 
 /** The style of choice `i` (wrapping around past the sixth, which quizzes do not allow anyway). */

@@ -6,6 +6,7 @@
 import { h, svg, setText } from './dom.js';
 import { secondsLeft } from './format.js';
 import { timeAnnouncer } from './time-announcer.js';
+import { t } from './i18n.js';
 
 const R = 45;
 const CIRCUMFERENCE = 2 * Math.PI * R;
@@ -18,7 +19,7 @@ export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls =
     svg('circle', { class: 'cd-track', cx: 50, cy: 50, r: R }), progress);
   const number = h('span', { class: 'cd-number', 'aria-hidden': 'true' });
   const live = h('span', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const el = h('div', { class: ['countdown', cls], role: 'timer', 'aria-label': 'Time left' }, ring, number, live);
+  const el = h('div', { class: ['countdown', cls], role: 'timer', 'aria-label': t('countdown.label') }, ring, number, live);
   const announcer = timeAnnouncer(timeLimitMs, secondsLeft(clock.remaining(initialDeadline)));
   let timer = null;
 
@@ -31,10 +32,10 @@ export function countdown({ clock, deadline: initialDeadline, timeLimitMs, cls =
     el.classList.toggle('urgent', secs <= 5 && secs > 0);
     el.classList.toggle('done', secs === 0);
     el.classList.toggle('paused', heldMs != null);
-    el.setAttribute('aria-label', heldMs != null ? `Paused with ${secs} seconds left` : secs === 0 ? 'Time is up' : `${secs} seconds left`);
+    el.setAttribute('aria-label', heldMs != null ? t('countdown.paused', { count: secs }) : secs === 0 ? t('countdown.up') : t('countdown.left', { count: secs }));
     const mark = announcer.at(secs);
     if (mark != null) {
-      const announce = mark === 0 ? 'Time is up' : `${mark} seconds left`;
+      const announce = mark === 0 ? t('countdown.up') : t('countdown.left', { count: mark });
       setText(live, announce);
     }
     if (secs === 0 || heldMs != null) stop();

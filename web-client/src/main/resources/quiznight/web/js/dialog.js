@@ -1,8 +1,9 @@
 // A confirmation dialog (the native <dialog>: focus trapped, Escape cancels).
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 /** Resolves true when the person confirms. */
-export function confirmDialog({ title, text, confirmLabel = 'OK', cancelLabel = 'Cancel', danger = false }) {
+export function confirmDialog({ title, text, confirmLabel = t('dialog.ok'), cancelLabel = t('dialog.cancel'), danger = false }) {
   return new Promise((resolve) => {
     const cancel = h('button', { type: 'button', class: 'btn btn-ghost', text: cancelLabel, 'data-autofocus': true });
     const ok = h('button', { type: 'button', class: ['btn', danger ? 'btn-danger' : 'btn-primary'], text: confirmLabel });

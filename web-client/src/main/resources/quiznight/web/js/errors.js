@@ -1,36 +1,39 @@
 // What each error code means to a person. Pure.
 import { ErrorCode } from './protocol.js';
+import { language, t } from './i18n.js';
 
+// Each code's sentence, looked up when shown (the language is chosen after modules load).
 const TEXT = Object.freeze({
-  [ErrorCode.ROOM_NOT_FOUND]: 'There is no game with that PIN. Check the number on the big screen.',
-  [ErrorCode.ROOM_LOCKED]: 'This game is locked: the host is not letting new players in right now.',
-  [ErrorCode.NAME_TAKEN]: 'Someone in this game already has that nickname. Pick another one.',
-  [ErrorCode.BAD_NAME]: 'That nickname cannot be used. Pick a shorter one, and keep it friendly.',
-  [ErrorCode.RATE_LIMITED]: 'Whoa, slow down! Wait a few seconds, then try again.',
-  [ErrorCode.BAD_TOKEN]: 'Your earlier session in this game has expired.',
-  [ErrorCode.WRONG_PHASE]: 'That cannot be done at this point of the game.',
-  [ErrorCode.QUESTION_CLOSED]: 'Too late: time is up for this question.',
-  [ErrorCode.ALREADY_ANSWERED]: 'You have already answered this question.',
-  [ErrorCode.NOT_HOST]: 'Only the host can do that.',
-  [ErrorCode.BAD_JSON]: 'The server did not understand this page. Reload it and try again.',
-  [ErrorCode.BAD_MESSAGE]: 'The server did not understand this page. Reload it and try again.',
-  [ErrorCode.QUIZ_NOT_FOUND]: 'That quiz is no longer on the server. Pick another one.',
-  [ErrorCode.CAPACITY]: 'This game (or the server) is full. Try again later.',
-  [ErrorCode.SERVER_SHUTDOWN]: 'The server is restarting. Hang on: you will be reconnected.',
-  [ErrorCode.TEAM_TALK]: 'Talk with your team first: answers open when the countdown ends.',
-  [ErrorCode.TEAM_REQUIRED]: 'Pick your team, then press Join.',
-  [ErrorCode.PAUSED]: 'The host has stopped the clock for a moment: answer when the game goes on.',
-  [ErrorCode.UNAVAILABLE]: 'The game servers are briefly out of touch with each other. Trying again…',
+  [ErrorCode.ROOM_NOT_FOUND]: () => t('error.room-not-found'),
+  [ErrorCode.ROOM_LOCKED]: () => t('error.room-locked'),
+  [ErrorCode.NAME_TAKEN]: () => t('error.name-taken'),
+  [ErrorCode.BAD_NAME]: () => t('error.bad-name'),
+  [ErrorCode.RATE_LIMITED]: () => t('error.rate-limited'),
+  [ErrorCode.BAD_TOKEN]: () => t('error.bad-token'),
+  [ErrorCode.WRONG_PHASE]: () => t('error.wrong-phase'),
+  [ErrorCode.QUESTION_CLOSED]: () => t('error.question-closed'),
+  [ErrorCode.ALREADY_ANSWERED]: () => t('error.already-answered'),
+  [ErrorCode.NOT_HOST]: () => t('error.not-host'),
+  [ErrorCode.BAD_JSON]: () => t('error.bad-json'),
+  [ErrorCode.BAD_MESSAGE]: () => t('error.bad-message'),
+  [ErrorCode.QUIZ_NOT_FOUND]: () => t('error.quiz-not-found'),
+  [ErrorCode.CAPACITY]: () => t('error.capacity'),
+  [ErrorCode.SERVER_SHUTDOWN]: () => t('error.server-shutdown'),
+  [ErrorCode.TEAM_TALK]: () => t('error.team-talk'),
+  [ErrorCode.TEAM_REQUIRED]: () => t('error.team-required'),
+  [ErrorCode.PAUSED]: () => t('error.paused'),
+  [ErrorCode.UNAVAILABLE]: () => t('error.unavailable'),
 });
 
 /**
  * A sentence for people about an `error` message. Known codes get our wording; `bad-message` and
  * `bad-name` keep the server's sentence when it has one, since it says exactly what is wrong (an
- * unknown section; a nickname too long, with invisible characters, or with a refused word).
+ * unknown section; a nickname too long, with invisible characters, or with a refused word), in English only:
+ * another language gets the code's translated sentence.
  */
 export function errorText(code, serverMessage) {
-  if ((code === ErrorCode.BAD_MESSAGE || code === ErrorCode.BAD_NAME) && serverMessage) return serverMessage;
-  return TEXT[code] ?? (serverMessage || 'Something went wrong. Try again.');
+  if ((code === ErrorCode.BAD_MESSAGE || code === ErrorCode.BAD_NAME) && serverMessage && language() === 'en') return serverMessage;
+  return TEXT[code]?.() ?? (serverMessage || t('error.unknown'));
 }
 
 /** Join errors that point at the PIN field (the others point at the nickname). */

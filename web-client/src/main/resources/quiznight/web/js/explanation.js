@@ -2,6 +2,7 @@
 import { h, safeHttpUrl } from './dom.js';
 import { icon } from './icons.js';
 import { renderRich } from './rich-text.js';
+import { t } from './i18n.js';
 
 export function explanationBox(reveal, cls = '') {
   const docs = safeHttpUrl(reveal.docs);
@@ -11,7 +12,7 @@ export function explanationBox(reveal, cls = '') {
     const u = new URL(docs);
     docsLabel = `${u.host}${u.pathname.length > 1 ? u.pathname : ''}`;
   }
-  return h('aside', { class: ['explanation', cls], 'aria-label': 'Explanation' },
+  return h('aside', { class: ['explanation', cls], 'aria-label': t('explanation.label') },
     reveal.explanation ? renderRich(h('p', { class: 'explanation-text' }), reveal.explanation) : null,
     docs ? h('p', { class: 'explanation-docs' }, icon('link'), ' ',
       h('a', { href: docs, target: '_blank', rel: 'noopener noreferrer', text: docsLabel })) : null);

@@ -4,6 +4,7 @@
 import { h } from './dom.js';
 import { icon } from './icons.js';
 import { EXTRA_TIME_FACTORS } from './protocol.js';
+import { t } from './i18n.js';
 
 /** The factor a press moves to: the next one, back to 1 (none) after the last. */
 export function nextFactor(factor) {
@@ -20,8 +21,8 @@ export function factorText(factor) {
 export function extraTimeLabel(name, factor) {
   const now = factorText(factor);
   const next = factorText(nextFactor(Number.isFinite(factor) ? factor : 1));
-  const has = now ? `${name} has ${now} time` : `${name} has the normal time`;
-  return `${has}. Press for ${next ? `${next} time` : 'the normal time'}.`;
+  const has = now ? t('extra.has', { name, factor: now }) : t('extra.has-normal', { name });
+  return next ? t('extra.press', { has, factor: next }) : t('extra.press-normal', { has });
 }
 
 /** The lobby's extra-time button for player `p` ({id, name, extraTime}); `onGrant(player, factor)` sends it. */
@@ -30,7 +31,7 @@ export function extraTimeButton(p, onGrant) {
   const text = factorText(factor);
   return h('button', {
     type: 'button', class: ['extra-time', text ? 'is-granted' : null], 'aria-label': extraTimeLabel(p.name, factor),
-    title: 'Extra time to answer, from the next question: only this player sees it',
+    title: t('extra.title'),
     onclick: () => onGrant(p, nextFactor(factor)),
   }, icon('clock'), text ? h('span', { class: 'extra-time-factor', text }) : h('span', { class: 'extra-time-plus', text: '+', 'aria-hidden': 'true' }));
 }

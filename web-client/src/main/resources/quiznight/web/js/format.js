@@ -1,29 +1,26 @@
-// Small text formatters. Pure.
+// Small text formatters, in the language in use (i18n.js). Pure.
+import { intlLocale, t } from './i18n.js';
 
-/** 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd". */
+/** A rank: in English 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd" (the language's ordinal rules). */
 export function ordinal(n) {
-  const v = Math.abs(Math.trunc(n)) % 100;
-  const suffix = v >= 11 && v <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[v % 10] ?? 'th');
-  return `${Math.trunc(n)}${suffix}`;
+  return t('format.ordinal', { count: Math.trunc(n), ordinal: true });
 }
 
-/** 12345 -> "12,345". */
+/** A whole number grouped as the language does: 12345 -> "12,345" in English (Latin digits everywhere). */
 export function formatNumber(n) {
   if (!Number.isFinite(n)) return '0';
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.round(Math.abs(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(Math.round(n));
+}
+
+/** 1 -> "1 question", 3 -> "3 questions": English only (the quiz editor's screens, not yet translated). */
+export function plural(n, one, many = `${one}s`) {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /** "123456" -> "123 456": easier to read out and to type. */
 export function formatPin(code) {
   const s = String(code ?? '');
   return s.length === 6 ? `${s.slice(0, 3)} ${s.slice(3)}` : s;
-}
-
-/** 1 -> "1 player", 3 -> "3 players". */
-export function plural(n, one, many = `${one}s`) {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /** Whole seconds left, rounded up, for a countdown showing "0" only when time is up. */

@@ -24,6 +24,7 @@ import { prefetchNext } from './prefetch.js';
 import { pauseBanner } from './pause-banner.js';
 import { autoNextIndicator } from './auto-next.js';
 import { remotePanel } from './host-remote.js';
+import { t } from './i18n.js';
 
 /**
  * Starts the host screen in `main`.
@@ -80,7 +81,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       connection.set(status, info);
       document.body.dataset.connection = status;
       if (status === Status.REPLACED) {
-        toast.show('This room is now controlled from another tab or window. Click the connection button to take it back.',
+        toast.show(t('host.replaced'),
           { kind: 'error', ms: 15000 });
       }
     },
@@ -110,7 +111,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       const code = saved.code;
       storage.forgetHost(code);
       saved = null;
-      setupNotice = `Your last room (PIN ${formatPin(code)}) has ended. Create a new one to play again.`;
+      setupNotice = t('host.room-ended', { pin: formatPin(code) });
       return;
     }
     if (step === HostErrorStep.RETRY_RESUME) {
@@ -141,9 +142,9 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
       if (saved) {
         screens.show('resuming', () => ({
           el: h('section', { class: 'center-message' },
-            h('h1', { class: 'screen-title', text: 'Reconnecting to your room…' }),
-            h('p', { class: 'muted', text: `Room ${saved.code}` }),
-            h('button', { type: 'button', class: 'btn btn-ghost', text: 'Start a new room instead', onclick: () => newGame() })),
+            h('h1', { class: 'screen-title', text: t('host.reconnecting') }),
+            h('p', { class: 'muted', text: t('host.room', { code: saved.code }) }),
+            h('button', { type: 'button', class: 'btn btn-ghost', text: t('host.new-room-instead'), onclick: () => newGame() })),
         }), state);
       } else if (pastGames) {
         screens.show('past-games', () => pastGamesScreen({ onBack: closePastGames }), state);
@@ -202,7 +203,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   function create(quiz, options) {
     pendingCreate = { quiz, options };
     if (!socket.send(msg.create(quiz, options))) {
-      toast.show('Not connected to the server yet: the room is created as soon as it is.', { ms: 4000 });
+      toast.show(t('host.not-connected'), { ms: 4000 });
     }
   }
 
@@ -214,7 +215,7 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
     if (!allowed) return;
     if (state.phase === Phase.LOBBY) {
       if (state.count === 0) {
-        toast.show('Wait for at least one player to join.', { ms: 3000 });
+        toast.show(t('host.wait-player'), { ms: 3000 });
         return;
       }
       socket.send(msg.start());
@@ -224,20 +225,20 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   }
 
   function kick(player) {
-    if (socket.send(msg.kick(player.id))) toast.show(`Removed ${player.name}.`, { ms: 3000 });
+    if (socket.send(msg.kick(player.id))) toast.show(t('host.removed', { name: player.name }), { ms: 3000 });
   }
 
   function grantExtraTime(player, factor) {
     if (socket.send(msg.extraTime(player.id, factor))) {
-      toast.show(factor === 1 ? `${player.name} has the normal time again, from the next question.`
-        : `${player.name} gets ×${factor} time from the next question. Only their phone shows it.`, { ms: 4000 });
+      toast.show(factor === 1 ? t('host.extra-normal', { name: player.name })
+        : t('host.extra-granted', { name: player.name, factor: `×${factor}` }), { ms: 4000 });
     }
   }
 
   function toggleLock() {
     if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
     if (socket.send(msg.lock(!state.locked))) {
-      toast.show(state.locked ? 'Room unlocked: new players can join.' : 'Room locked: nobody new can join.', { ms: 3000 });
+      toast.show(state.locked ? t('host.unlocked') : t('host.locked'), { ms: 3000 });
     }
   }
 
@@ -250,9 +251,9 @@ export function startHostApp({ main, storage, clock, toast, url, quizzes, reject
   async function endGame() {
     if (state.role !== 'host' || state.phase === Phase.FINISHED) return;
     const ok = await confirmDialog({
-      title: 'End the game now?',
-      text: 'The open question is scored, and everyone goes to the podium.',
-      confirmLabel: 'End game',
+      title: t('host.end.title'),
+      text: t('host.end.text'),
+      confirmLabel: t('host.end.confirm'),
       danger: true,
     });
     if (ok) socket.send(msg.end());

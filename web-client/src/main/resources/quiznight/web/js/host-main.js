@@ -4,10 +4,12 @@ import { socketUrl } from './socket.js';
 import { createStorage } from './storage.js';
 import { createClockSync } from './clock.js';
 import { toaster } from './toast.js';
+import { loadLanguage } from './i18n.js';
 
 const quizList = () => fetch(new URL('api/quizzes', location.href), { cache: 'no-store' })
   .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
 
+await loadLanguage(); // host-signin.js has loaded it already: the same promise
 startHostApp({
   main: document.getElementById('main'),
   storage: createStorage(),

@@ -1,6 +1,7 @@
 // Host setup: how the game is played. Teams (off, auto-balanced, or players pick theirs on joining; 2 to 8 teams),
 // team talk before answers open, and the scoring: the speed bonus (off: "accuracy only") and the streak bonus.
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 export const TEAM_COUNTS = [2, 3, 4, 5, 6, 7, 8];
 export const TALK_SECONDS = [0, 5, 10, 15, 20, 30];
@@ -28,17 +29,17 @@ function row(id, label, control, help = null) {
 
 export function playOptionsFieldset() {
   const mode = h('select', { id: 'opt-teams', name: 'teams' },
-    h('option', { value: 'off', text: 'Off: everyone plays alone' }),
-    h('option', { value: 'auto', text: 'Teams, balanced by the server' }),
-    h('option', { value: 'pick', text: 'Teams, players pick theirs' }));
+    h('option', { value: 'off', text: t('options.teams-off') }),
+    h('option', { value: 'auto', text: t('options.teams-auto') }),
+    h('option', { value: 'pick', text: t('options.teams-pick') }));
   const count = h('select', { id: 'opt-team-count', name: 'teamCount' },
-    TEAM_COUNTS.map((n) => h('option', { value: String(n), text: `${n} teams`, selected: n === 4 })));
+    TEAM_COUNTS.map((n) => h('option', { value: String(n), text: t('options.n-teams', { count: n }), selected: n === 4 })));
   const talk = h('select', { id: 'opt-team-talk', name: 'teamTalkSec' },
-    TALK_SECONDS.map((s) => h('option', { value: String(s), text: s === 0 ? 'None' : `${s} seconds` })));
+    TALK_SECONDS.map((s) => h('option', { value: String(s), text: s === 0 ? t('options.none') : t('options.seconds', { count: s }) })));
   const speed = h('input', { type: 'checkbox', id: 'opt-speed', name: 'speedBonus', class: 'switch', checked: true });
   const streak = h('input', { type: 'checkbox', id: 'opt-streak', name: 'streakBonus', class: 'switch', checked: true });
-  const countRow = row('opt-team-count', 'Number of teams', count);
-  const talkRow = row('opt-team-talk', 'Team talk', talk, 'Each question is shown this long before answers open, for teams to agree.');
+  const countRow = row('opt-team-count', t('options.team-count'), count);
+  const talkRow = row('opt-team-talk', t('options.team-talk'), talk, t('options.team-talk-help'));
   const sync = () => {
     const on = mode.value !== 'off';
     countRow.hidden = !on;
@@ -46,12 +47,12 @@ export function playOptionsFieldset() {
   };
   mode.addEventListener('change', sync);
   sync();
-  const el = h('fieldset', { class: 'options play-options' }, h('legend', { text: 'Teams and scoring' }),
-    row('opt-teams', 'Teams', mode),
+  const el = h('fieldset', { class: 'options play-options' }, h('legend', { text: t('options.teams-legend') }),
+    row('opt-teams', t('finished.teams'), mode),
     countRow,
     talkRow,
-    row('opt-speed', 'Speed bonus', speed, 'Faster right answers score more. Off: every right answer scores its full points.'),
-    row('opt-streak', 'Streak bonus', streak, 'Extra points for right answers in a row.'));
+    row('opt-speed', t('options.speed'), speed, t('options.speed-help')),
+    row('opt-streak', t('options.streak'), streak, t('options.streak-help')));
   return {
     el,
     /** The `create` options chosen here. */

@@ -9,6 +9,7 @@ import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
 import { teamTalkPanel } from './team-talk.js';
+import { t } from './i18n.js';
 
 export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
   const q = state.question;
@@ -49,7 +50,7 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
     body,
     h('div', { class: 'hq-actions' },
       h('button', { type: 'button', class: 'btn btn-secondary', 'aria-keyshortcuts': 'Space ArrowRight', onclick: () => onNext() },
-        h('span', { text: 'Show the answer' }), icon('next'))));
+        h('span', { text: t('hq.show-answer') }), icon('next'))));
 
   return {
     el,
@@ -57,7 +58,7 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
       cd.sync({ paused: s.paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
       const p = s.progress && s.progress.index === q.index ? s.progress : { answered: 0, players: s.count };
       setText(answeredNum, formatNumber(p.answered));
-      setText(answeredOf, `of ${formatNumber(p.players)} answered`);
+      setText(answeredOf, t('hq.answered-of', { count: p.players }));
       const frac = p.players > 0 ? Math.min(1, p.answered / p.players) : 0;
       answeredBar.style.width = `${(frac * 100).toFixed(1)}%`;
       if (!(view instanceof Node)) view.update(s);

@@ -3,6 +3,7 @@
 // link is spent: the server sends a new one, and the panel says how many phones drive the room.
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
+import { t } from './i18n.js';
 
 /** The address of the QR code image of a remote link (the server draws it, as it draws the join QR code). */
 export function remoteQrSrc(code, token) {
@@ -10,15 +11,15 @@ export function remoteQrSrc(code, token) {
 }
 
 export function remotePanel({ onNewLink }) {
-  const qr = h('img', { class: 'qr-remote', width: 148, height: 148, alt: 'QR code: scan with your phone to control this room' });
+  const qr = h('img', { class: 'qr-remote', width: 148, height: 148, alt: t('remote.qr') });
   const note = h('p', { class: 'remote-note muted', role: 'status', 'aria-live': 'polite' });
   const again = h('button', { type: 'button', class: 'btn btn-ghost btn-sm', onclick: () => onNewLink() },
-    h('span', { text: 'New link' }));
+    h('span', { text: t('remote.new-link') }));
   const el = h('div', { class: 'remote-panel', hidden: true },
     h('div', { class: 'qr-frame qr-frame-small' }, qr),
     h('div', { class: 'remote-text' },
-      h('p', { class: 'remote-title' }, icon('phone'), h('span', { text: 'Control from your phone' })),
-      h('p', { class: 'remote-help muted', text: 'Scan to get Next, Pause, Lock, Kick and End on your phone. The link works once.' }),
+      h('p', { class: 'remote-title' }, icon('phone'), h('span', { text: t('remote.title') })),
+      h('p', { class: 'remote-help muted', text: t('remote.help') }),
       note, again));
   let shownToken = null;
   return {
@@ -30,7 +31,7 @@ export function remotePanel({ onNewLink }) {
       shownToken = link.token;
       qr.src = remoteQrSrc(state.code, link.token);
       qr.dataset.url = link.url ?? '';
-      setText(note, link.remotes > 0 ? `${link.remotes} ${link.remotes === 1 ? 'phone controls' : 'phones control'} this room.` : '');
+      setText(note, link.remotes > 0 ? t('remote.count', { count: link.remotes }) : '');
     },
   };
 }

@@ -1,11 +1,11 @@
 // Host, first screen: pick a quiz (the default one preselected) or upload one, set the options, create the room.
 import { h, setText, clear } from './dom.js';
 import { icon } from './icons.js';
-import { plural } from './format.js';
 import { uploadZone } from './host-upload.js';
 import { uploadedQuiz, rejectedLines } from './upload.js';
 import { sectionGroups, availableQuestions, sectionOptions } from './sections.js';
 import { playOptionsFieldset } from './host-play-options.js';
+import { t } from './i18n.js';
 
 const TIME_LIMITS = [0, 10, 15, 20, 30, 45, 60, 90, 120];
 /** Pub quiz mode: how long the answer and the standings stay up before the room moves on (0: the host moves it on). */
@@ -23,23 +23,23 @@ const AUTO_ADVANCE = [0, 5, 10, 15, 20, 30];
  */
 export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate, notice, onStudio = null, onPastGames = null, onHomework = null }) {
   const quizList = h('div', { class: 'quiz-list', role: 'radiogroup', 'aria-labelledby': 'quiz-legend' },
-    h('p', { class: 'muted', text: 'Loading quizzes…' }));
+    h('p', { class: 'muted', text: t('setup.loading') }));
   const sectionsBox = h('fieldset', { class: 'sections', hidden: true },
-    h('legend', { text: 'Sections' }));
+    h('legend', { text: t('setup.sections') }));
   const sectionList = h('div', { class: 'section-list' });
   sectionsBox.append(sectionList);
   const countInput = h('input', { type: 'number', id: 'opt-count', name: 'questions', min: 1, value: 10, inputmode: 'numeric', required: true });
   const countOf = h('span', { class: 'muted', id: 'opt-count-of' });
   countInput.setAttribute('aria-describedby', 'opt-count-of');
   const timeSelect = h('select', { id: 'opt-time', name: 'timeLimitSec' },
-    TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? 'As the quiz sets it' : `${s} seconds` })));
+    TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? t('setup.time-quiz') : t('options.seconds', { count: s }) })));
   const shuffle = h('input', { type: 'checkbox', id: 'opt-shuffle', name: 'shuffle', class: 'switch' });
   const hideText = h('input', { type: 'checkbox', id: 'opt-hide', name: 'hideText', class: 'switch' });
   const autoSelect = h('select', { id: 'opt-auto', name: 'autoAdvanceSec' },
-    AUTO_ADVANCE.map((s) => h('option', { value: String(s), text: s === 0 ? 'Off: I move it on' : `After ${s} seconds` })));
+    AUTO_ADVANCE.map((s) => h('option', { value: String(s), text: s === 0 ? t('setup.auto-off') : t('setup.auto-after', { count: s }) })));
   const error = h('p', { class: 'form-error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'btn btn-primary btn-xl', disabled: true },
-    icon('play'), h('span', { text: 'Create room' }));
+    icon('play'), h('span', { text: t('setup.create') }));
 
   const rejectedBox = h('div', { class: 'rejected-uploads', role: 'status' });
   rejected.then((list) => {
@@ -50,25 +50,25 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
   const upload = uploadZone({ onUploaded: (result) => addUploaded(uploadedQuiz(result)) });
 
   const form = h('form', { class: 'card setup-form', novalidate: true, 'aria-labelledby': 'setup-title' },
-    h('fieldset', { class: 'quiz-pick' }, h('legend', { id: 'quiz-legend', text: 'Quiz' }), quizList, upload.el),
+    h('fieldset', { class: 'quiz-pick' }, h('legend', { id: 'quiz-legend', text: t('setup.quiz') }), quizList, upload.el),
     sectionsBox,
-    h('fieldset', { class: 'options' }, h('legend', { text: 'Options' }),
+    h('fieldset', { class: 'options' }, h('legend', { text: t('setup.options') }),
       h('div', { class: 'option-row' },
-        h('label', { htmlFor: 'opt-count', text: 'Questions' }),
+        h('label', { htmlFor: 'opt-count', text: t('setup.questions') }),
         h('div', { class: 'option-control' }, countInput, countOf)),
       h('div', { class: 'option-row' },
-        h('label', { htmlFor: 'opt-time', text: 'Time per question' }),
+        h('label', { htmlFor: 'opt-time', text: t('setup.time') }),
         h('div', { class: 'option-control' }, timeSelect)),
       h('div', { class: 'option-row' },
-        h('label', { htmlFor: 'opt-shuffle', text: 'Shuffle the questions' }),
+        h('label', { htmlFor: 'opt-shuffle', text: t('setup.shuffle') }),
         h('div', { class: 'option-control' }, shuffle)),
       h('div', { class: 'option-row' },
-        h('label', { htmlFor: 'opt-hide' }, 'Hide the question on phones',
-          h('small', { class: 'muted block', text: 'For a room with a projector: phones show only the answer buttons.' })),
+        h('label', { htmlFor: 'opt-hide' }, t('setup.hide'),
+          h('small', { class: 'muted block', text: t('setup.hide-help') })),
         h('div', { class: 'option-control' }, hideText)),
       h('div', { class: 'option-row' },
-        h('label', { htmlFor: 'opt-auto' }, 'Move on by itself',
-          h('small', { class: 'muted block', text: 'Pub quiz mode: the answer, then the standings, then the next question, each after a countdown.' })),
+        h('label', { htmlFor: 'opt-auto' }, t('setup.auto'),
+          h('small', { class: 'muted block', text: t('setup.auto-help') })),
         h('div', { class: 'option-control' }, autoSelect))),
     play.el,
     error,
@@ -77,14 +77,14 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
   const el = h('section', { class: 'setup' },
     h('header', { class: 'hero' },
       h('h1', { id: 'setup-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
-      h('p', { class: 'hero-sub', text: 'Pick a quiz, project this screen, and everyone plays on their phone.' }),
+      h('p', { class: 'hero-sub', text: t('setup.sub') }),
       h('div', { class: 'setup-entries' },
         onStudio ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onStudio },
-          icon('edit'), h('span', { text: 'My quizzes' })) : null,
+          icon('edit'), h('span', { text: t('setup.my-quizzes') })) : null,
         onPastGames ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onPastGames },
-          icon('history'), h('span', { text: 'Past games' })) : null,
+          icon('history'), h('span', { text: t('setup.past-games') })) : null,
         onHomework ? h('button', { type: 'button', class: 'btn btn-secondary studio-entry', onclick: onHomework },
-          icon('clock'), h('span', { text: 'Homework' })) : null)),
+          icon('clock'), h('span', { text: t('setup.homework') })) : null)),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
     rejectedBox,
     form);
@@ -106,7 +106,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     const max = available();
     countInput.max = String(Math.max(1, max));
     if (!countTouched || Number(countInput.value) > max) countInput.value = String(Math.max(1, max));
-    setText(countOf, max > 0 ? `of ${max}` : 'no questions selected');
+    setText(countOf, max > 0 ? t('setup.of-max', { max }) : t('setup.none-selected'));
     createBtn.disabled = !selected || max < 1;
   }
 
@@ -142,22 +142,22 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     const max = available();
     const n = Math.floor(Number(countInput.value));
     if (max < 1) {
-      setText(error, 'Pick at least one section.');
+      setText(error, t('setup.pick-section'));
       return;
     }
     if (!Number.isFinite(n) || n < 1 || n > max) {
-      setText(error, `Pick from 1 to ${max} questions.`);
+      setText(error, t('setup.pick-count', { max }));
       countInput.focus();
       return;
     }
     const options = { questions: n, shuffle: shuffle.checked, hideText: hideText.checked };
-    const t = Number(timeSelect.value);
-    if (t > 0) options.timeLimitSec = t;
+    const secs = Number(timeSelect.value);
+    if (secs > 0) options.timeLimitSec = secs;
     const auto = Number(autoSelect.value);
     if (auto > 0) options.autoAdvanceSec = auto;
     Object.assign(options, sectionOptions(selected, ticked()), play.options());
     createBtn.disabled = true;
-    setText(createBtn.querySelector('span'), 'Creating…');
+    setText(createBtn.querySelector('span'), t('setup.creating'));
     onCreate(selected.id, options);
   });
 
@@ -170,7 +170,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
       h('span', { class: 'quiz-card-body' },
         h('span', { class: 'quiz-card-title', text: q.title }),
         q.description ? h('span', { class: 'quiz-card-desc', text: q.description }) : null,
-        h('span', { class: 'quiz-card-meta', text: plural(q.questions, 'question') + (sections > 1 ? ` · ${sections} sections` : '') })));
+        h('span', { class: 'quiz-card-meta', text: t('lobby.questions', { count: q.questions }) + (sections > 1 ? t('setup.n-sections', { count: sections }) : '') })));
   }
 
   /** An uploaded quiz: first in the list (replacing one with the same id), selected, scrolled into view. */
@@ -193,14 +193,14 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     loaded = true;
     clear(quizList);
     if (!list.length) {
-      quizList.append(h('p', { class: 'form-error', text: 'This server has no quizzes yet: upload one below.' }));
+      quizList.append(h('p', { class: 'form-error', text: t('setup.no-quizzes') }));
       return;
     }
     for (const q of list) quizList.append(card(q));
     selectQuiz(selected && list.includes(selected) ? selected : list[0]);
   }).catch(() => {
     clear(quizList);
-    quizList.append(h('p', { class: 'form-error', text: 'Could not load the quizzes. Is the server running? Reload to try again.' }));
+    quizList.append(h('p', { class: 'form-error', text: t('setup.load-failed') }));
   });
 
   // A file dropped anywhere on the setup screen is uploaded (and the browser does not navigate to it).
@@ -219,7 +219,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     failed(message) {
       setText(error, message);
       createBtn.disabled = !selected;
-      setText(createBtn.querySelector('span'), 'Create room');
+      setText(createBtn.querySelector('span'), t('setup.create'));
     },
   };
 }

@@ -3,6 +3,8 @@
 // form (the organiser key, or name and password when the server has named organisers); the session is an
 // HttpOnly cookie the script never sees. The player page does not use this.
 import { h } from './dom.js';
+import { loadLanguage, t } from './i18n.js';
+import { languagePicker } from './language-picker.js';
 
 const api = (path) => new URL(path, location.href);
 const main = document.getElementById('main');
@@ -31,7 +33,7 @@ function signOutButton() {
       await call('api/organiser/sign-out', { method: 'POST' });
       location.reload();
     },
-  }, 'Sign out');
+  }, t('signin.sign-out'));
   return button;
 }
 
@@ -40,31 +42,31 @@ function signInForm(mode, problem) {
   const message = h('p', { class: 'signin-message', role: 'alert', 'aria-live': 'polite' }, problem ?? '');
   const fields = named
     ? [
-      h('label', { class: 'signin-field' }, 'Name',
+      h('label', { class: 'signin-field' }, t('signin.name'),
         h('input', { name: 'name', type: 'text', autocomplete: 'username', required: true, 'data-autofocus': true })),
-      h('label', { class: 'signin-field' }, 'Password',
+      h('label', { class: 'signin-field' }, t('signin.password'),
         h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
     ]
     : [
-      h('label', { class: 'signin-field' }, 'Organiser key',
+      h('label', { class: 'signin-field' }, t('signin.key'),
         h('input', { name: 'key', type: 'password', autocomplete: 'off', required: true, 'data-autofocus': true })),
     ];
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Sign in');
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, t('signin.submit'));
   const form = h('form', { class: 'card signin-form', novalidate: true, 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
     h('p', { class: 'signin-sub' }, named
-      ? 'Sign in with your organiser name and password to host a game.'
-      : 'Hosting needs the organiser key: open the link the server printed when it started, or paste its key here.'),
-    ...fields, message, submit);
+      ? t('signin.sub-accounts')
+      : t('signin.sub-key')),
+    ...fields, message, submit, languagePicker({ cls: 'signin-lang' }));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const data = Object.fromEntries(new FormData(form).entries());
     if (Object.values(data).some((v) => String(v).trim() === '')) {
-      message.textContent = named ? 'Give your name and password.' : 'Give the organiser key.';
+      message.textContent = named ? t('signin.need-name') : t('signin.need-key');
       return;
     }
     submit.disabled = true;
-    message.textContent = 'Signing in…';
+    message.textContent = t('signin.busy');
     const r = await call('api/organiser/sign-in', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data),
     });
@@ -73,12 +75,13 @@ function signInForm(mode, problem) {
       return;
     }
     submit.disabled = false;
-    message.textContent = r.body.error ?? (r.status === 0 ? 'The server cannot be reached: try again.' : `Sign-in failed (HTTP ${r.status}).`);
+    message.textContent = r.body.error ?? (r.status === 0 ? t('signin.unreachable') : t('signin.failed', { status: String(r.status) }));
   });
   return h('section', { class: 'setup signin' }, form);
 }
 
 async function start() {
+  await loadLanguage();
   const who = await call('api/organiser');
   if (who.status !== 200 || who.body.mayHost || who.body.mode === 'open') {
     if (who.status === 200 && who.body.mode !== 'open') document.body.append(signOutButton());

@@ -5,6 +5,7 @@ import { icon } from './icons.js';
 import { leaderboard } from './leaderboard.js';
 import { formatNumber } from './format.js';
 import { teamBoard } from './team-views.js';
+import { t } from './i18n.js';
 
 export function hostStandingsScreen(state, { onNext }) {
   const st = state.standings;
@@ -13,13 +14,13 @@ export function hostStandingsScreen(state, { onNext }) {
   const top = st.top ?? [];
   const el = h('section', { class: 'hs', 'aria-labelledby': 'hs-title' },
     h('header', { class: 'hs-head' },
-      h('h1', { id: 'hs-title', class: 'screen-title', text: st.teams?.length ? 'Team standings' : 'Leaderboard' }),
-      h('p', { class: 'muted', text: `After question ${st.index + 1} of ${total} · ${formatNumber(st.players ?? state.count)} players` })),
+      h('h1', { id: 'hs-title', class: 'screen-title', text: st.teams?.length ? t('team.standings') : t('board.label') }),
+      h('p', { class: 'muted', text: t('hs.after', { n: st.index + 1, total, count: st.players ?? state.count }) })),
     st.teams?.length ? teamsView(st)
-      : top.length ? leaderboard(top, { cls: ['board-host', top.length > 5 ? 'board-cols' : null].filter(Boolean).join(' ') }) : h('p', { class: 'lobby-empty', text: 'Nobody has scored yet.' }),
+      : top.length ? leaderboard(top, { cls: ['board-host', top.length > 5 ? 'board-cols' : null].filter(Boolean).join(' ') }) : h('p', { class: 'lobby-empty', text: t('hs.nobody') }),
     h('div', { class: 'hq-actions' },
       h('button', { type: 'button', class: 'btn btn-primary btn-lg', 'aria-keyshortcuts': 'Space ArrowRight', onclick: () => onNext() },
-        h('span', { text: last ? 'Final results' : 'Next question' }), icon('next'))));
+        h('span', { text: last ? t('auto.final') : t('auto.next') }), icon('next'))));
   return { el };
 }
 
@@ -30,7 +31,7 @@ function teamsView(st) {
   return h('div', { class: 'hs-teams' },
     teamBoard(st.teams, { cls: 'board-host team-board-host' }),
     h('section', { class: 'hs-team-top', 'aria-labelledby': 'hs-team-top-title' },
-      h('h2', { id: 'hs-team-top-title', class: 'side-title', text: `Top of ${leader.name}` }),
-      inside.length ? leaderboard(inside, { cls: 'board-host board-team-top', label: `Top players of ${leader.name}` })
-        : h('p', { class: 'muted', text: 'Nobody in this team has scored yet.' })));
+      h('h2', { id: 'hs-team-top-title', class: 'side-title', text: t('hs.team-top', { name: leader.name }) }),
+      inside.length ? leaderboard(inside, { cls: 'board-host board-team-top', label: t('hs.team-top-players', { name: leader.name }) })
+        : h('p', { class: 'muted', text: t('hs.team-nobody') })));
 }

@@ -5,6 +5,7 @@ import { icon } from './icons.js';
 import {
   ACCEPT, MAX_UPLOAD_BYTES, QUIZ_EXTENSIONS, checkQuizFile, formatBytes, progressText, uploadErrorText, uploadSummary,
 } from './upload.js';
+import { t } from './i18n.js';
 
 /** Sends one file; resolves {status, body, retryAfter} (status 0: no answer), reporting upload progress. */
 function send(file, onProgress) {
@@ -41,16 +42,16 @@ export function uploadZone({ onUploaded }) {
     type: 'file', id: 'quiz-file', class: 'sr-only', accept: ACCEPT, tabIndex: -1, 'aria-hidden': 'true',
   });
   const chooseBtn = h('button', { type: 'button', class: 'btn btn-upload', 'aria-describedby': 'upload-hint' },
-    icon('upload'), h('span', { text: 'Choose a file' }));
+    icon('upload'), h('span', { text: t('upload.choose') }));
   const status = h('p', { class: 'upload-status', id: 'upload-status', role: 'status', 'aria-live': 'polite' });
   const bar = h('progress', { class: 'upload-progress', max: 100, hidden: true, 'aria-hidden': 'true' });
   const result = h('div', { class: 'upload-result', hidden: true, tabIndex: -1 });
 
   const zone = h('div', { class: 'upload-zone' },
     icon('upload', 'icon upload-icon'),
-    h('p', { class: 'upload-title' }, 'Drop a quiz file here or ', chooseBtn),
+    h('p', { class: 'upload-title' }, t('upload.drop'), chooseBtn),
     h('p', { class: 'upload-hint', id: 'upload-hint', text:
-      `${QUIZ_EXTENSIONS.join(' ')} · at most ${formatBytes(MAX_UPLOAD_BYTES)} · Moodle GIFT, Aiken, Kahoot spreadsheet, Open Trivia DB or QuizNight JSON` }),
+      t('upload.hint', { extensions: QUIZ_EXTENSIONS.join(' '), size: formatBytes(MAX_UPLOAD_BYTES) }) }),
     input, bar, status);
 
   const el = h('div', { class: 'upload' }, zone, result);
@@ -70,9 +71,9 @@ export function uploadZone({ onUploaded }) {
     result.className = 'upload-result is-error';
     clear(result);
     result.append(
-      h('p', { class: 'upload-result-head' }, icon('cross'), h('span', { text: name ? `Could not use ${name}` : 'Could not upload' })),
+      h('p', { class: 'upload-result-head' }, icon('cross'), h('span', { text: name ? t('upload.failed-name', { name }) : t('upload.failed') })),
       h('p', { class: 'upload-error', role: 'alert', text: sentence }),
-      h('p', { class: 'upload-again', text: 'Fix the file and choose it again.' }));
+      h('p', { class: 'upload-again', text: t('upload.again') }));
     reveal();
   }
 
@@ -82,12 +83,12 @@ export function uploadZone({ onUploaded }) {
     result.className = 'upload-result is-ok';
     clear(result);
     result.append(
-      h('p', { class: 'upload-result-head' }, icon('check'), h('span', { text: 'Ready to play' })),
+      h('p', { class: 'upload-result-head' }, icon('check'), h('span', { text: t('upload.ready') })),
       h('p', { class: 'upload-quiz-title', text: s.title }),
       h('p', { class: 'upload-quiz-meta', text: s.meta }),
       s.warnings.length
         ? h('div', { class: 'upload-warnings' },
-          h('p', { class: 'upload-warnings-head', text: s.warnings.length === 1 ? '1 warning' : `${s.warnings.length} warnings` }),
+          h('p', { class: 'upload-warnings-head', text: t('upload.warnings', { count: s.warnings.length }) }),
           h('ul', {}, s.warnings.map((w) => h('li', { text: w }))))
         : null);
     reveal();
@@ -108,7 +109,7 @@ export function uploadZone({ onUploaded }) {
     bar.hidden = false;
     status.classList.remove('sr-only');
     bar.removeAttribute('value'); // indeterminate until the first progress event
-    setText(status, `Uploading ${file.name}…`);
+    setText(status, t('upload.uploading', { name: file.name }));
     const answer = await send(file, (loaded, total) => {
       if (total > 0) bar.value = Math.floor((loaded / total) * 100);
       if (loaded >= total) bar.removeAttribute('value'); // checking: indeterminate again
@@ -121,7 +122,7 @@ export function uploadZone({ onUploaded }) {
     status.classList.add('sr-only'); // the result box below shows it
     if (answer.status === 201 && answer.body?.id) {
       const s = uploadSummary(answer.body);
-      setText(status, `${s.title} is ready: ${s.meta}.`);
+      setText(status, t('upload.is-ready', { title: s.title, meta: s.meta }));
       showQuiz(answer.body);
       onUploaded(answer.body);
     } else {

@@ -3,6 +3,7 @@
 // broken-image icon.
 import { h } from './dom.js';
 import { mediaUrl } from './media-upload.js';
+import { t } from './i18n.js';
 
 /** A picture path as the server sends it: its own media store, projector (-p.) or phone (-m.) size. */
 export const PICTURE_PATH = /^\/media\/[0-9a-f]{64}-[pm]\.(png|jpg)$/;
@@ -22,7 +23,7 @@ export function pictureUrl(picture, size, page) {
 /** The alt text of a question's picture: the quiz's, else a plain description that is never empty. */
 export function questionAlt(q) {
   const alt = typeof q.image?.alt === 'string' ? q.image.alt.trim() : '';
-  return alt || `Picture for question ${q.index + 1}`;
+  return alt || t('question.picture', { n: q.index + 1 });
 }
 
 /**

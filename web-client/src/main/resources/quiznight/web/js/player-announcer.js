@@ -8,19 +8,20 @@ import { h, setText } from './dom.js';
 import { Phase } from './protocol.js';
 import { kindOf } from './kinds/index.js';
 import { choiceStyle } from './choices.js';
-import { formatNumber, ordinal, plural, secondsLeft } from './format.js';
+import { ordinal, secondsLeft } from './format.js';
+import { t } from './i18n.js';
 
 function place(rank, players, score) {
-  if (!Number.isFinite(rank)) return `Score ${formatNumber(score ?? 0)}.`;
-  return `You are ${ordinal(rank)}${Number.isFinite(players) ? ` of ${formatNumber(players)}` : ''} with ${plural(score ?? 0, 'point')}.`;
+  if (!Number.isFinite(rank) || !Number.isFinite(players)) return t('announce.score', { score: score ?? 0 });
+  return t('announce.place', { rank: ordinal(rank), players, count: score ?? 0 });
 }
 
 function questionText(q) {
   const kind = kindOf(q.kind);
-  const parts = [`Question ${q.index + 1}${Number.isFinite(q.total) ? ` of ${q.total}` : ''}, ${plural(secondsLeft(q.timeLimitMs), 'second')}.`];
+  const parts = [t('announce.question', { n: q.index + 1, total: q.total, time: t('options.seconds', { count: secondsLeft(q.timeLimitMs) }) })];
   parts.push(`${kind.hint}.`);
   if (kind.hasChoices && q.hideText !== true && Array.isArray(q.choices) && q.choices.length > 0) {
-    parts.push(`Choices: ${q.choices.map((c, i) => `${choiceStyle(i).letter}, ${c}`).join('; ')}.`);
+    parts.push(t('announce.choices', { list: q.choices.map((c, i) => `${choiceStyle(i).letter}, ${c}`).join('; ') }));
   }
   return parts.join(' ');
 }
@@ -28,9 +29,9 @@ function questionText(q) {
 function resultText(q, r) {
   const kind = kindOf(q?.kind);
   let verdict;
-  if (!kind.scores) verdict = 'Thanks, your answer is in.';
-  else if (r.correct) verdict = `Correct! Plus ${plural(r.points ?? 0, 'point')}.`;
-  else verdict = 'Not right: no points.';
+  if (!kind.scores) verdict = t('announce.in');
+  else if (r.correct) verdict = t('kind.scored.correct-spoken', { count: r.points ?? 0 });
+  else verdict = t('announce.wrong');
   return `${verdict} ${place(r.rank, r.players, r.score)}`;
 }
 
@@ -51,7 +52,7 @@ export function playerAnnouncement(prev, next) {
     return place(next.rank, next.count, next.score);
   }
   if (next.phase === Phase.FINISHED && prev.phase !== Phase.FINISHED) {
-    return `Game over. ${place(next.rank, next.count, next.score)}`;
+    return t('announce.game-over', { place: place(next.rank, next.count, next.score) });
   }
   return null;
 }

@@ -25,6 +25,7 @@ import {
   pendingAnswerOnQuestion, pendingAnswerOnAck, playerErrorStep, PlayerErrorStep, retryResumeLater,
   playerRevealStep, RevealStep, RESULT_WAIT_MS, hasResult,
 } from './session-steps.js';
+import { t } from './i18n.js';
 
 /**
  * Starts the player screen in `main`.
@@ -63,7 +64,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
   const topbar = playerTopbar({ connection });
   document.body.prepend(topbar.el);
-  const pause = pauseBanner({ sub: 'The host paused the game. Answer when it goes on.' });
+  const pause = pauseBanner({ sub: t('pause.player') });
   const autoNext = autoNextIndicator({ clock });
   const announcer = playerAnnouncer(state);
   document.body.append(pause.el, autoNext.el, announcer.el);
@@ -175,7 +176,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
         return true;
       }
       joinNotice = m.code === ErrorCode.ROOM_NOT_FOUND
-        ? `The game with PIN ${formatPin(code)} has ended.` : 'Your place in that game has expired: join again.';
+        ? t('player.game-ended', { pin: formatPin(code) }) : t('player.place-expired');
       if (m.code === ErrorCode.ROOM_NOT_FOUND) code = urlCode.length === 6 && urlCode !== code ? urlCode : null;
       state = initialState;
       render();
@@ -238,26 +239,26 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
     document.body.dataset.phase = state.phase;
     if (socketStatus === Status.REPLACED) {
       screens.show('replaced', () => messageScreen({
-        title: 'Playing in another tab',
-        text: 'This game was opened in another tab or window. Play here instead?',
-        action: 'Play here', iconName: 'link',
+        title: t('player.replaced.title'),
+        text: t('player.replaced.text'),
+        action: t('player.replaced.action'), iconName: 'link',
         onAction: () => socket.restart(),
       }), state);
       return;
     }
     if (state.phase === Phase.KICKED) {
       screens.show('kicked', () => messageScreen({
-        title: 'You were removed from the game',
-        text: 'The host removed you. You can join again with another nickname.',
-        action: 'Join a game', onAction: playAgain,
+        title: t('player.kicked.title'),
+        text: t('player.kicked.text'),
+        action: t('player.kicked.action'), onAction: playAgain,
       }), state);
       return;
     }
     if (state.role !== 'player') {
       if (session) {
         screens.show('resuming', () => messageScreen({
-          title: 'Getting you back in…', text: `Game PIN ${formatPin(code)}`, iconName: 'wifi',
-          action: 'Join a different game', onAction: playAgain,
+          title: t('player.resuming.title'), text: t('player.resuming.text', { pin: formatPin(code) }), iconName: 'wifi',
+          action: t('player.resuming.action'), onAction: playAgain,
         }), state);
       } else {
         screens.show(`join:${joinNotice ?? ''}`, () => {

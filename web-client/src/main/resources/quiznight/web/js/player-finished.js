@@ -5,6 +5,7 @@ import { podium } from './podium.js';
 import { icon } from './icons.js';
 import { recapView, recapPage, pageCss } from './recap-view.js';
 import { phoneTeamLine } from './team-views.js';
+import { t } from './i18n.js';
 
 /** Saves `text` as a file named `name` through a Blob link. */
 function saveFile(name, text, type) {
@@ -21,12 +22,12 @@ export function playerFinishedScreen(state, { onPlayAgain, loadRecap }) {
   const rank = f.you?.rank ?? state.rank;
   const score = f.you?.score ?? state.score;
   const top3 = rank != null && rank <= 3;
-  const title = h('h1', { id: 'pfinal-title', class: 'pstand-rank', tabIndex: -1 }, rank ? `${ordinal(rank)} place` : 'Thanks for playing');
+  const title = h('h1', { id: 'pfinal-title', class: 'pstand-rank', tabIndex: -1 }, rank ? t('final.place', { rank: ordinal(rank) }) : t('final.thanks'));
   const recapBox = h('div', { class: 'pfinal-recap', hidden: true });
   const status = h('p', { class: 'muted', role: 'status' });
   let body = null;
   const back = h('button', { type: 'button', class: 'btn btn-ghost btn-block', onclick: () => showRecap(false) },
-    h('span', { text: 'Back to the podium' }));
+    h('span', { text: t('final.back-podium') }));
   async function showRecap(on) {
     body.hidden = on;
     recapBox.hidden = !on;
@@ -35,32 +36,32 @@ export function playerFinishedScreen(state, { onPlayAgain, loadRecap }) {
       return;
     }
     if (!recapBox.childElementCount) {
-      setText(status, 'Getting your answers…');
+      setText(status, t('final.getting-answers'));
       recapBox.append(status);
       try {
         const recap = await loadRecap();
         const view = recapView(recap, {
           onSave: () => saveFile(`quiznight-${recap.code}-${recap.name}.html`.replace(/[^\w.-]+/g, '_'),
-            recapPage(view, `My answers: ${recap.quizTitle ?? 'QuizNight'}`, pageCss()), 'text/html'),
+            recapPage(view, t('final.my-answers-title', { title: recap.quizTitle ?? 'QuizNight' }), pageCss()), 'text/html'),
         });
         recapBox.replaceChildren(view, back);
       } catch (e) {
-        setText(status, `Could not get your answers: ${e.message}`);
+        setText(status, t('final.answers-failed', { reason: e.message }));
         recapBox.replaceChildren(status, back);
       }
     }
     focus(recapBox.querySelector('#recap-title') ?? status);
   }
   body = h('div', { class: 'pfinal-body' },
-    h('p', { class: 'pstand-label', text: 'Game over' }),
+    h('p', { class: 'pstand-label', text: t('final.game-over') }),
     title,
-    h('p', { class: 'pstand-score' }, h('strong', { text: formatNumber(score) }), ' points',
-      f.players ? ` · ${formatNumber(f.players)} players` : ''),
+    h('p', { class: 'pstand-score' }, h('strong', { text: formatNumber(score) }), t('final.points-after', { count: score }),
+      f.players ? t('final.players-after', { count: f.players }) : ''),
     f.you?.team ? phoneTeamLine(f.you.team, { teams: f.teams?.length ?? null }) : null,
     (f.podium ?? []).length ? podium(f.podium, { highlight: state.me?.playerId, cls: 'podium-player' }) : null,
     loadRecap ? h('button', { type: 'button', class: 'btn btn-primary btn-block', onclick: () => showRecap(true) },
-      icon('list'), h('span', { text: 'My answers' })) : null,
-    h('button', { type: 'button', class: 'btn btn-ghost btn-block', text: 'Play another game', onclick: () => onPlayAgain() }));
+      icon('list'), h('span', { text: t('final.my-answers') })) : null,
+    h('button', { type: 'button', class: 'btn btn-ghost btn-block', text: t('final.play-again'), onclick: () => onPlayAgain() }));
   const el = h('section', { class: ['pfinal', top3 ? 'is-top' : null], 'aria-labelledby': 'pfinal-title' }, body, recapBox);
   return { el };
 }

@@ -7,6 +7,8 @@ import { cleanPin } from './format.js';
 import { isCodeError } from './errors.js';
 import { ErrorCode } from './protocol.js';
 import { teamPicker } from './team-views.js';
+import { t } from './i18n.js';
+import { languagePicker } from './language-picker.js';
 
 export function joinScreen({ code, name, notice, onJoin, randomName }) {
   const pin = h('input', {
@@ -16,11 +18,11 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
   });
   const nick = h('input', {
     id: 'nickname', name: 'nickname', class: 'input input-name', value: name ?? '', autocomplete: 'nickname',
-    maxlength: 60, placeholder: 'Your nickname', required: true, 'aria-describedby': 'join-error', enterkeyhint: 'go',
+    maxlength: 60, placeholder: t('join.nickname-placeholder'), required: true, 'aria-describedby': 'join-error', enterkeyhint: 'go',
     autocapitalize: 'words', spellcheck: 'false',
   });
   const dice = h('button', {
-    type: 'button', class: 'btn btn-dice', title: 'Random fun name', 'aria-label': 'Pick a random fun nickname',
+    type: 'button', class: 'btn btn-dice', title: t('join.dice-title'), 'aria-label': t('join.dice-label'),
     onclick: () => {
       nick.value = randomName(nick.value);
       dice.classList.remove('spin');
@@ -30,11 +32,11 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
     },
   }, icon('dice'));
   const error = h('p', { id: 'join-error', class: 'form-error', role: 'alert', 'aria-live': 'assertive' });
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Join' }), icon('next'));
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: t('join.submit') }), icon('next'));
 
   const form = h('form', { class: 'join-form', novalidate: true, 'aria-labelledby': 'join-title' },
-    h('div', { class: 'field' }, h('label', { htmlFor: 'pin', text: 'Game PIN' }), pin),
-    h('div', { class: 'field' }, h('label', { htmlFor: 'nickname', text: 'Nickname' }),
+    h('div', { class: 'field' }, h('label', { htmlFor: 'pin', text: t('join.pin') }), pin),
+    h('div', { class: 'field' }, h('label', { htmlFor: 'nickname', text: t('join.nickname') }),
       h('div', { class: 'name-row' }, nick, dice)),
     error,
     submit);
@@ -43,10 +45,10 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
   const el = h('section', { class: 'join' },
     h('header', { class: 'join-hero' },
       h('h1', { id: 'join-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'QuizNight'),
-      h('p', { class: 'hero-sub', text: 'Enter the PIN from the big screen.' })),
+      h('p', { class: 'hero-sub', text: t('join.sub') }), languagePicker({ cls: 'join-lang' })),
     notice ? h('p', { class: 'notice', role: 'status', text: notice }) : null,
     form,
-    h('p', { class: 'practice-join' }, h('a', { href: 'practice', text: 'No game on? Practise a quiz alone' })));
+    h('p', { class: 'practice-join' }, h('a', { href: 'practice', text: t('join.practice') })));
 
   function clearError() {
     setText(error, '');
@@ -76,15 +78,15 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
     const c = cleanPin(pin.value);
     const n = nick.value.trim();
     if (c.length !== 6) {
-      showError('The game PIN has 6 digits: it is on the big screen.', pin);
+      showError(t('join.bad-pin'), pin);
       return;
     }
     if (!n) {
-      showError('Pick a nickname (or press the dice for a random one).', nick);
+      showError(t('join.no-name'), nick);
       return;
     }
     if (picker && picker.value() == null) {
-      showError('Pick your team, then press Join.', picker.el);
+      showError(t('error.team-required'), picker.el);
       return;
     }
     setBusy(true);
@@ -93,7 +95,7 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
 
   function setBusy(busy) {
     submit.disabled = busy;
-    setText(submit.querySelector('span'), busy ? 'Joining…' : 'Join');
+    setText(submit.querySelector('span'), busy ? t('join.busy') : t('join.submit'));
   }
 
   return {

@@ -4,7 +4,9 @@ import { socketUrl } from './socket.js';
 import { createStorage } from './storage.js';
 import { createClockSync } from './clock.js';
 import { toaster } from './toast.js';
+import { loadLanguage } from './i18n.js';
 
+await loadLanguage();
 startPlayerApp({
   main: document.getElementById('main'),
   storage: createStorage(),

@@ -9,6 +9,7 @@ import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
 import { teamTalkPanel, talking } from './team-talk.js';
+import { t } from './i18n.js';
 
 export function playerQuestionScreen(state, { clock, onAnswer }) {
   const q = state.question;
@@ -33,13 +34,13 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
   const el = h('section', { class: ['pq', `kind-${q.kind}`, hide ? 'text-hidden' : null], 'aria-labelledby': 'pq-title' },
     h('div', { class: 'pq-top' }, questionHead(q, { compact: true }), cd.el),
     hide
-      ? h('div', { class: 'pq-look' }, h('h1', { id: 'pq-title', class: 'sr-only', text: `Question ${q.index + 1}: ${kind.hint}` }),
-        icon('eye'), h('span', { text: 'Look at the big screen' }))
+      ? h('div', { class: 'pq-look' }, h('h1', { id: 'pq-title', class: 'sr-only', text: t('question.sr-title', { n: q.index + 1, hint: kind.hint }) }),
+        icon('eye'), h('span', { text: t('question.look') }))
       : renderRich(h('h1', { id: 'pq-title', class: ['pq-text', q.text.length > 120 ? 'long' : null] }), q.text),
     hide ? null : questionPicture(q, 'phone', 'picture-player'),
     hide ? null : codeBlock(q.code, 'code-player', q.codeLanguage),
     h('p', { class: 'pq-hint', text: kind.hint }),
-    q.extraTime ? h('p', { class: 'pq-extra' }, icon('clock'), h('span', { text: `You have extra time: ${Math.round(q.timeLimitMs / 1000)} seconds` })) : null,
+    q.extraTime ? h('p', { class: 'pq-extra' }, icon('clock'), h('span', { text: t('question.extra-time', { count: Math.round(q.timeLimitMs / 1000) }) })) : null,
     talkEl,
     answerArea,
     status);
@@ -84,8 +85,8 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
       answerArea.hidden = true;
       status.hidden = false;
       el.classList.add('answered');
-      const title = { late: 'Too late!', acked: kind.lockedTitle, sending: 'Sending your answer…', timeup: 'Time’s up!' }[key];
-      const sub = { late: 'Time was up before your answer arrived.', acked: 'Waiting for the others…', sending: 'Hang on…', timeup: 'You did not answer this one.' }[key];
+      const title = { late: t('question.late'), acked: kind.lockedTitle, sending: t('question.sending'), timeup: t('question.timeup') }[key];
+      const sub = { late: t('question.late-sub'), acked: t('question.acked-sub'), sending: t('question.sending-sub'), timeup: t('question.timeup-sub') }[key];
       status.replaceChildren(
         h('span', { class: ['locked-icon', `locked-${key}`] }, icon(key === 'acked' ? 'check' : key === 'sending' ? 'clock' : 'cross')),
         h('p', { class: 'locked-title', text: title }),

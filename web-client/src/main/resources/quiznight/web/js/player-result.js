@@ -8,12 +8,13 @@ import { revealQuestion } from './reveal-answer.js';
 import { kindOf } from './kinds/index.js';
 import { explanationBox } from './explanation.js';
 import { phoneTeamLine } from './team-views.js';
+import { t } from './i18n.js';
 
 function standingLine(result) {
   if (!result) return null;
-  if (result.rank === 1) return 'You are in the lead!';
-  if (result.behind > 0) return `${formatNumber(result.behind)} points behind the player above you`;
-  return `Tied with the player above you`;
+  if (result.rank === 1) return t('result.lead');
+  if (result.behind > 0) return t('result.behind', { count: result.behind });
+  return t('result.tied');
 }
 
 export function playerResultScreen(state) {
@@ -27,10 +28,10 @@ export function playerResultScreen(state) {
     h('h1', { id: 'presult-title', class: 'sr-only', text: verdict.spoken }),
     h('div', { class: 'presult-main' }, verdict.el), // read by its heading (focused) and player-announcer.js
     res ? h('div', { class: 'presult-stats' },
-      res.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: `${res.streak} in a row` })) : null,
+      res.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: t('result.streak', { count: res.streak }) })) : null,
       h('dl', { class: 'stat-grid' },
-        h('div', {}, h('dt', { text: 'Score' }), h('dd', { text: formatNumber(res.score) })),
-        h('div', {}, h('dt', { text: 'Rank' }), h('dd', { text: `${ordinal(res.rank)}${res.players ? ` of ${formatNumber(res.players)}` : ''}` }))),
+        h('div', {}, h('dt', { text: t('result.score') }), h('dd', { text: formatNumber(res.score) })),
+        h('div', {}, h('dt', { text: t('result.rank') }), h('dd', { text: res.players ? t('result.rank-of', { rank: ordinal(res.rank), players: formatNumber(res.players) }) : ordinal(res.rank) }))),
       h('p', { class: 'behind', text: standingLine(res) })) : null,
     res?.team ? phoneTeamLine(res.team, { ownPoints: res.points, teams: state.teams?.length ?? null }) : null,
     kind.phoneReveal(q, r),
@@ -41,11 +42,11 @@ export function playerResultScreen(state) {
 export function playerStandingsScreen(state) {
   const rank = state.rank;
   const el = h('section', { class: 'pstand', 'aria-labelledby': 'pstand-title' },
-    h('p', { class: 'pstand-label', text: 'You are' }),
+    h('p', { class: 'pstand-label', text: t('result.you-are') }),
     h('h1', { id: 'pstand-title', class: 'pstand-rank', text: rank ? ordinal(rank) : '–' }),
     h('p', { class: 'pstand-score' }, h('strong', { text: formatNumber(state.score) }), ' points'),
-    state.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: `${state.streak} in a row` })) : null,
+    state.streak > 1 ? h('p', { class: 'streak' }, icon('flame'), h('span', { text: t('result.streak', { count: state.streak }) })) : null,
     state.team ? phoneTeamLine(state.team, { teams: state.teams?.length ?? null }) : null,
-    h('p', { class: 'muted', text: rank === 1 ? 'Keep it up!' : 'Watch the big screen for the leaderboard.' }));
+    h('p', { class: 'muted', text: rank === 1 ? t('result.keep-up') : t('result.watch') }));
   return { el };
 }

@@ -1,6 +1,8 @@
 // Player: the slim bar on top: who you are, your score, and the connection indicator.
 import { h, setText } from './dom.js';
 import { formatNumber } from './format.js';
+import { t } from './i18n.js';
+import { languagePicker } from './language-picker.js';
 
 export function playerTopbar({ connection }) {
   const name = h('span', { class: 'pt-name' });
@@ -9,14 +11,14 @@ export function playerTopbar({ connection }) {
   const el = h('header', { class: 'topbar ptopbar' },
     h('div', { class: 'tb-brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { class: 'tb-brand-text', text: 'QuizNight' })),
     me,
-    h('div', { class: 'tb-tools' }, connection.el, connection.live));
+    h('div', { class: 'tb-tools' }, languagePicker({ cls: 'tb-lang', compact: true }), connection.el, connection.live));
   return {
     el,
     update(state) {
       me.hidden = !state.me;
       setText(name, state.me?.name ?? '');
-      setText(score, `${formatNumber(state.score)} pts`);
-      score.setAttribute('aria-label', `${formatNumber(state.score)} points`);
+      setText(score, t('topbar.pts', { count: state.score }));
+      score.setAttribute('aria-label', t('topbar.points', { count: state.score }));
     },
   };
 }

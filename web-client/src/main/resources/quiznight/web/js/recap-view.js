@@ -8,6 +8,7 @@ import { renderRich } from './rich-text.js';
 import { explanationBox } from './explanation.js';
 import { kindOf } from './kinds/index.js';
 import { asMine, outcome, tally } from './recap.js';
+import { direction, language, t as tr } from './i18n.js';
 
 function recapItem(item) {
   const kind = kindOf(item.kind);
@@ -17,11 +18,11 @@ function recapItem(item) {
   return h('li', { class: ['recap-item', o.cls] },
     h('article', { 'aria-labelledby': `recap-q${item.index}` },
       h('h2', { class: 'recap-q', id: `recap-q${item.index}` },
-        h('span', { class: 'recap-num', text: `Q${item.index + 1}` }), ' ', renderRich(h('span'), item.text)),
+        h('span', { class: 'recap-num', text: tr('recap.q', { n: item.index + 1 }) }), ' ', renderRich(h('span'), item.text)),
       h('p', { class: 'recap-outcome' }, h('span', { class: 'recap-mark', 'aria-hidden': 'true', text: o.mark }), ' ', o.text),
       h('div', { class: 'recap-mine' },
-        h('span', { class: 'right-answer-label', text: 'Your answer' }),
-        mine ? kind.mine(q, mine) : h('span', { class: 'muted', text: 'You did not answer in time.' })),
+        h('span', { class: 'right-answer-label', text: tr('kind.your-answer') }),
+        mine ? kind.mine(q, mine) : h('span', { class: 'muted', text: tr('recap.no-answer') })),
       item.judged && item.correct != null ? kind.phoneReveal(q, { correct: item.correct }) : null,
       explanationBox(item)));
 }
@@ -30,15 +31,15 @@ function recapItem(item) {
 export function recapView(recap, { onSave } = {}) {
   const t = tally(recap);
   return h('section', { class: 'recap', 'aria-labelledby': 'recap-title' },
-    h('h1', { id: 'recap-title', class: 'recap-title', text: 'My answers' }),
+    h('h1', { id: 'recap-title', class: 'recap-title', text: tr('final.my-answers') }),
     h('p', { class: 'recap-sub' }, recap.quizTitle ?? '', h('br'),
-      `${recap.name} · ${ordinal(recap.rank)} of ${formatNumber(recap.players)} · ${formatNumber(recap.score)} points`,
-      t.judged ? ` · ${t.right} of ${t.judged} right` : ''),
+      tr('recap.sub', { name: recap.name, rank: ordinal(recap.rank), players: formatNumber(recap.players), count: recap.score }),
+      t.judged ? tr('recap.right', { right: t.right, judged: t.judged }) : ''),
     recap.questions.length
       ? h('ol', { class: 'recap-list' }, recap.questions.map(recapItem))
-      : h('p', { class: 'muted', text: 'No question was played.' }),
+      : h('p', { class: 'muted', text: tr('recap.none') }),
     onSave ? h('button', { type: 'button', class: 'btn btn-secondary btn-block recap-save', onclick: onSave },
-      icon('download'), h('span', { text: 'Save as a page' })) : null);
+      icon('download'), h('span', { text: tr('recap.save') })) : null);
 }
 
 /**
@@ -48,7 +49,7 @@ export function recapView(recap, { onSave } = {}) {
 export function recapPage(view, title, css) {
   const copy = view.cloneNode(true);
   copy.querySelector('.recap-save')?.remove();
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">`
+  return `<!doctype html>\n<html lang="${language()}" dir="${direction()}"><head><meta charset="utf-8">`
     + `<meta name="viewport" content="width=device-width, initial-scale=1">`
     + `<title>${escapeText(title)}</title><style>${css.replace(/<\/style/gi, '<\\/style')}</style></head>`
     + `<body class="player recap-saved">${copy.outerHTML}</body></html>\n`;

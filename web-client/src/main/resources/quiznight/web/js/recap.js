@@ -3,6 +3,7 @@
 // for its own answer ({choices} or {value}), so the kind modules draw it as they draw "locked in".
 import { kindOf } from './kinds/index.js';
 import { fetchOk } from './http.js';
+import { t } from './i18n.js';
 
 export function recapUrl(code, base = globalThis.location.href) {
   return new URL(`api/rooms/${encodeURIComponent(code)}/recap`, base).href;
@@ -26,10 +27,10 @@ export function asMine(item) {
  * A kind with no right answer says "answered" or "no answer".
  */
 export function outcome(item) {
-  if (item.answer == null) return { cls: 'is-none', mark: '–', text: 'No answer' };
-  if (!item.judged) return { cls: 'is-answered', mark: '•', text: 'Answered' };
-  if (item.right) return { cls: 'is-right', mark: '✓', text: `Right · +${item.earned} points` };
-  return { cls: 'is-wrong', mark: '✗', text: 'Not right' };
+  if (item.answer == null) return { cls: 'is-none', mark: '–', text: t('kind.scored.none') };
+  if (!item.judged) return { cls: 'is-answered', mark: '•', text: t('recap.answered') };
+  if (item.right) return { cls: 'is-right', mark: '✓', text: t('recap.earned', { count: item.earned }) };
+  return { cls: 'is-wrong', mark: '✗', text: t('recap.wrong') };
 }
 
 /** "3 of 5 right" over the questions that had a right answer. */

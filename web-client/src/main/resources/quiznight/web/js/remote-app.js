@@ -13,6 +13,7 @@ import { messageScreen } from './player-message.js';
 import { pauseBanner } from './pause-banner.js';
 import { autoNextIndicator } from './auto-next.js';
 import { remoteControls } from './remote-controls.js';
+import { t } from './i18n.js';
 
 /** `#<code>.<token>` of a remote link, or null. Pure. */
 export function parseRemoteHash(hash) {
@@ -26,7 +27,7 @@ export function startRemoteApp({ main, storage, clock, toast, url, location }) {
   let saved = storage.loadRemote(link?.code); // {code, token} of this phone's session
   const code = link?.code ?? saved?.code ?? null;
   let state = initialState;
-  let failure = code ? null : 'Scan the “Control from your phone” QR code on the host screen to get a remote.';
+  let failure = code ? null : t('rc.no-link');
   let awaitingIdentity = false;
   let kicked = new Set();
   let listed = { from: null, kicked: null, players: [] }; // the player list less those removed from here
@@ -34,7 +35,7 @@ export function startRemoteApp({ main, storage, clock, toast, url, location }) {
   const connection = connectionIndicator({ onRetry: () => socket.reconnectNow() });
   const topbar = playerTopbar({ connection });
   document.body.prepend(topbar.el);
-  const pause = pauseBanner({ sub: 'The clock has stopped for everybody. Press Resume to go on.' });
+  const pause = pauseBanner({ sub: t('rc.paused') });
   const autoNext = autoNextIndicator({ clock });
   document.body.append(pause.el, autoNext.el);
 
@@ -52,7 +53,7 @@ export function startRemoteApp({ main, storage, clock, toast, url, location }) {
     onStatus(status, info) {
       connection.set(status, info);
       document.body.dataset.connection = status;
-      if (status === Status.REPLACED) toast.show('This remote was opened in another tab.', { kind: 'error', ms: 8000 });
+      if (status === Status.REPLACED) toast.show(t('rc.replaced'), { kind: 'error', ms: 8000 });
     },
   });
 
@@ -88,16 +89,16 @@ export function startRemoteApp({ main, storage, clock, toast, url, location }) {
     onLock: () => socket.send(msg.lock(!state.locked)),
     async onEnd() {
       const ok = await confirmDialog({
-        title: 'End the game now?', text: 'The open question is scored, and everyone goes to the podium.',
-        confirmLabel: 'End game', danger: true,
+        title: t('host.end.title'), text: t('host.end.text'),
+        confirmLabel: t('host.end.confirm'), danger: true,
       });
       if (ok) socket.send(msg.end());
     },
     async onKick(p) {
-      const ok = await confirmDialog({ title: `Remove ${p.name}?`, confirmLabel: 'Remove', danger: true });
+      const ok = await confirmDialog({ title: t('rc.remove-title', { name: p.name }), confirmLabel: t('rc.remove'), danger: true });
       if (ok && socket.send(msg.kick(p.id))) {
         kicked = new Set(kicked).add(p.id);
-        toast.show(`Removed ${p.name}.`, { ms: 3000 });
+        toast.show(t('host.removed', { name: p.name }), { ms: 3000 });
         render();
       }
     },
@@ -109,11 +110,11 @@ export function startRemoteApp({ main, storage, clock, toast, url, location }) {
     autoNext.update(state);
     document.body.dataset.phase = state.phase;
     if (failure) {
-      screens.show(`failed:${failure}`, () => messageScreen({ title: 'This remote link does not work', text: failure, iconName: 'link' }), state);
+      screens.show(`failed:${failure}`, () => messageScreen({ title: t('rc.failed'), text: failure, iconName: 'link' }), state);
       return;
     }
     if (state.role !== 'host') {
-      screens.show('connecting', () => messageScreen({ title: 'Connecting to the room…', text: `Game PIN ${code}`, iconName: 'wifi' }), state);
+      screens.show('connecting', () => messageScreen({ title: t('rc.connecting'), text: t('player.resuming.text', { pin: code }), iconName: 'wifi' }), state);
       return;
     }
     if (state.players !== listed.from || kicked !== listed.kicked) {

@@ -6,16 +6,17 @@ import { icon } from './icons.js';
 import { countdown } from './countdown.js';
 import { Phase } from './protocol.js';
 import { formatNumber, formatPin } from './format.js';
+import { t } from './i18n.js';
 
 /** What the Next button does in a phase, or null where it does nothing. Pure. */
 export function nextLabel(state) {
   switch (state.phase) {
-    case Phase.LOBBY: return 'Start';
-    case Phase.QUESTION: return 'Show the answer';
-    case Phase.REVEAL: return 'Standings';
+    case Phase.LOBBY: return t('lobby.start');
+    case Phase.QUESTION: return t('hq.show-answer');
+    case Phase.REVEAL: return t('auto.standings');
     case Phase.STANDINGS: {
       const total = state.quiz?.questions ?? state.question?.total ?? 0;
-      return (state.standings?.index ?? 0) + 1 >= total ? 'Final results' : 'Next question';
+      return (state.standings?.index ?? 0) + 1 >= total ? t('auto.final') : t('auto.next');
     }
     default: return null;
   }
@@ -26,11 +27,11 @@ export function phaseText(state) {
   const total = state.quiz?.questions ?? state.question?.total;
   const n = state.question ? state.question.index + 1 : 0;
   switch (state.phase) {
-    case Phase.LOBBY: return `Lobby · ${formatNumber(state.count)} ${state.count === 1 ? 'player' : 'players'}`;
-    case Phase.QUESTION: return `Question ${n} of ${total}`;
-    case Phase.REVEAL: return `Answer of question ${n}`;
-    case Phase.STANDINGS: return `Standings after question ${(state.standings?.index ?? 0) + 1}`;
-    case Phase.FINISHED: return 'The game has finished';
+    case Phase.LOBBY: return t('rc.lobby', { count: state.count });
+    case Phase.QUESTION: return t('question.n-of', { n, total });
+    case Phase.REVEAL: return t('rc.reveal', { n });
+    case Phase.STANDINGS: return t('rc.standings', { n: (state.standings?.index ?? 0) + 1 });
+    case Phase.FINISHED: return t('rc.finished');
     default: return '';
   }
 }
@@ -49,14 +50,14 @@ export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, o
   const lockIcon = h('span', { class: 'rc-lock-icon' });
   const lockBtn = h('button', { type: 'button', class: 'btn btn-secondary btn-lg rc-lock', 'aria-pressed': 'false', onclick: () => onLock() },
     lockIcon, lockLabel);
-  const endBtn = h('button', { type: 'button', class: 'btn btn-ghost btn-lg rc-end', onclick: () => onEnd() }, icon('stop'), h('span', { text: 'End game' }));
-  const list = h('ul', { class: 'rc-players', 'aria-label': 'Players. Select a name to remove that player.' });
+  const endBtn = h('button', { type: 'button', class: 'btn btn-ghost btn-lg rc-end', onclick: () => onEnd() }, icon('stop'), h('span', { text: t('host.end.confirm') }));
+  const list = h('ul', { class: 'rc-players', 'aria-label': t('lobby.list') });
   const playersTitle = h('h2', { class: 'rc-players-title' });
 
   const el = h('section', { class: 'remote-controls', 'aria-labelledby': 'rc-title' },
     h('div', { class: 'rc-room' },
-      h('h1', { id: 'rc-title', class: 'rc-title', text: state.quiz?.title ?? 'Remote' }),
-      h('p', { class: 'rc-pin muted', text: `Game PIN ${formatPin(state.code)}` })),
+      h('h1', { id: 'rc-title', class: 'rc-title', text: state.quiz?.title ?? t('rc.title') }),
+      h('p', { class: 'rc-pin muted', text: t('player.resuming.text', { pin: formatPin(state.code) }) })),
     h('div', { class: 'rc-status card-dark' },
       h('div', { class: 'rc-status-text' }, phase, answered),
       cd ? cd.el : null),
@@ -73,9 +74,9 @@ export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, o
       cd?.sync({ paused: s.paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
       if (q) {
         const p = s.progress && s.progress.index === q.index ? s.progress : { answered: 0, players: s.count };
-        setText(answered, `${formatNumber(p.answered)} of ${formatNumber(p.players)} answered`);
+        setText(answered, t('rc.answered', { count: p.players, answered: formatNumber(p.answered) }));
       } else if (s.phase === Phase.REVEAL && s.reveal) {
-        setText(answered, `${formatNumber(s.reveal.answered)} answered, ${formatNumber(s.reveal.correctCount)} right`);
+        setText(answered, t('rc.revealed', { answered: formatNumber(s.reveal.answered), right: formatNumber(s.reveal.correctCount) }));
       } else {
         setText(answered, '');
       }
@@ -87,18 +88,18 @@ export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, o
       pauseBtn.hidden = over;
       lockBtn.hidden = over;
       endBtn.hidden = over || s.phase === Phase.LOBBY;
-      setText(pauseLabel, s.paused ? 'Resume' : 'Pause');
+      setText(pauseLabel, s.paused ? t('topbar.resume') : t('topbar.pause'));
       pauseBtn.setAttribute('aria-pressed', String(!!s.paused));
       pauseBtn.classList.toggle('is-paused', !!s.paused);
-      setText(lockLabel, s.locked ? 'Unlock' : 'Lock');
+      setText(lockLabel, s.locked ? t('rc.unlock') : t('lobby.lock'));
       lockIcon.replaceChildren(icon(s.locked ? 'lock' : 'unlock'));
       lockBtn.setAttribute('aria-pressed', String(!!s.locked));
       const players = s.players ?? [];
       if (players !== shownPlayers) {
         shownPlayers = players;
-        setText(playersTitle, players.length ? `Players (${formatNumber(players.length)})` : 'No players yet');
+        setText(playersTitle, players.length ? t('rc.players', { n: players.length }) : t('rc.no-players'));
         list.replaceChildren(...players.map((p) => h('li', {},
-          h('button', { type: 'button', class: 'btn btn-ghost rc-kick', 'aria-label': `Remove ${p.name}`, onclick: () => onKick(p) },
+          h('button', { type: 'button', class: 'btn btn-ghost rc-kick', 'aria-label': t('lobby.remove', { name: p.name }), onclick: () => onKick(p) },
             h('span', { class: 'player-name', text: p.name }), icon('cross')))));
       }
     },

@@ -5,7 +5,9 @@ import { socketUrl } from './socket.js';
 import { createStorage } from './storage.js';
 import { createClockSync } from './clock.js';
 import { toaster } from './toast.js';
+import { loadLanguage } from './i18n.js';
 
+await loadLanguage();
 startRemoteApp({
   main: document.getElementById('main'),
   storage: createStorage(),

@@ -2,6 +2,7 @@
 // the same data as a table (screen readers, and anyone who prefers numbers). Readable from the back of a room:
 // few bars, large labels, the right answer marked by a tick and the word "right", never by colour alone.
 import { h, svg } from './dom.js';
+import { t } from './i18n.js';
 
 const BAR_H = 34;
 const GAP = 10;
@@ -26,7 +27,7 @@ export function layout(bars) {
 
 /** "a: 3 (right), b: 0, c: 1": every value, for the SVG's description and for people. */
 export function describeBars(bars) {
-  return bars.map((b) => `${b.label}: ${b.count}${b.right ? ' (right)' : ''}`).join(', ');
+  return bars.map((b) => (b.right ? t('kind.chart.right', { letter: b.label, count: b.count }) : t('kind.chart.count', { letter: b.label, count: b.count }))).join(', ');
 }
 
 /** Cuts a label for the chart's label column; the table and the description keep it whole. */
@@ -55,13 +56,13 @@ export function barChart(title, bars) {
       `${b.right ? '✓ ' : ''}${shortLabel(b.label)}`),
     svg('rect', { class: 'chart-bar', x: LABEL_W, y: b.y, width: b.w, height: BAR_H, rx: 6 }),
     svg('text', { class: 'chart-count', x: LABEL_W + b.w + 10, y: b.y + BAR_H / 2, 'dominant-baseline': 'middle' },
-      `${b.count}${b.right ? ' right' : ''}`))));
+      b.right ? t('report.count-right', { count: b.count }) : String(b.count)))));
   const table = h('table', { class: 'chart-table' },
     h('caption', { class: 'sr-only', text: title }),
-    h('thead', null, h('tr', null, h('th', { scope: 'col', text: 'Answer' }), h('th', { scope: 'col', text: 'Players' }),
-      h('th', { scope: 'col', text: 'Right?' }))),
+    h('thead', null, h('tr', null, h('th', { scope: 'col', text: t('report.answer') }), h('th', { scope: 'col', text: t('topbar.players') }),
+      h('th', { scope: 'col', text: t('report.right-q') }))),
     h('tbody', null, bars.map((b) => h('tr', null, h('th', { scope: 'row', text: b.label }), h('td', { text: String(b.count) }),
-      h('td', { text: b.right ? 'right' : '' })))));
+      h('td', { text: b.right ? t('report.outcome.right') : '' })))));
   return h('figure', { class: 'report-figure' }, chart,
-    h('details', { class: 'chart-data' }, h('summary', { text: 'Show as a table' }), table));
+    h('details', { class: 'chart-data' }, h('summary', { text: t('report.table') }), table));
 }

@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { barChart } from './report-chart.js';
 import { renderRich } from './rich-text.js';
 import { formatNumber } from './format.js';
+import { t as tr } from './i18n.js';
 
 /** 0.4 → "40%"; null → "–". */
 export function percent(share) {
@@ -19,17 +20,18 @@ export function seconds(ms) {
 /** A question's one-line summary: "40% right · 5.2 s on average · 12 answered", or for a poll "12 answered". */
 export function questionLine(q) {
   const parts = [];
-  if (q.judged) parts.push(`${percent(q.shareRight)} right`);
-  if (q.averageMs != null) parts.push(`${seconds(q.averageMs)} on average`);
-  parts.push(`${formatNumber(q.answered)} answered`);
+  if (q.judged) parts.push(tr('report.right', { share: percent(q.shareRight) }));
+  if (q.averageMs != null) parts.push(tr('report.average', { time: seconds(q.averageMs) }));
+  parts.push(tr('report.answered', { count: q.answered }));
   return parts.join(' · ');
 }
 
+// The words are looked up when shown (the language is chosen after the modules load).
 const OUTCOME = {
-  right: { mark: '✓', text: 'right' },
-  wrong: { mark: '✗', text: 'wrong' },
-  none: { mark: '–', text: 'no answer' },
-  answered: { mark: '•', text: 'voted' },
+  right: { mark: '✓', get text() { return tr('report.outcome.right'); } },
+  wrong: { mark: '✗', get text() { return tr('report.outcome.wrong'); } },
+  none: { mark: '–', get text() { return tr('report.outcome.none'); } },
+  answered: { mark: '•', get text() { return tr('report.outcome.voted'); } },
 };
 
 /** A player's cell for one question: a mark with its meaning in words (never colour alone). */
@@ -44,53 +46,53 @@ function summary(r) {
   const stat = (label, value) => h('div', { class: 'report-stat' },
     h('span', { class: 'report-stat-value', text: value }), h('span', { class: 'report-stat-label', text: label }));
   return h('div', { class: 'report-summary' },
-    stat('players', formatNumber(r.playerCount)),
-    stat('questions played', formatNumber(r.questionsPlayed)),
-    stat('average accuracy', percent(r.averageAccuracy)),
-    r.complete ? null : stat('game', 'stopped early'));
+    stat(tr('report.stat.players', { count: r.playerCount }), formatNumber(r.playerCount)),
+    stat(tr('report.stat.questions', { count: r.questionsPlayed }), formatNumber(r.questionsPlayed)),
+    stat(tr('report.stat.accuracy'), percent(r.averageAccuracy)),
+    r.complete ? null : stat(tr('report.stat.game'), tr('report.stat.stopped')));
 }
 
 function hardest(r) {
   if (!r.hardest.length) return null;
   return h('section', { class: 'report-section', 'aria-labelledby': 'report-hardest' },
-    h('h2', { id: 'report-hardest', class: 'report-h2', text: 'Hardest questions' }),
+    h('h2', { id: 'report-hardest', class: 'report-h2', text: tr('report.hardest') }),
     h('ol', { class: 'report-hardest' }, r.hardest.map((i) => {
       const q = r.questions[i];
       return h('li', { class: 'hardest-card' },
-        h('p', { class: 'hardest-share', text: `${percent(q.shareRight)} right` }),
-        renderRich(h('p', { class: 'hardest-text' }), `Q${q.index + 1}. ${q.text}`),
+        h('p', { class: 'hardest-share', text: tr('report.right', { share: percent(q.shareRight) }) }),
+        renderRich(h('p', { class: 'hardest-text' }), `${tr('recap.q', { n: q.index + 1 })}. ${q.text}`),
         q.explanation ? renderRich(h('p', { class: 'hardest-why' }), q.explanation) : null);
     })));
 }
 
 function needHelp(r) {
   return h('section', { class: 'report-section', 'aria-labelledby': 'report-help' },
-    h('h2', { id: 'report-help', class: 'report-h2', text: 'Players who may need help' }),
+    h('h2', { id: 'report-help', class: 'report-h2', text: tr('report.help') }),
     r.needHelp.length
       ? h('ul', { class: 'report-help' }, r.needHelp.map((name) => h('li', { text: name })))
-      : h('p', { class: 'muted', text: 'Everyone got at least half of the questions right.' }));
+      : h('p', { class: 'muted', text: tr('report.help-none') }));
 }
 
 function questions(r) {
   return h('section', { class: 'report-section', 'aria-labelledby': 'report-questions' },
-    h('h2', { id: 'report-questions', class: 'report-h2', text: 'Question by question' }),
+    h('h2', { id: 'report-questions', class: 'report-h2', text: tr('report.questions') }),
     r.questions.map((q) => h('article', { class: ['report-question', q.hardest ? 'is-hardest' : null] },
-      h('h3', { class: 'report-h3' }, h('span', { class: 'report-qnum', text: `Q${q.index + 1}` }), renderRich(h('span'), q.text)),
+      h('h3', { class: 'report-h3' }, h('span', { class: 'report-qnum', text: tr('recap.q', { n: q.index + 1 }) }), renderRich(h('span'), q.text)),
       h('p', { class: 'report-qline', text: questionLine(q) }),
       q.distribution.length
-        ? barChart(`Answers to question ${q.index + 1}`,
-          q.other ? [...q.distribution, { label: 'other answers', count: q.other, right: false }] : q.distribution)
-        : h('p', { class: 'muted', text: 'Nobody answered.' }))));
+        ? barChart(tr('report.chart-title', { n: q.index + 1 }),
+          q.other ? [...q.distribution, { label: tr('report.other-answers'), count: q.other, right: false }] : q.distribution)
+        : h('p', { class: 'muted', text: tr('report.nobody') }))));
 }
 
 function players(r) {
   return h('section', { class: 'report-section', 'aria-labelledby': 'report-players' },
-    h('h2', { id: 'report-players', class: 'report-h2', text: 'Player by player' }),
+    h('h2', { id: 'report-players', class: 'report-h2', text: tr('report.players') }),
     h('div', { class: 'report-table-wrap', tabIndex: 0, role: 'region', 'aria-labelledby': 'report-players' },
       h('table', { class: 'report-players' },
         h('thead', null, h('tr', null,
-          ['Rank', 'Name', 'Score', 'Accuracy'].map((t) => h('th', { scope: 'col', text: t })),
-          r.questions.map((q) => h('th', { scope: 'col', text: `Q${q.index + 1}` })))),
+          [tr('result.rank'), tr('signin.name'), tr('result.score'), tr('report.accuracy')].map((t) => h('th', { scope: 'col', text: t })),
+          r.questions.map((q) => h('th', { scope: 'col', text: tr('recap.q', { n: q.index + 1 }) })))),
         h('tbody', null, r.players.map((p) => h('tr', null,
           h('td', { text: String(p.rank) }),
           h('th', { scope: 'row', text: p.name }),

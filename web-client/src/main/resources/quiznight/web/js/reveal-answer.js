@@ -1,5 +1,6 @@
 // Reading a reveal's right answer, for the kinds (js/kinds/) and the host and player screens.
 import { formatNumber } from './format.js';
+import { t } from './i18n.js';
 
 /** Indexes of the right choices a reveal names ([] for a typed answer, or a poll). */
 export function correctIndexes(reveal) {
@@ -30,14 +31,14 @@ export function acceptedAnswers(correct, max = ACCEPTED_SHOWN) {
 
 /** "and 7 other spellings", or '' when none are left out. */
 export function moreSpellings(more) {
-  return more > 0 ? `and ${formatNumber(more)} other ${more === 1 ? 'spelling' : 'spellings'}` : '';
+  return more > 0 ? t('reveal.more-spellings', { count: more }) : '';
 }
 
 /** "3 of 5 got it right". */
 export function correctSummary(reveal) {
   const answered = reveal?.answered ?? 0;
   const right = reveal?.correctCount ?? 0;
-  return `${formatNumber(right)} of ${formatNumber(answered)} ${answered === 1 ? 'answer' : 'answers'} right`;
+  return t('reveal.right-of', { count: answered, right: formatNumber(right) });
 }
 
 /**

@@ -3,6 +3,7 @@
 import { h } from './dom.js';
 import { icon } from './icons.js';
 import { countdown } from './countdown.js';
+import { t } from './i18n.js';
 
 /** True while the question's team talk is still on (answersOpenAt is in the future on the server's clock). */
 export function talking(clock, q) {
@@ -14,9 +15,9 @@ export function teamTalkPanel({ clock, q, onOver }) {
   const cd = countdown({ clock, deadline: q.answersOpenAt, timeLimitMs: clock.remaining(q.answersOpenAt), cls: 'cd-talk' });
   const el = h('div', { class: 'team-talk', role: 'status', 'aria-live': 'polite' },
     icon('users'),
-    h('p', { class: 'team-talk-title', text: 'Talk with your team' }),
+    h('p', { class: 'team-talk-title', text: t('team.talk') }),
     cd.el,
-    h('p', { class: 'team-talk-sub', text: 'Agree on an answer: you can answer when the countdown ends.' }));
+    h('p', { class: 'team-talk-sub', text: t('team.talk-sub') }));
   const timer = setInterval(() => {
     if (!talking(clock, q)) {
       stop();

@@ -2,7 +2,8 @@
 // standings, the top players of the leading team, a phone's team line, and the team choice of the join form.
 // Team names and colours come from the server and only ever become text and a CSS custom property.
 import { h } from './dom.js';
-import { formatNumber, ordinal, plural } from './format.js';
+import { formatNumber, ordinal } from './format.js';
+import { t as tr } from './i18n.js';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
@@ -27,7 +28,7 @@ export function teamBadge(team, { cls = '' } = {}) {
  * The team standings, best first: rank, swatch and name, members, score (and the points of the last question).
  * @param {object[]} teams [{team, name, colour, score, rank, members, points}]
  */
-export function teamBoard(teams, { highlight = null, cls = '', label = 'Team standings' } = {}) {
+export function teamBoard(teams, { highlight = null, cls = '', label = tr('team.standings') } = {}) {
   return h('ol', { class: ['board', 'team-board', cls], 'aria-label': label },
     (teams ?? []).map((t, i) => coloured(h('li', {
       class: ['board-row', 'team-row', t.rank === 1 ? 'team-lead' : null, t.team === highlight ? 'is-me' : null],
@@ -36,9 +37,9 @@ export function teamBoard(teams, { highlight = null, cls = '', label = 'Team sta
     h('span', { class: 'board-rank' }, h('span', { class: 'sr-only', text: `${ordinal(t.rank)}: ` }), h('span', { 'aria-hidden': 'true', text: String(t.rank) })),
     teamSwatch(t),
     h('span', { class: 'board-name', text: t.name }),
-    Number.isFinite(t.members) ? h('span', { class: 'team-members', text: plural(t.members, 'player') }) : null,
+    Number.isFinite(t.members) ? h('span', { class: 'team-members', text: tr('team.members', { count: t.members }) }) : null,
     Number.isFinite(t.points) && t.points > 0 ? h('span', { class: 'team-gain', text: `+${formatNumber(t.points)}` }) : null,
-    h('span', { class: 'board-score' }, formatNumber(t.score), h('span', { class: 'sr-only', text: ' points' }))), t)));
+    h('span', { class: 'board-score' }, formatNumber(t.score), h('span', { class: 'sr-only', text: tr('final.points-after', { count: t.score }) }))), t)));
 }
 
 /** The podium of teams: the first three as the player podium shows players (2nd, 1st, 3rd). */
@@ -52,14 +53,14 @@ export function teamPodiumEntries(teams) {
  */
 export function phoneTeamLine(team, { ownPoints = null, teams = null } = {}) {
   if (!team) return null;
-  const rank = Number.isFinite(team.rank) ? `${ordinal(team.rank)}${teams ? ` of ${teams}` : ''}` : null;
-  return coloured(h('div', { class: 'pteam', role: 'group', 'aria-label': `Your team, ${team.name}` },
+  const rank = Number.isFinite(team.rank) ? (teams ? tr('result.rank-of', { rank: ordinal(team.rank), players: teams }) : ordinal(team.rank)) : null;
+  return coloured(h('div', { class: 'pteam', role: 'group', 'aria-label': tr('team.yours', { name: team.name }) },
     teamBadge(team, { cls: 'pteam-badge' }),
     h('dl', { class: 'stat-grid pteam-stats' },
-      rank ? h('div', {}, h('dt', { text: 'Team rank' }), h('dd', { text: rank })) : null,
-      Number.isFinite(team.score) ? h('div', {}, h('dt', { text: 'Team score' }), h('dd', { text: formatNumber(team.score) })) : null),
+      rank ? h('div', {}, h('dt', { text: tr('team.rank') }), h('dd', { text: rank })) : null,
+      Number.isFinite(team.score) ? h('div', {}, h('dt', { text: tr('team.score') }), h('dd', { text: formatNumber(team.score) })) : null),
     ownPoints != null && Number.isFinite(team.points)
-      ? h('p', { class: 'pteam-share', text: `You brought ${formatNumber(ownPoints)} points; the team scored ${formatNumber(team.points)} (its members’ average).` })
+      ? h('p', { class: 'pteam-share', text: tr('team.share', { own: formatNumber(ownPoints), team: formatNumber(team.points) }) })
       : null), team);
 }
 
@@ -69,12 +70,12 @@ export function phoneTeamLine(team, { ownPoints = null, teams = null } = {}) {
  */
 export function teamPicker(teams, { onPick = () => {} } = {}) {
   const group = h('fieldset', { class: 'team-pick', 'aria-describedby': 'join-error' },
-    h('legend', { text: 'Pick your team' }),
+    h('legend', { text: tr('team.pick') }),
     (teams ?? []).map((t) => coloured(h('label', { class: 'team-option', htmlFor: `team-${t.team}` },
       h('input', { type: 'radio', name: 'team', id: `team-${t.team}`, value: String(t.team), onchange: () => onPick(t.team) }),
       teamSwatch(t),
       h('span', { class: 'team-name', text: t.name }),
-      Number.isFinite(t.members) ? h('span', { class: 'muted team-members', text: plural(t.members, 'player') }) : null), t)));
+      Number.isFinite(t.members) ? h('span', { class: 'muted team-members', text: tr('team.members', { count: t.members }) }) : null), t)));
   return {
     el: group,
     /** The team picked, or null. */

@@ -8,6 +8,7 @@ import { choiceForKey, choiceStyle, gridClass } from '../choices.js';
 import { formatNumber } from '../format.js';
 import { renderRich } from '../rich-text.js';
 import { choicePicture } from '../picture.js';
+import { t } from '../i18n.js';
 
 /**
  * The phone's answer tiles. One pick sends at once; with `multi`, picks toggle and a button sends them.
@@ -37,7 +38,7 @@ export function choiceInput(q, { multi, label, send, canPick }) {
   let submit = null;
   if (multi) {
     submit = h('button', { type: 'button', class: 'btn btn-primary btn-xl btn-block submit-multi', disabled: true, onclick: () => submitChoices() },
-      h('span', { text: 'Pick your answers' }));
+      h('span', { text: t('kind.multi.pick') }));
   }
 
   function pick(i) {
@@ -48,8 +49,8 @@ export function choiceInput(q, { multi, label, send, canPick }) {
       buttons[i].setAttribute('aria-pressed', String(selected.has(i)));
       buttons[i].classList.toggle('is-selected', selected.has(i));
       submit.disabled = selected.size === 0;
-      setText(submit.querySelector('span'), selected.size === 0 ? 'Pick your answers'
-        : `Submit ${selected.size} ${selected.size === 1 ? 'answer' : 'answers'}`);
+      setText(submit.querySelector('span'), selected.size === 0 ? t('kind.multi.pick')
+        : t('kind.multi.submit', { count: selected.size }));
       return;
     }
     buttons[i].classList.add('is-picked');
@@ -93,7 +94,7 @@ export function myChoices(q, mine) {
 
 /** The projector's tiles during the question. */
 export function hostChoices(q) {
-  return h('ol', { class: ['choices', 'host-choices', gridClass(q.choices.length), q.choiceImages ? 'with-pictures' : null], 'aria-label': 'Answers' },
+  return h('ol', { class: ['choices', 'host-choices', gridClass(q.choices.length), q.choiceImages ? 'with-pictures' : null], 'aria-label': t('kind.answers') },
     q.choices.map((c, i) => choiceTile(i, c, { tag: 'li', picture: choicePicture(q, i, 'projector', c) })));
 }
 
@@ -118,7 +119,7 @@ export function chart(q, reveal, right) {
   const max = Math.max(1, ...counts);
   const state = (i) => (right == null ? 'is-vote' : right.has(i) ? 'is-right' : 'is-wrong');
   return h('div', { class: ['chart', right ? null : 'chart-votes'], role: 'img', 'aria-label': q.choices.map((c, i) =>
-    `${choiceStyle(i).letter}: ${counts[i]}${pct ? ` (${pct[i]}%)` : right.has(i) ? ' (right)' : ''}`).join(', ') },
+    pct ? t('kind.chart.pct', { letter: choiceStyle(i).letter, count: counts[i], pct: pct[i] }) : right.has(i) ? t('kind.chart.right', { letter: choiceStyle(i).letter, count: counts[i] }) : t('kind.chart.count', { letter: choiceStyle(i).letter, count: counts[i] })).join(', ') },
   q.choices.map((_, i) => {
     const st = choiceStyle(i);
     const bar = h('span', { class: 'bar' });
@@ -142,7 +143,7 @@ export function revealChoices(q, reveal, right) {
   return h('div', { class: 'reveal-choice-kind' },
     chart(q, reveal, right),
     h('ol', { class: ['choices', 'host-choices', 'revealed', right ? null : 'votes', gridClass(q.choices.length),
-      q.choiceImages ? 'with-pictures' : null], 'aria-label': 'Answers' },
+      q.choiceImages ? 'with-pictures' : null], 'aria-label': t('kind.answers') },
       q.choices.map((c, i) => choiceTile(i, c, {
         tag: 'li',
         picture: choicePicture(q, i, 'projector', c),
@@ -154,6 +155,6 @@ export function revealChoices(q, reveal, right) {
 /** The phone's "Right answer(s)" line for a choice question. */
 export function rightChoices(q, idx) {
   return h('div', { class: 'right-answer' },
-    h('span', { class: 'right-answer-label', text: idx.length > 1 ? 'Right answers' : 'Right answer' }),
+    h('span', { class: 'right-answer-label', text: idx.length > 1 ? t('kind.right-answers') : t('kind.right-answer') }),
     pickedChoices(q, idx, { tag: 'span', cls: 'right-answer-list' }));
 }

@@ -3,7 +3,8 @@
 // own line breaking, so no two words overlap), every word a button the host clicks to hide it. It is a list: a
 // screen reader reads each word with its count. Words are text only (textContent), never HTML.
 import { h } from '../dom.js';
-import { formatNumber, plural } from '../format.js';
+import { formatNumber } from '../format.js';
+import { t } from '../i18n.js';
 
 export const MIN_PX = 22;
 export const MAX_PX = 96;
@@ -46,13 +47,13 @@ export function cloudView(data, { onHideWord } = {}) {
   const laid = cloudLayout(data?.words);
   const hidden = Array.isArray(data?.hidden) ? data.hidden.filter((w) => typeof w === 'string') : [];
   const cloud = laid.length === 0
-    ? h('p', { class: 'cloud-empty', text: 'Words appear here as they come in' })
-    : h('ul', { class: 'cloud', 'aria-label': `Word cloud: ${plural(laid.length, 'word')}` },
+    ? h('p', { class: 'cloud-empty', text: t('kind.cloud.empty') })
+    : h('ul', { class: 'cloud', 'aria-label': t('kind.cloud.label', { count: laid.length }) },
       laid.map((w) => {
         const word = h('span', { class: 'cloud-text', text: w.word });
         const li = h('li', { class: ['cloud-word', `cloud-c${w.colour}`] },
           onHideWord
-            ? h('button', { type: 'button', class: 'cloud-btn', title: `Hide “${w.word}”`, 'aria-label': `${w.word}, ${formatNumber(w.count)}. Hide`,
+            ? h('button', { type: 'button', class: 'cloud-btn', title: t('kind.cloud.hide-title', { word: w.word }), 'aria-label': t('kind.cloud.hide', { word: w.word, count: w.count }),
               onclick: () => onHideWord(w.word, true) }, word)
             : h('span', { class: 'cloud-btn' }, word, h('span', { class: 'sr-only', text: `, ${formatNumber(w.count)}` })));
         li.style.fontSize = `${w.px}px`;
@@ -60,9 +61,9 @@ export function cloudView(data, { onHideWord } = {}) {
       }));
   return h('div', { class: 'cloud-view' },
     cloud,
-    hidden.length > 0 ? h('p', { class: 'cloud-hidden' }, h('span', { class: 'cloud-hidden-label', text: 'Hidden:' }),
+    hidden.length > 0 ? h('p', { class: 'cloud-hidden' }, h('span', { class: 'cloud-hidden-label', text: t('kind.cloud.hidden') }),
       hidden.map((w) => (onHideWord
-        ? h('button', { type: 'button', class: 'btn btn-ghost btn-sm cloud-show', 'aria-label': `${w}: show again`, onclick: () => onHideWord(w, false) },
+        ? h('button', { type: 'button', class: 'btn btn-ghost btn-sm cloud-show', 'aria-label': t('kind.cloud.show', { word: w }), onclick: () => onHideWord(w, false) },
           h('span', { text: w }))
         : h('span', { class: 'cloud-show', text: w })))) : null);
 }

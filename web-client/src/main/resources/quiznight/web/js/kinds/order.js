@@ -5,9 +5,10 @@
 import { h, setText } from '../dom.js';
 import { icon } from '../icons.js';
 import { choiceBadge } from '../choice-tile.js';
-import { formatNumber, ordinal, plural } from '../format.js';
+import { formatNumber, ordinal } from '../format.js';
 import { hostChoices } from './choice-views.js';
 import { scoredVerdict } from './scored.js';
+import { t } from '../i18n.js';
 
 /** The order after moving the item at place `from` to place `to` (both 0-based). */
 export function moved(order, from, to) {
@@ -34,20 +35,20 @@ function orderedItems(q, order, cls, counts) {
       h('span', { class: 'order-place', text: `${place + 1}` }),
       choiceBadge(i),
       h('span', { class: 'order-text', text: q.choices?.[i] ?? '' }),
-      counts ? h('span', { class: 'order-count', text: `${formatNumber(counts[i] ?? 0)} put it here` }) : null)));
+      counts ? h('span', { class: 'order-count', text: t('kind.order.put-here', { count: counts[i] ?? 0 }) }) : null)));
 }
 
 function orderInput(q, { send, canPick }) {
   let order = q.choices.map((_, i) => i);
   let placed = 0;
   const announce = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'assertive' });
-  const list = h('ol', { class: 'order-list order-input', 'aria-label': 'Your order, first to last' });
-  const help = h('p', { class: 'order-help', text: 'Tap the items first to last, or drag them. Move up/down buttons work too.' });
-  const reset = h('button', { type: 'button', class: 'btn btn-ghost', text: 'Start again', onclick: () => { placed = 0; render(); } });
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Lock in this order' }), icon('next'));
+  const list = h('ol', { class: 'order-list order-input', 'aria-label': t('kind.order.list') });
+  const help = h('p', { class: 'order-help', text: t('kind.order.help') });
+  const reset = h('button', { type: 'button', class: 'btn btn-ghost', text: t('kind.order.reset'), onclick: () => { placed = 0; render(); } });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: t('kind.order.submit') }), icon('next'));
   let drag = null; // {item, row, pointerId}
 
-  const say = (item, place) => setText(announce, `${q.choices[item]}: ${ordinal(place + 1)} of ${order.length}.`);
+  const say = (item, place) => setText(announce, t('kind.order.placed', { item: q.choices[item], place: ordinal(place + 1), total: order.length }));
 
   function move(from, to, focusDir) {
     if (!canPick() || to < 0 || to >= order.length) return;
@@ -76,11 +77,13 @@ function orderInput(q, { send, canPick }) {
         },
       }, h('span', { class: 'order-place', text: `${place + 1}`, 'aria-hidden': 'true' }), choiceBadge(item, true), h('span', { class: 'order-text', text }),
       // Named by its content (the visible text comes first in it: WCAG 2.5.3), the place and what a tap does for screen readers.
-      h('span', { class: 'sr-only', text: `, ${ordinal(place + 1)}${place < placed ? '' : ': tap to place next'}` })),
+      // (the catalogue's sentence with the item's text left out: the button's content already says it).
+      h('span', { class: 'sr-only', text: place < placed
+        ? t('kind.order.item', { text: '', place: ordinal(place + 1) }) : t('kind.order.item-next', { text: '', place: ordinal(place + 1) }) })),
       h('span', { class: 'order-moves' },
-        h('button', { type: 'button', class: 'order-move', 'aria-label': `Move ${text} up`, disabled: place === 0, dataset: { move: 'up' },
+        h('button', { type: 'button', class: 'order-move', 'aria-label': t('kind.order.up', { text }), disabled: place === 0, dataset: { move: 'up' },
           onclick: () => move(place, place - 1, 'up') }, icon('up')),
-        h('button', { type: 'button', class: 'order-move', 'aria-label': `Move ${text} down`, disabled: place === order.length - 1,
+        h('button', { type: 'button', class: 'order-move', 'aria-label': t('kind.order.down', { text }), disabled: place === order.length - 1,
           dataset: { move: 'down' }, onclick: () => move(place, place + 1, 'down') }, icon('down'))));
     li.addEventListener('pointerdown', (e) => {
       if (!canPick() || !(e.target instanceof Element) || !e.target.closest('.order-grip, .order-tap')) return;
@@ -142,27 +145,27 @@ function orderInput(q, { send, canPick }) {
 export function orderSummary(reveal) {
   const answered = reveal?.answered ?? 0;
   const right = reveal?.correctCount ?? 0;
-  const text = `${formatNumber(right)} of ${plural(answered, 'answer')} in the exact order`;
-  return { icon: 'check', text, spoken: `Order revealed. ${text}.` };
+  const text = t('kind.order.summary', { count: answered, right: formatNumber(right) });
+  return { icon: 'check', text, spoken: t('kind.order.revealed', { text }) };
 }
 
 export default Object.freeze({
   name: 'order',
-  hint: 'Put them in order',
+  get hint() { return t('kind.order.hint'); },
   scores: true,
   hasChoices: true,
   /** The `answer` message's kind field: the items' indexes (as shown) from first place to last. */
   answer: (value) => ({ choices: [...value] }),
   input: orderInput,
-  lockedTitle: 'Order locked in',
+  get lockedTitle() { return t('kind.order.locked'); },
   mine: (q, mine) => (Array.isArray(mine?.order) ? orderedItems(q, mine.order, 'my-order') : null),
   hostQuestion: hostChoices,
   hostReveal: (q, r) => h('div', { class: 'order-reveal' },
-    h('h2', { class: 'accepted-title', text: 'The right order' }),
+    h('h2', { class: 'accepted-title', text: t('kind.order.right-title') }),
     orderedItems(q, Array.isArray(r?.correct) ? r.correct : [], 'order-right', Array.isArray(r?.counts) ? r.counts : [])),
   summary: orderSummary,
   verdict: scoredVerdict,
   phoneReveal: (q, r) => h('div', { class: 'right-answer' },
-    h('span', { class: 'right-answer-label', text: 'Right order' }),
+    h('span', { class: 'right-answer-label', text: t('kind.order.right') }),
     orderedItems(q, Array.isArray(r?.correct) ? r.correct : [], 'order-right-phone')),
 });

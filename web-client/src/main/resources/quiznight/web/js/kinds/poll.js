@@ -2,18 +2,18 @@
 // "Thanks for voting" with the vote; the projector shows the distribution, no right answer.
 import { h } from '../dom.js';
 import { icon } from '../icons.js';
-import { plural } from '../format.js';
 import { choiceInput, myChoices, hostChoices, revealChoices, pickedChoices } from './choice-views.js';
+import { t } from '../i18n.js';
 
 /** "1 vote", "12 votes". */
 export function votesText(n) {
-  return plural(n, 'vote');
+  return t('kind.poll.votes', { count: n });
 }
 
 /** The projector's line at the reveal: how many voted (no "got it right"). */
 export function pollSummary(reveal) {
   const votes = votesText(reveal?.answered ?? 0);
-  return { icon: 'users', text: votes, spoken: `Votes revealed. ${votes}.` };
+  return { icon: 'users', text: votes, spoken: t('kind.poll.revealed', { votes }) };
 }
 
 /**
@@ -26,30 +26,30 @@ export function pollVerdict(res, { answered, mine, q }) {
   if (answered || picked) {
     return {
       cls: 'voted',
-      spoken: 'Thanks for voting.',
+      spoken: t('kind.poll.thanks-spoken'),
       el: h('div', { class: 'verdict' },
         h('span', { class: 'verdict-icon' }, icon('check')),
-        h('p', { class: 'verdict-title', text: 'Thanks for voting' }),
-        picked ? h('p', { class: 'vote-label', text: 'You picked' }) : null,
+        h('p', { class: 'verdict-title', text: t('kind.poll.thanks') }),
+        picked ? h('p', { class: 'vote-label', text: t('kind.poll.picked') }) : null,
         picked ? pickedChoices(q, picked) : null),
     };
   }
   return {
     cls: 'novote',
-    spoken: 'You did not vote.',
-    el: h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: 'No vote' })),
+    spoken: t('kind.poll.none-spoken'),
+    el: h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: t('kind.poll.none') })),
   };
 }
 
 export default Object.freeze({
   name: 'poll',
-  hint: 'Vote: pick one',
+  get hint() { return t('kind.poll.hint'); },
   scores: false,
   hasChoices: true,
   /** The `answer` message's kind field: the picked choice's index (as for single). */
   answer: (value) => ({ choice: value }),
   input: (q, ctx) => choiceInput(q, { ...ctx, multi: false }),
-  lockedTitle: 'Vote in',
+  get lockedTitle() { return t('kind.poll.locked'); },
   mine: myChoices,
   hostQuestion: hostChoices,
   hostReveal: (q, r) => revealChoices(q, r, null),

@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { icon } from '../icons.js';
 import { formatNumber } from '../format.js';
 import { correctSummary } from '../reveal-answer.js';
+import { t } from '../i18n.js';
 
 /**
  * The phone's verdict for a scored question.
@@ -13,25 +14,25 @@ import { correctSummary } from '../reveal-answer.js';
  */
 export function scoredVerdict(res, { answered }) {
   if (!res) {
-    return { cls: 'pending', spoken: 'Time is up.', el: h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: 'Time’s up!' })) };
+    return { cls: 'pending', spoken: t('kind.scored.timeup-spoken'), el: h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: t('question.timeup') })) };
   }
   if (res.correct) {
     return {
       cls: 'right',
-      spoken: `Correct! Plus ${res.points} points.`,
+      spoken: t('kind.scored.correct-spoken', { count: res.points }),
       el: h('div', { class: 'verdict' },
         h('span', { class: 'verdict-icon' }, icon('check')),
-        h('p', { class: 'verdict-title', text: 'Correct!' }),
+        h('p', { class: 'verdict-title', text: t('kind.scored.correct') }),
         h('p', { class: 'verdict-points', text: `+ ${formatNumber(res.points)}` }),
-        res.bonus > 0 ? h('p', { class: 'verdict-bonus', text: `includes a ${formatNumber(res.bonus)} point streak bonus` }) : null),
+        res.bonus > 0 ? h('p', { class: 'verdict-bonus', text: t('kind.scored.bonus', { count: res.bonus }) }) : null),
     };
   }
   return {
     cls: 'wrong',
-    spoken: 'Wrong answer.',
+    spoken: t('kind.scored.wrong-spoken'),
     el: h('div', { class: 'verdict' },
       h('span', { class: 'verdict-icon' }, icon('cross')),
-      h('p', { class: 'verdict-title', text: answered ? 'Not quite' : 'No answer' }),
+      h('p', { class: 'verdict-title', text: answered ? t('kind.scored.wrong') : t('kind.scored.none') }),
       h('p', { class: 'verdict-points', text: '+ 0' })),
   };
 }
@@ -43,6 +44,6 @@ export function scoredSummary(reveal) {
   return {
     icon: 'check',
     text: `${correctSummary(reveal)}${answered > 0 ? ` (${pct}%)` : ''}`,
-    spoken: `Answer revealed. ${correctSummary(reveal)}.`,
+    spoken: t('kind.scored.revealed', { summary: correctSummary(reveal) }),
   };
 }

@@ -3,9 +3,9 @@
 // answers fell over the range, the tolerance band and the right value marked.
 import { h, setText } from '../dom.js';
 import { icon } from '../icons.js';
-import { plural } from '../format.js';
 import { typeOnPhone, rightTyped } from './typed-views.js';
 import { scoredVerdict, scoredSummary } from './scored.js';
+import { t } from '../i18n.js';
 
 /** Bins of the reveal's histogram at most (as the server). */
 export const MAX_BINS = 40;
@@ -51,15 +51,15 @@ function sliderInput(q, { send, canPick }) {
     id: 'slider-answer', class: 'slider-input', type: 'range', min: r.min, max: r.max, step: r.step, value: String(start),
     'aria-valuetext': withUnit(start, r.unit),
   });
-  const submitText = h('span', { text: `Submit ${withUnit(start, r.unit)}` });
+  const submitText = h('span', { text: t('kind.slider.submit', { value: withUnit(start, r.unit) }) });
   input.addEventListener('input', () => {
     const v = Number(input.value);
     setText(readout, withUnit(v, r.unit));
     input.setAttribute('aria-valuetext', withUnit(v, r.unit));
-    setText(submitText, `Submit ${withUnit(v, r.unit)}`);
+    setText(submitText, t('kind.slider.submit', { value: withUnit(v, r.unit) }));
   });
   const form = h('form', { class: 'pq-answer pq-typed pq-slider', novalidate: true },
-    h('label', { htmlFor: 'slider-answer', class: 'typed-label', text: 'Your answer' }),
+    h('label', { htmlFor: 'slider-answer', class: 'typed-label', text: t('kind.your-answer') }),
     readout,
     input,
     h('div', { class: 'slider-ends', 'aria-hidden': 'true' },
@@ -78,8 +78,8 @@ function sliderInput(q, { send, canPick }) {
 function hostSlider(q) {
   const r = range(q.input);
   return h('div', { class: 'slider-host' },
-    typeOnPhone('chart', 'Slide to your answer on your phone'),
-    h('div', { class: 'slider-scale', 'aria-label': `From ${withUnit(r.min, r.unit)} to ${withUnit(r.max, r.unit)}` },
+    typeOnPhone('chart', t('kind.slider.on-phone')),
+    h('div', { class: 'slider-scale', 'aria-label': t('kind.slider.scale', { from: withUnit(r.min, r.unit), to: withUnit(r.max, r.unit) }) },
       h('span', { text: withUnit(r.min, r.unit) }), h('span', { class: 'slider-scale-line', 'aria-hidden': 'true' }),
       h('span', { text: withUnit(r.max, r.unit) })));
 }
@@ -106,14 +106,14 @@ export function histogram(reveal) {
   const marker = h('span', { class: 'slider-marker', 'aria-hidden': 'true' }, h('span', { class: 'slider-marker-label', text: withUnit(value, r.unit) }));
   marker.style.left = `${place(value).toFixed(2)}%`;
   const described = bs.map((b, i) => ({ b, n: counts[i] })).filter((x) => x.n > 0)
-    .map(({ b, n }) => `${plural(n, 'answer')} at ${b.from === b.to ? withUnit(b.from, r.unit) : `${withUnit(b.from, r.unit)} to ${withUnit(b.to, r.unit)}`}`);
+    .map(({ b, n }) => t('kind.slider.bucket', { count: n, at: b.from === b.to ? withUnit(b.from, r.unit) : t('kind.slider.range', { from: withUnit(b.from, r.unit), to: withUnit(b.to, r.unit) }) }));
   const bars = h('div', { class: 'slider-bars' }, bs.map((b, i) => {
     const bar = h('span', { class: ['slider-bar', inBand(b) ? 'is-right' : null], title: `${counts[i]}` });
     bar.style.height = counts[i] > 0 ? `${Math.max(4, (counts[i] / max) * 100).toFixed(1)}%` : '0';
     return bar;
   }));
   return h('figure', { class: 'slider-strip', role: 'img',
-    'aria-label': `Right answer ${withUnit(value, r.unit)}, plus or minus ${withUnit(tol, r.unit)}. ${described.join(', ') || 'No answers'}.` },
+    'aria-label': t('kind.slider.chart', { value: withUnit(value, r.unit), tol: withUnit(tol, r.unit), answers: described.join(', ') || t('kind.slider.no-answers') }) },
   h('div', { class: 'slider-plot' }, band, bars, marker),
   h('div', { class: 'slider-ends' }, h('span', { text: withUnit(r.min, r.unit) }), h('span', { text: withUnit(r.max, r.unit) })));
 }
@@ -127,18 +127,18 @@ export function sliderAnswer(correct) {
 
 export default Object.freeze({
   name: 'slider',
-  hint: 'Slide to your answer',
+  get hint() { return t('kind.slider.hint'); },
   scores: true,
   hasChoices: false,
   /** The `answer` message's kind field: the value on the slider. */
   answer: (value) => ({ value: Number(value) }),
   input: sliderInput,
-  lockedTitle: 'Answer locked in',
+  get lockedTitle() { return t('kind.locked'); },
   mine: (q, mine) => (mine && Number.isFinite(mine.value)
     ? h('div', { class: 'my-answer' }, h('span', { class: 'my-answer-typed', text: withUnit(mine.value, range(q.input).unit) })) : null),
   hostQuestion: hostSlider,
   hostReveal: (q, r) => h('div', { class: 'slider-reveal' },
-    h('h2', { class: 'accepted-title', text: 'The answer' }),
+    h('h2', { class: 'accepted-title', text: t('kind.answer-title') }),
     h('p', { class: 'accepted-big', text: sliderAnswer(r?.correct) }),
     histogram(r)),
   summary: scoredSummary,

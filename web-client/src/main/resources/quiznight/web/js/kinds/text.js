@@ -3,6 +3,7 @@ import { h } from '../dom.js';
 import { typedInput, myTyped, typeOnPhone, rightTyped } from './typed-views.js';
 import { scoredVerdict, scoredSummary } from './scored.js';
 import { acceptedAnswers, moreSpellings } from '../reveal-answer.js';
+import { t } from '../i18n.js';
 
 /** The typed text as sent: trimmed; null when nothing is left. */
 export function parseText(input) {
@@ -12,19 +13,19 @@ export function parseText(input) {
 
 export default Object.freeze({
   name: 'text',
-  hint: 'Type the answer',
+  get hint() { return t('kind.text.hint'); },
   scores: true,
   hasChoices: false,
   /** The `answer` message's kind field: the text. */
   answer: (value) => ({ text: String(value) }),
-  input: (q, { send }) => typedInput({ number: false, parse: parseText, invalid: 'Type an answer first.', send }),
-  lockedTitle: 'Answer locked in',
+  input: (q, { send }) => typedInput({ number: false, parse: parseText, invalid: t('kind.text.invalid'), send }),
+  get lockedTitle() { return t('kind.locked'); },
   mine: myTyped,
-  hostQuestion: () => typeOnPhone('keyboard', 'Type your answer on your phone'),
+  hostQuestion: () => typeOnPhone('keyboard', t('kind.text.on-phone')),
   hostReveal(q, r) {
     const { shown, more } = acceptedAnswers(r.correct);
     return h('div', { class: 'accepted' },
-      h('h2', { class: 'accepted-title', text: shown.length > 1 ? 'Accepted answers' : 'The answer' }),
+      h('h2', { class: 'accepted-title', text: shown.length > 1 ? t('kind.text.accepted') : t('kind.answer-title') }),
       h('ul', { class: 'accepted-list' }, shown.map((a) => h('li', { text: a }))),
       more > 0 ? h('p', { class: 'accepted-more', text: moreSpellings(more) }) : null);
   },

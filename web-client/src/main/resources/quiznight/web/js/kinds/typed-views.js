@@ -2,6 +2,7 @@
 // the projector's "type on your phone" panel, and the accepted answers at the reveal.
 import { h, setText, focus } from '../dom.js';
 import { icon } from '../icons.js';
+import { t } from '../i18n.js';
 
 /**
  * The phone's typed answer: a labelled input and a Submit button; `parse` turns the input's text into the value
@@ -17,13 +18,13 @@ export function typedInput({ number, parse, invalid, send }) {
   const input = h('input', {
     id: 'typed-answer', class: 'input input-answer', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off',
     inputmode: number ? 'decimal' : 'text', maxlength: number ? 40 : 200, enterkeyhint: 'send',
-    placeholder: number ? 'A number' : 'Your answer', 'aria-describedby': 'typed-hint',
+    placeholder: number ? t('kind.typed.placeholder-number') : t('kind.your-answer'), 'aria-describedby': 'typed-hint',
   });
   hint.id = 'typed-hint';
   const form = h('form', { class: 'pq-answer pq-typed', novalidate: true },
-    h('label', { htmlFor: 'typed-answer', class: 'typed-label', text: number ? 'Your number' : 'Your answer' }),
+    h('label', { htmlFor: 'typed-answer', class: 'typed-label', text: number ? t('kind.typed.number') : t('kind.your-answer') }),
     input, hint,
-    h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Submit' }), icon('next')));
+    h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: t('kind.typed.submit') }), icon('next')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = parse(input.value);
@@ -50,7 +51,7 @@ export function typeOnPhone(iconName, text) {
 /** The phone's "Right answer" line for a typed question: the first accepted answer, and how many more count. */
 export function rightTyped(first, more) {
   return h('div', { class: 'right-answer' },
-    h('span', { class: 'right-answer-label', text: 'Right answer' }),
+    h('span', { class: 'right-answer-label', text: t('kind.right-answer') }),
     h('span', { class: 'right-answer-typed', text: first ?? '' }),
-    more ? h('span', { class: 'right-answer-more', text: `(${more} accepted)` }) : null);
+    more ? h('span', { class: 'right-answer-more', text: t('kind.typed.more', { text: more }) }) : null);
 }

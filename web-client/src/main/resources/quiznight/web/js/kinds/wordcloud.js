@@ -3,8 +3,9 @@
 // button the host clicks to hide it (and a row of hidden words to show again). Words are shown as text only.
 import { h, setText, focus } from '../dom.js';
 import { icon } from '../icons.js';
-import { plural, codePointLength } from '../format.js';
+import { codePointLength } from '../format.js';
 import { cloudView } from './cloud-view.js';
+import { t } from '../i18n.js';
 
 export const MAX_WORDS = 3;
 export const MAX_LENGTH = 25;
@@ -12,8 +13,8 @@ export const MAX_LENGTH = 25;
 /** The words to send from the fields' texts: trimmed, empty ones left out; null with a sentence when one is too long. */
 export function parseWords(texts) {
   const words = (texts ?? []).map((t) => String(t ?? '').trim()).filter((t) => t.length > 0);
-  if (words.length === 0) return { words: null, problem: 'Type at least one word.' };
-  if (words.some((w) => codePointLength(w) > MAX_LENGTH)) return { words: null, problem: `A word has at most ${MAX_LENGTH} characters.` };
+  if (words.length === 0) return { words: null, problem: t('kind.cloud.none-typed') };
+  if (words.some((w) => codePointLength(w) > MAX_LENGTH)) return { words: null, problem: t('kind.cloud.too-long', { max: MAX_LENGTH }) };
   return { words: words.slice(0, MAX_WORDS), problem: null };
 }
 
@@ -21,13 +22,13 @@ function wordsInput(q, { send, canPick }) {
   const hint = h('p', { class: 'form-error', role: 'alert', id: 'words-hint' });
   const fields = Array.from({ length: MAX_WORDS }, (_, i) => h('input', {
     id: `word-${i}`, class: 'input input-answer input-word', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false',
-    maxlength: MAX_LENGTH, enterkeyhint: i === MAX_WORDS - 1 ? 'send' : 'next', placeholder: i === 0 ? 'A word' : 'Another (optional)',
-    'aria-label': `Word ${i + 1} of ${MAX_WORDS}${i === 0 ? '' : ' (optional)'}`, 'aria-describedby': 'words-hint',
+    maxlength: MAX_LENGTH, enterkeyhint: i === MAX_WORDS - 1 ? 'send' : 'next', placeholder: i === 0 ? t('kind.cloud.first') : t('kind.cloud.another'),
+    'aria-label': i === 0 ? t('kind.cloud.field', { n: i + 1, total: MAX_WORDS }) : t('kind.cloud.field-optional', { n: i + 1, total: MAX_WORDS }), 'aria-describedby': 'words-hint',
   }));
   const form = h('form', { class: 'pq-answer pq-typed pq-words', novalidate: true },
-    h('p', { class: 'typed-label', text: `Up to ${MAX_WORDS} words, ${MAX_LENGTH} characters each` }),
+    h('p', { class: 'typed-label', text: t('kind.cloud.limits', { words: MAX_WORDS, max: MAX_LENGTH }) }),
     fields, hint,
-    h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Send' }), icon('next')));
+    h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: t('kind.cloud.send') }), icon('next')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (!canPick()) return;
@@ -44,7 +45,7 @@ function wordsInput(q, { send, canPick }) {
 
 /** The projector's live cloud during the question: {el, update(state)} (updates come in `words` messages). */
 function hostCloud(q, ctx = {}) {
-  const el = h('div', { class: 'cloud-host', role: 'region', 'aria-label': 'Word cloud' }, cloudView(null, ctx));
+  const el = h('div', { class: 'cloud-host', role: 'region', 'aria-label': t('kind.cloud.title') }, cloudView(null, ctx));
   let last = null;
   return {
     el,
@@ -73,8 +74,8 @@ function revealCloud(q, r, ctx = {}) {
 
 /** The projector's line at the reveal: how many players sent words. */
 export function cloudSummary(reveal) {
-  const n = plural(reveal?.answered ?? 0, 'player');
-  return { icon: 'users', text: `${n} sent words`, spoken: `Word cloud. ${n} sent words.` };
+  const text = t('kind.cloud.summary', { count: reveal?.answered ?? 0 });
+  return { icon: 'users', text, spoken: t('kind.cloud.summary-spoken', { text }) };
 }
 
 function myWords(q, mine) {
@@ -84,23 +85,23 @@ function myWords(q, mine) {
 
 export default Object.freeze({
   name: 'wordcloud',
-  hint: `Send up to ${MAX_WORDS} words`,
+  get hint() { return t('kind.cloud.hint', { count: MAX_WORDS }); },
   scores: false,
   hasChoices: false,
   /** The `answer` message's kind field: the words. */
   answer: (value) => ({ words: [...value] }),
   input: wordsInput,
-  lockedTitle: 'Words sent',
+  get lockedTitle() { return t('kind.cloud.locked'); },
   mine: myWords,
   hostQuestion: hostCloud,
   hostReveal: revealCloud,
   summary: cloudSummary,
   verdict: (res, { answered, mine, q }) => (answered || mine?.words
     ? {
-      cls: 'voted', spoken: 'Thanks for your words.',
+      cls: 'voted', spoken: t('kind.cloud.thanks-spoken'),
       el: h('div', { class: 'verdict' }, h('span', { class: 'verdict-icon' }, icon('check')),
-        h('p', { class: 'verdict-title', text: 'Thanks for your words' }), myWords(q, mine)),
+        h('p', { class: 'verdict-title', text: t('kind.cloud.thanks') }), myWords(q, mine)),
     }
-    : { cls: 'novote', spoken: 'You sent no words.', el: h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: 'No words sent' })) }),
+    : { cls: 'novote', spoken: t('kind.cloud.none-spoken'), el: h('div', { class: 'verdict' }, h('p', { class: 'verdict-title', text: t('kind.cloud.none') })) }),
   phoneReveal: () => null,
 });
