@@ -75,15 +75,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     private java.util.ArrayDeque<ByteBuf> held;
     /** Room writes for this connection still waiting in its loop's {@link LoopOutbox}. Event loop only. */
     private int queuedInOutbox;
-    private final RoundTrips roundTrips = new RoundTrips();
-    private ScheduledFuture<?> pinger;
+    private final NetworkDelay delay = new NetworkDelay();
     private volatile boolean upgraded;
     private volatile boolean closing;
-    private String forwardedFor;
-    /** What the upgrade request carried to name an organiser: its Cookie, key header and {@code ?key=}. */
-    private String cookieHeader;
-    private String keyHeader;
-    private String keyParam;
+    private volatile UpgradeRequest upgrade = UpgradeRequest.NONE;
 
     public SessionHandler(SessionConfig config) {
         this.config = config;
@@ -105,14 +100,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete handshake) {
             upgraded = true;
-            io.netty.handler.codec.http.HttpHeaders headers = handshake.requestHeaders();
-            forwardedFor = headers == null ? null : headers.get("X-Forwarded-For");
-            cookieHeader = headers == null ? null : headers.get(io.netty.handler.codec.http.HttpHeaderNames.COOKIE);
-            keyHeader = headers == null ? null : headers.get(Organisers.KEY_HEADER);
-            keyParam = keyParam(handshake.requestUri());
-            ping();
-            pinger = ctx.executor().scheduleAtFixedRate(this::ping, config.pingIntervalMs(), config.pingIntervalMs(),
-                    TimeUnit.MILLISECONDS);
+            upgrade = UpgradeRequest.of(handshake);
+            delay.start(ctx.channel(), config.pingIntervalMs());
         } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
             log.debug("closing a connection silent past the idle timeout");
             close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "idle timeout");
@@ -127,7 +116,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
             onText(text.text(), clock.millis());
         } else if (frame instanceof PongWebSocketFrame pong) {
             if (admitted(clock.millis(), false)) {
-                onPong(pong.content());
+                delay.pong(pong.content());
             }
         } else if (frame instanceof PingWebSocketFrame ping) {
             // Pings reach the session (net's WebSocket layer passes them on) so they cost from the message budget.
@@ -165,9 +154,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-        if (pinger != null) {
-            pinger.cancel(false);
-        }
+        delay.stop();
         if (unwritableClose != null) {
             unwritableClose.cancel(false);
         }
@@ -268,7 +255,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
         if (message instanceof ClientMessage.Create create) {
             // A refusal of the request itself (unknown quiz, bad options, capacity) is thrown here, before pending.
-            Organisers.Who who = config.organisers().identify(cookieHeader, keyHeader, keyParam, clock.millis());
+            Organisers.Who who = config.organisers().identify(upgrade.cookie(), upgrade.keyHeader(), upgrade.keyParam(), clock.millis());
             if (!who.mayHost()) {
                 throw new ProtocolException(ErrorCode.NOT_ORGANISER, who.refusal("Creating a room"));
             }
@@ -437,17 +424,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     /** The {@code key} parameter of the upgrade request's URI, or null. */
-    private static String keyParam(String uri) {
-        if (uri == null || uri.indexOf('?') < 0) {
-            return null;
-        }
-        java.util.List<String> values = new io.netty.handler.codec.http.QueryStringDecoder(uri).parameters().get(Organisers.KEY_PARAM);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
     /** The client's address for per-client limits ({@link ClientAddress}). */
     String clientAddress() {
-        return ClientAddress.of(channel.remoteAddress(), forwardedFor, config.trustedProxies());
+        return ClientAddress.of(channel.remoteAddress(), upgrade.forwardedFor(), config.trustedProxies());
     }
 
     /** Runs now when on this connection's event loop (a room found here, at once), else as a task on it. */
@@ -459,30 +438,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    // ---- network delay -------------------------------------------------------------------------
-
-    /** Pings with a random nonce; only its echo times the round trip ({@link RoundTrips}). */
-    private void ping() {
-        if (channel.isActive()) {
-            long nonce;
-            do {
-                nonce = quiznight.room.Tokens.random().nextLong();
-            } while (nonce == 0);
-            roundTrips.sent(nonce, System.nanoTime());
-            ByteBuf payload = channel.alloc().buffer(8).writeLong(nonce);
-            channel.writeAndFlush(new PingWebSocketFrame(payload), channel.voidPromise());
-        }
-    }
-
-    private void onPong(ByteBuf content) {
-        if (content.readableBytes() == 8) {
-            roundTrips.pong(content.getLong(content.readerIndex()), System.nanoTime());
-        }
-    }
-
     /** Half the smoothed round trip, capped; 0 until the first pong. */
     long latencyMs() {
-        return roundTrips.latencyMs();
+        return delay.latencyMs();
     }
 
     // ---- Peer ----------------------------------------------------------------------------------
