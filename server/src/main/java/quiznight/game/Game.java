@@ -388,20 +388,16 @@ public final class Game {
                 continue;
             }
             boolean correct = rules.judge(q, a.submission());
-            int points = 0;
-            int bonus = 0;
+            Scoring.Award award = Scoring.award(options.scoring(), correct, p.streak, a.responseMs(),
+                    q.timeLimitMs() + p.extraMs, q.points());
+            p.streak = award.streak();
+            p.score += award.points();
             if (correct) {
-                p.streak++;
-                bonus = Scoring.streakBonus(options.scoring(), p.streak);
-                points = Scoring.basePoints(options.scoring(), a.responseMs(), q.timeLimitMs() + p.extraMs, q.points()) + bonus;
-                p.score += points;
                 p.reachedAt = a.receivedAt();
-            } else {
-                p.streak = 0;
             }
-            p.record(index, a.judged(correct, points, bonus));
+            p.record(index, a.judged(correct, award.points(), award.bonus()));
             if (teamPoints != null) {
-                teamPoints.put(p.id(), points);
+                teamPoints.put(p.id(), award.points());
             }
         }
         if (teams != null) {

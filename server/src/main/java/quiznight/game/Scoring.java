@@ -64,6 +64,25 @@ public final class Scoring {
         return options.streakBonus() ? streakBonus(streak) : 0;
     }
 
+    /** What one answer to a question that {@link #counts} scores, and the streak after it. */
+    public record Award(int points, int bonus, int streak) {
+    }
+
+    /**
+     * One answer of a question that {@link #counts}: a right one extends the streak and scores {@link #basePoints}
+     * plus the {@link #streakBonus} (both under {@code options}); a wrong one scores nothing and ends the streak.
+     * The rule of a live game, a practice run and homework alike.
+     */
+    public static Award award(Options options, boolean right, int streakBefore, long responseMs, long timeLimitMs,
+                              int points) {
+        if (!right) {
+            return new Award(0, 0, 0);
+        }
+        int streak = streakBefore + 1;
+        int bonus = streakBonus(options, streak);
+        return new Award(basePoints(options, responseMs, timeLimitMs, points) + bonus, bonus, streak);
+    }
+
     /** The bonus for a correct answer that makes the streak {@code streak} (1 for the first in a row). */
     public static int streakBonus(int streak) {
         return Math.min(100 * Math.max(streak - 1, 0), STREAK_BONUS_CAP);

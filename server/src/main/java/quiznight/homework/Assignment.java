@@ -300,14 +300,11 @@ public final class Assignment {
         int points = 0;
         int bonus = 0;
         if (Scoring.counts(scored, q.points())) {
-            if (correct) {
-                s.streak++;
-                bonus = Scoring.streakBonus(scoring, s.streak);
-                points = Scoring.basePoints(scoring, response, q.timeLimitMs(), q.points()) + bonus;
-                s.score += points;
-            } else {
-                s.streak = 0;
-            }
+            Scoring.Award award = Scoring.award(scoring, correct, s.streak, response, q.timeLimitMs(), q.points());
+            s.streak = award.streak();
+            s.score += award.points();
+            points = award.points();
+            bonus = award.bonus();
         }
         s.record(index, new Student.Given(submission, now, response, correct, points, bonus));
         answered[index]++;

@@ -126,15 +126,12 @@ public final class PracticeRun {
         int points = 0;
         int bonus = 0;
         if (Scoring.counts(judged, q.points())) {
-            if (correct && !late) {
-                Scoring.Options options = timed ? Scoring.Options.DEFAULT : UNTIMED;
-                streak++;
-                bonus = Scoring.streakBonus(options, streak);
-                points = Scoring.basePoints(options, response, q.timeLimitMs(), q.points()) + bonus;
-                score += points;
-            } else {
-                streak = 0;
-            }
+            Scoring.Award award = Scoring.award(timed ? Scoring.Options.DEFAULT : UNTIMED, correct && !late, streak,
+                    response, q.timeLimitMs(), q.points());
+            streak = award.streak();
+            score += award.points();
+            points = award.points();
+            bonus = award.bonus();
         }
         Outcome o = new Outcome(this.position, order.get(this.position), judged, correct, late, points, bonus,
                 response, s);

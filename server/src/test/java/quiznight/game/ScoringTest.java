@@ -59,4 +59,13 @@ class ScoringTest {
             assertThat(Scoring.streakBonus(Scoring.Options.DEFAULT, streak)).isEqualTo(Scoring.streakBonus(streak));
         }
     }
+
+    @Test
+    void award_aRightAnswerExtendsTheStreakAndAddsItsBonus_aWrongOneScoresNothingAndEndsIt() {
+        Scoring.Award third = Scoring.award(Scoring.Options.DEFAULT, true, 2, 10_000, 20_000, 1);
+        assertThat(third).isEqualTo(new Scoring.Award(750 + 200, 200, 3));
+        assertThat(Scoring.award(Scoring.Options.DEFAULT, false, 2, 100, 20_000, 1)).isEqualTo(new Scoring.Award(0, 0, 0));
+        Scoring.Award accuracyOnly = Scoring.award(new Scoring.Options(false, false), true, 4, 19_000, 20_000, 2);
+        assertThat(accuracyOnly).isEqualTo(new Scoring.Award(2000, 0, 5));
+    }
 }
