@@ -19,6 +19,8 @@ const TEXT = Object.freeze({
   [ErrorCode.SERVER_SHUTDOWN]: 'The server is restarting. Hang on: you will be reconnected.',
   [ErrorCode.TEAM_TALK]: 'Talk with your team first: answers open when the countdown ends.',
   [ErrorCode.TEAM_REQUIRED]: 'Pick your team, then press Join.',
+  [ErrorCode.REAL_NAME_WANTED]: 'This game asks for your real name: only your teacher sees it, in the report. '
+    + 'Leave it empty if you prefer, then press Join.',
   [ErrorCode.PAUSED]: 'The host has stopped the clock for a moment: answer when the game goes on.',
   [ErrorCode.UNAVAILABLE]: 'The game servers are briefly out of touch with each other. Trying again…',
 });

@@ -34,6 +34,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? 'As the quiz sets it' : `${s} seconds` })));
   const shuffle = h('input', { type: 'checkbox', id: 'opt-shuffle', name: 'shuffle', class: 'switch' });
   const hideText = h('input', { type: 'checkbox', id: 'opt-hide', name: 'hideText', class: 'switch' });
+  const realNames = h('input', { type: 'checkbox', id: 'opt-real-names', name: 'realNames', class: 'switch' });
   const autoSelect = h('select', { id: 'opt-auto', name: 'autoAdvanceSec' },
     AUTO_ADVANCE.map((s) => h('option', { value: String(s), text: s === 0 ? 'Off: I move it on' : `After ${s} seconds` })));
   const error = h('p', { class: 'form-error', role: 'alert' });
@@ -65,6 +66,10 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
         h('label', { htmlFor: 'opt-hide' }, 'Hide the question on phones',
           h('small', { class: 'muted block', text: 'For a room with a projector: phones show only the answer buttons.' })),
         h('div', { class: 'option-control' }, hideText)),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-real-names' }, 'Ask for real names (for the report only)',
+          h('small', { class: 'muted block', text: 'For a class: phones ask each player for a real name too; only you see it, in the report.' })),
+        h('div', { class: 'option-control' }, realNames)),
       h('div', { class: 'option-row' },
         h('label', { htmlFor: 'opt-auto' }, 'Move on by itself',
           h('small', { class: 'muted block', text: 'Pub quiz mode: the answer, then the standings, then the next question, each after a countdown.' })),
@@ -152,6 +157,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     if (t > 0) options.timeLimitSec = t;
     const auto = Number(autoSelect.value);
     if (auto > 0) options.autoAdvanceSec = auto;
+    if (realNames.checked) options.realNames = true;
     Object.assign(options, sectionOptions(selected, ticked()), play.options());
     createBtn.disabled = true;
     setText(createBtn.querySelector('span'), 'Creating…');
