@@ -80,6 +80,16 @@ class RealNameRoomTest {
     }
 
     @Test
+    void aNicknameNotAllowed_isRefusedBeforeRealNameWanted() {
+        Room room = registry().create(create(true));
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        FakePeer blank = new FakePeer();
+        room.join(blank, new ClientMessage.Join(room.code(), "   "), clock.millis());
+        assertThat(blank.last("error").get("code").asText()).isEqualTo("bad-name");
+    }
+
+    @Test
     void aRealNameTooLongOrWithControlCharactersIsRefusedWithBadName() {
         Room room = registry().create(create(true));
         room.openForHost(new FakePeer());
