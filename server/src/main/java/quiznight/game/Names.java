@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class Names {
     public static final int MAX_LENGTH = 32;
+    /** The longest real name ({@link #cleanRealName}), in characters. */
+    public static final int REAL_NAME_MAX_LENGTH = 80;
 
     private Names() {
     }
@@ -51,6 +53,22 @@ public final class Names {
         }
         if (!visible) {
             throw new GameException(ErrorCode.BAD_NAME, "A nickname needs at least one visible character.");
+        }
+        return name;
+    }
+
+    /**
+     * A real name as a room that asks for them keeps it (for the teacher's report only): trimmed and NFC like a
+     * nickname, at most {@link #REAL_NAME_MAX_LENGTH} characters, no control or invisible characters; empty is
+     * allowed (the player chose not to give one). Throws {@code bad-name} when it breaks a rule.
+     */
+    public static String cleanRealName(String raw) {
+        String name = stripEnds(Normalizer.normalize(raw, Normalizer.Form.NFC));
+        if (name.codePointCount(0, name.length()) > REAL_NAME_MAX_LENGTH) {
+            throw new GameException(ErrorCode.BAD_NAME, "A real name has at most " + REAL_NAME_MAX_LENGTH + " characters.");
+        }
+        if (name.codePoints().anyMatch(cp -> !isJoiner(cp) && isForbidden(cp))) {
+            throw new GameException(ErrorCode.BAD_NAME, "A real name cannot contain control or invisible characters.");
         }
         return name;
     }

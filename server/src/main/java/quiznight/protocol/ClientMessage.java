@@ -9,11 +9,16 @@ public sealed interface ClientMessage {
      * Room options of {@code create}; null fields mean "not given". {@code unsectioned}: with a section choice, the
      * questions that have no section are played too. {@code autoAdvanceSec}: pub quiz mode, the room moves on by
      * itself this many seconds after a reveal and after standings (null: the host moves it on). {@code play}: teams,
-     * team talk and the scoring bonuses.
+     * team talk and the scoring bonuses. {@code realNames}: players are asked for a real name, kept for the report only.
      */
     record CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
-                         boolean hideText, boolean unsectioned, Play play, Integer autoAdvanceSec) {
+                         boolean hideText, boolean unsectioned, Play play, Integer autoAdvanceSec, boolean realNames) {
         public static final CreateOptions NONE = new CreateOptions(null, false, null, null, false);
+
+        public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections,
+                             boolean hideText, boolean unsectioned, Play play, Integer autoAdvanceSec) {
+            this(questions, shuffle, timeLimitSec, sections, hideText, unsectioned, play, autoAdvanceSec, false);
+        }
 
         public CreateOptions(Integer questions, boolean shuffle, Integer timeLimitSec, List<String> sections, boolean hideText) {
             this(questions, shuffle, timeLimitSec, sections, hideText, false);
@@ -36,10 +41,18 @@ public sealed interface ClientMessage {
     record Create(String quiz, CreateOptions options) implements ClientMessage {
     }
 
-    /** {@code team}: the team picked (0-based) in a room where players pick theirs; null when none was sent. */
-    record Join(String code, String name, Integer team) implements ClientMessage {
+    /**
+     * {@code team}: the team picked (0-based) in a room where players pick theirs; null when none was sent.
+     * {@code realName}: the player's real name for the report, in a room that asks ("" = chose not to give one);
+     * null when the field was absent.
+     */
+    record Join(String code, String name, Integer team, String realName) implements ClientMessage {
         public Join(String code, String name) {
             this(code, name, null);
+        }
+
+        public Join(String code, String name, Integer team) {
+            this(code, name, team, null);
         }
     }
 

@@ -59,7 +59,8 @@ public final class Codec {
         return switch (type.asText()) {
             case "create" -> new ClientMessage.Create(optionalString(root, "quiz", 64), options(root.get("options")));
             case "join" -> new ClientMessage.Join(string(root, "code", 16), string(root, "name", 200),
-                    root.has("team") && !root.get("team").isNull() ? integer(root, "team", 0, 1000) : null);
+                    root.has("team") && !root.get("team").isNull() ? integer(root, "team", 0, 1000) : null,
+                    optionalString(root, "realName", 400));
             case "resume" -> new ClientMessage.Resume(string(root, "code", 16), string(root, "token", 128));
             case "start" -> new ClientMessage.Start();
             case "next" -> new ClientMessage.Next();
@@ -142,6 +143,7 @@ public final class Codec {
         boolean shuffle = o.has("shuffle") && bool(o, "shuffle");
         boolean hideText = o.has("hideText") && bool(o, "hideText");
         boolean unsectioned = o.has("unsectioned") && bool(o, "unsectioned");
+        boolean realNames = o.has("realNames") && bool(o, "realNames");
         Integer auto = o.has("autoAdvanceSec") && !o.get("autoAdvanceSec").isNull()
                 ? integer(o, "autoAdvanceSec", 3, 300) : null;
         List<String> sections = null;
@@ -158,7 +160,8 @@ public final class Codec {
                 sections.add(n.asText());
             }
         }
-        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, play(o), auto);
+        return new ClientMessage.CreateOptions(questions, shuffle, limit, sections, hideText, unsectioned, play(o), auto,
+                realNames);
     }
 
     /** Team mode, team talk and the scoring bonuses of {@code create}'s options. */

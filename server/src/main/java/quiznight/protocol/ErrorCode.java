@@ -29,7 +29,9 @@ public enum ErrorCode {
     /** Added: an answer during a question's team talk (the question is shown, answers open after it); nothing recorded. */
     TEAM_TALK("team-talk"),
     /** Added: a join in a lobby where players pick their team, without a team; a {@code teams} frame lists them. */
-    TEAM_REQUIRED("team-required");
+    TEAM_REQUIRED("team-required"),
+    /** Added: a join without {@code realName} in a room that asks for real names (for the report only); send it, "" allowed. */
+    REAL_NAME_WANTED("real-name-wanted");
 
     private final String wire;
 

@@ -64,9 +64,15 @@ public record GameReport(
     public record Cell(int index, String outcome, int points, Long responseMs, String answer) {
     }
 
+    /** {@code realName}: the real name the player gave, only in a game that asked for them ("" = none given). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayerStats(int rank, String name, int score, int right, int wrong, int unanswered, Double accuracy,
-                              List<Cell> answers) {
+                              List<Cell> answers, String realName) {
+    }
+
+    /** Whether the game asked its players for real names (the players table then has a "Real name" column). */
+    public boolean hasRealNames() {
+        return players.stream().anyMatch(p -> p.realName() != null);
     }
 
     public static GameReport of(GameResult r) {
@@ -202,7 +208,7 @@ public record GameReport(
                     a == null ? null : answerLabel(q, a.answer())));
         }
         return new PlayerStats(p.rank(), p.name(), p.score(), right, wrong, none,
-                judgedQuestions == 0 ? null : (double) right / judgedQuestions, cells);
+                judgedQuestions == 0 ? null : (double) right / judgedQuestions, cells, p.realName());
     }
 
     private static GameResult.AnswerResult answerTo(GameResult.PlayerResult p, int index) {

@@ -31,6 +31,11 @@ public record GameResult(
      * Questions played: {@code played} when the results say it; in older results every question of a complete game,
      * else up to the last one anybody answered.
      */
+    /** Whether the game asked its players for real names (some player carries one, maybe empty). */
+    public boolean hasRealNames() {
+        return players.stream().anyMatch(p -> p.realName() != null);
+    }
+
     public int playedCount() {
         if (played != null) {
             return Math.min(played, questions.size());
@@ -69,13 +74,21 @@ public record GameResult(
         }
     }
 
-    /** {@code team}: the name of the player's team, in team mode only (the {@code teams} table lists them). */
+    /**
+     * {@code team}: the name of the player's team, in team mode only (the {@code teams} table lists them).
+     * {@code realName}: the real name the player gave, only in a game that asked for them ("" = none given).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
-                               List<AnswerResult> answers, String team) {
+                               List<AnswerResult> answers, String team, String realName) {
         public PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
                             List<AnswerResult> answers) {
             this(rank, playerId, name, score, correctAnswers, answers, null);
+        }
+
+        public PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
+                            List<AnswerResult> answers, String team) {
+            this(rank, playerId, name, score, correctAnswers, answers, team, null);
         }
     }
 

@@ -119,28 +119,39 @@ public final class ReportXlsx {
     }
 
     private static void players(Worksheet ws, GameReport r) {
+        boolean realNames = r.hasRealNames();
+        int c = realNames ? 1 : 0; // the columns after the name shift right by the "Real name" column
         List<String> titles = new ArrayList<>(List.of("Rank", "Name", "Score", "Right", "Wrong", "No answer", "Accuracy"));
+        if (realNames) {
+            titles.add(2, "Real name");
+        }
         for (GameReport.QuestionStats q : r.questions()) {
             titles.add("Q" + (q.index() + 1));
         }
         double[] widths = new double[titles.size()];
         Arrays.fill(widths, 9);
         widths[1] = 24;
+        if (realNames) {
+            widths[2] = 28;
+        }
         header(ws, titles, widths);
         int row = 1;
         for (GameReport.PlayerStats p : r.players()) {
             ws.value(row, 0, p.rank());
             ws.value(row, 1, p.name());
-            ws.value(row, 2, p.score());
-            ws.value(row, 3, p.right());
-            ws.value(row, 4, p.wrong());
-            ws.value(row, 5, p.unanswered());
+            if (realNames) {
+                ws.value(row, 2, p.realName());
+            }
+            ws.value(row, 2 + c, p.score());
+            ws.value(row, 3 + c, p.right());
+            ws.value(row, 4 + c, p.wrong());
+            ws.value(row, 5 + c, p.unanswered());
             if (p.accuracy() != null) {
-                ws.value(row, 6, p.accuracy());
-                ws.style(row, 6).format(PERCENT).set();
+                ws.value(row, 6 + c, p.accuracy());
+                ws.style(row, 6 + c).format(PERCENT).set();
             }
             for (int i = 0; i < p.answers().size(); i++) {
-                ws.value(row, 7 + i, p.answers().get(i).outcome());
+                ws.value(row, 7 + c + i, p.answers().get(i).outcome());
             }
             row++;
         }

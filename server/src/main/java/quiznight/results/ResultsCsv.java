@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * Results as CSV: one row per player, a points column per question. Numbers stay bare; every text cell is quoted, and
  * formula starts in it are defused ({@link #cell}). In team mode every player row ends with a {@code team} column, and
- * the team table follows after an empty line: {@code team rank,team,team score,members}.
+ * the team table follows after an empty line: {@code team rank,team,team score,members}. In a game that asked for
+ * real names every player row ends (after {@code team}, if any) with a {@code real name} column.
  */
 public final class ResultsCsv {
     private ResultsCsv() {
@@ -18,7 +19,8 @@ public final class ResultsCsv {
             sb.append(",q").append(q.index() + 1);
         }
         boolean teams = r.teams() != null;
-        sb.append(teams ? ",team\r\n" : "\r\n");
+        boolean realNames = r.hasRealNames();
+        sb.append(teams ? ",team" : "").append(realNames ? ",real name\r\n" : "\r\n");
         for (GameResult.PlayerResult p : r.players()) {
             sb.append(p.rank()).append(',').append(cell(p.name())).append(',').append(p.score())
                     .append(',').append(p.correctAnswers());
@@ -30,6 +32,9 @@ public final class ResultsCsv {
             }
             if (teams) {
                 sb.append(',').append(p.team() == null ? "" : cell(p.team()));
+            }
+            if (realNames) {
+                sb.append(',').append(p.realName() == null ? "" : cell(p.realName()));
             }
             sb.append("\r\n");
         }

@@ -100,7 +100,7 @@ public final class Room {
         this.journal = new RoomJournal(journal, loop, services.clock(), interval);
         this.peers = new RoomPeers(services.fanout(), services.metrics());
         this.messages = new RoomMessages(options, game, services.codec(), teams);
-        this.results = new RoomResults(options, game, services.clock(), services.results());
+        this.results = new RoomResults(options, game, services.clock(), services.results(), peers::realName);
         this.timers = new RoomTimers(loop, game, services.settings());
         this.updates = new CoalescedUpdates(game, loop, services.clock(), interval, () -> closed, messages, peers);
         this.controls = new HostControls(options, game, loop, services.clock(), peers, messages, this.journal, timers,
@@ -165,20 +165,37 @@ public final class Room {
     public void join(Peer peer, ClientMessage.Join request, long now) {
         ensureInLoop();
         String name = request.name();
-        guardJoin(peer, () -> admit(peer, name, request.team(), now));
+        guardJoin(peer, () -> admit(peer, name, request.team(), request.realName(), now));
+    }
+
+    /**
+     * The real name a join gives for the report: null in a room that does not ask (the field is ignored there);
+     * in one that does, cleaned, and a join without the field is refused with {@code real-name-wanted}.
+     */
+    private String realName(String given) {
+        if (!options.realNames()) {
+            return null;
+        }
+        if (given == null) {
+            throw new ProtocolException(ErrorCode.REAL_NAME_WANTED,
+                    "This room asks for your real name: only the teacher sees it, in the report.");
+        }
+        return Names.cleanRealName(given);
     }
 
     /**
      * A new player joins under {@code name} (in team mode, in {@code team} where players pick), or is refused
-     * (closed, full, name not allowed, locked, taken, no such team; no team picked: told the teams first).
+     * (closed, full, name not allowed, no real name in a room that asks for one, finished, locked, taken, no such
+     * team; no team picked: told the teams first).
      */
-    private void admit(Peer peer, String name, Integer team, long now) {
+    private void admit(Peer peer, String name, Integer team, String givenRealName, long now) {
         refuseIfClosed();
         if (game.playerCount() >= services.settings().maxPlayers()) {
             log.warn("room full: join refused {} {}", kv("room", code), kv("players", game.playerCount()));
             throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
         }
         services.names().check(Names.clean(name));
+        String realName = realName(givenRealName); // after the refusals that a second try would not mend
         String id = peers.nextId();
         Player p;
         try {
@@ -190,7 +207,8 @@ public final class Room {
             throw e;
         }
         Member m = peers.add(id, Tokens.token(), peer);
-        journal.joined(now, id, p.name(), m.token, game.teams() == null ? -1 : game.teams().teamOf(id));
+        m.realName = realName;
+        journal.joined(now, id, p.name(), m.token, game.teams() == null ? -1 : game.teams().teamOf(id), realName);
         peer.bind(ref, Peer.Role.PLAYER, id);
         services.metrics().playerConnected();
         services.metrics().joined();

@@ -57,16 +57,25 @@ final class RoomJournal {
         if (o.autoAdvanceMs() > 0) {
             r.put("autoAdvanceMs", o.autoAdvanceMs());
         }
+        if (o.realNames()) {
+            r.put("realNames", true);
+        }
         JournalQuiz.write(r, o.quiz(), o.questions(), journal);
         journal.append(r);
         flush();
     }
 
-    /** A join; {@code team}: the team the player was put in, -1 without teams (not recorded then). */
-    void joined(long at, String id, String name, String token, int team) {
+    /**
+     * A join; {@code team}: the team the player was put in, -1 without teams (not recorded then); {@code realName}:
+     * the real name given in a room that asks for them, else null (not recorded then).
+     */
+    void joined(long at, String id, String name, String token, int team, String realName) {
         ObjectNode r = record("joined", at).put("id", id).put("name", name).put("token", token);
         if (team >= 0) {
             r.put("team", team);
+        }
+        if (realName != null) {
+            r.put("realName", realName);
         }
         append(r);
     }
@@ -196,7 +205,7 @@ final class RoomJournal {
         Quiz quiz = JournalQuiz.read(c, journal);
         return new RoomOptions(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
                 quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong(), RoomTeams.read(c),
-                c.path("autoAdvanceMs").asLong(0));
+                c.path("autoAdvanceMs").asLong(0), c.path("realNames").asBoolean(false));
     }
 
     /**
@@ -236,7 +245,7 @@ final class RoomJournal {
             case "joined" -> {
                 String id = r.get("id").asText();
                 game.joinRecorded(id, r.get("name").asText(), at, r.path("team").asInt(-1));
-                peers.add(id, r.get("token").asText(), null);
+                peers.add(id, r.get("token").asText(), null).realName = r.hasNonNull("realName") ? r.get("realName").asText() : null;
             }
             case "start" -> game.start(at);
             case "next" -> game.next(at);

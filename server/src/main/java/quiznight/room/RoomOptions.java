@@ -17,9 +17,15 @@ import quiznight.quiz.Quiz;
  * @param createdAt when the room was created (ms since the epoch)
  * @param play      how the game is played: scoring, teams, team talk
  * @param autoAdvanceMs pub quiz mode: the reveal and the standings move on by themselves after this long (0: off)
+ * @param realNames players are asked for a real name, kept for the report only (never sent to any screen)
  */
 public record RoomOptions(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions,
-                          boolean hideText, long createdAt, GameOptions play, long autoAdvanceMs) {
+                          boolean hideText, long createdAt, GameOptions play, long autoAdvanceMs, boolean realNames) {
+    public RoomOptions(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions,
+                       boolean hideText, long createdAt, GameOptions play, long autoAdvanceMs) {
+        this(code, hostToken, joinUrl, quiz, questions, hideText, createdAt, play, autoAdvanceMs, false);
+    }
+
     public RoomOptions(String code, String hostToken, String joinUrl, Quiz quiz, List<Question> questions,
                        boolean hideText, long createdAt) {
         this(code, hostToken, joinUrl, quiz, questions, hideText, createdAt, GameOptions.DEFAULT, 0);

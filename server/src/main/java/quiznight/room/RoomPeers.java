@@ -21,6 +21,8 @@ final class RoomPeers {
         final String id;
         final String token;
         Peer peer;
+        /** The real name given for the report, in a room that asks for them ("" = none given); else null. Never sent. */
+        String realName;
 
         Member(String id, String token, Peer peer) {
             this.id = id;
@@ -103,6 +105,12 @@ final class RoomPeers {
 
     Member get(String id) {
         return members.get(id);
+    }
+
+    /** The real name a member gave for the report, or null (none asked, or no such member). */
+    String realName(String id) {
+        Member m = members.get(id);
+        return m == null ? null : m.realName;
     }
 
     Member byToken(String token) {

@@ -144,7 +144,8 @@ public final class RoomRegistry {
     private Room open(String code, Quiz quiz, List<Question> questions, ClientMessage.Create request) {
         RoomOptions options = new RoomOptions(code, Tokens.token(), joinUrl.apply(code), quiz, questions,
                 request.options().hideText(), services.clock().millis(), RoomTeams.gameOptions(request.options().play()),
-                request.options().autoAdvanceSec() == null ? 0 : request.options().autoAdvanceSec() * 1000L);
+                request.options().autoAdvanceSec() == null ? 0 : request.options().autoAdvanceSec() * 1000L,
+                request.options().realNames());
         Room room = new Room(options, loops.get(), services, listener, journalFor(code));
         if (rooms.putIfAbsent(code, room) != null) {
             return null;

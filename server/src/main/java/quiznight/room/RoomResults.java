@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import quiznight.game.AnswerRecord;
 import quiznight.game.Clock;
 import quiznight.game.Game;
@@ -26,13 +27,16 @@ final class RoomResults {
     private final Game game;
     private final Clock clock;
     private final ResultsStore store;
+    /** Each player's real name for the report, by id (null where the room did not ask). */
+    private final Function<String, String> realNames;
     private volatile GameResult result;
 
-    RoomResults(RoomOptions options, Game game, Clock clock, ResultsStore store) {
+    RoomResults(RoomOptions options, Game game, Clock clock, ResultsStore store, Function<String, String> realNames) {
         this.options = options;
         this.game = game;
         this.clock = clock;
         this.store = store;
+        this.realNames = realNames;
     }
 
     /** The published results, or null while none are. Safe from any thread. */
@@ -110,7 +114,7 @@ final class RoomResults {
             }
             int team = game.teams() == null ? -1 : game.teams().teamOf(p.id());
             players.add(new GameResult.PlayerResult(p.rank(), p.id(), p.name(), p.score(), correct, answers,
-                    team < 0 ? null : TeamPalette.style(team).name()));
+                    team < 0 ? null : TeamPalette.style(team).name(), realNames.apply(p.id())));
         }
         return new GameResult(options.code(), new GameResult.QuizRef(options.quiz().id(), options.quiz().title()),
                 options.createdAt(), game.startedAt(), complete ? game.finishedAt() : clock.millis(), complete,

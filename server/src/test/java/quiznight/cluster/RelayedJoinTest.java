@@ -18,6 +18,15 @@ class RelayedJoinTest {
     }
 
     @Test
+    void aRelayedFrame_carriesTheRealNameAsSent_emptyIncluded() {
+        assertThat(Routing.joinRequest(codec, "123456",
+                "{\"type\":\"join\",\"code\":\"123456\",\"name\":\"Zoë\",\"realName\":\"Zoë Ng\"}"))
+                .isEqualTo(new ClientMessage.Join("123456", "Zoë", null, "Zoë Ng"));
+        assertThat(Routing.joinRequest(codec, "123456",
+                "{\"type\":\"join\",\"code\":\"123456\",\"name\":\"Zoë\",\"realName\":\"\"}").realName()).isEmpty();
+    }
+
+    @Test
     void aBareNameFromAnEdgeOfThePreviousVersion_stillJoinsDuringARollingRestart() {
         assertThat(Routing.joinRequest(codec, "123456", "Zoë 🦊")).isEqualTo(new ClientMessage.Join("123456", "Zoë 🦊"));
         assertThat(Routing.joinRequest(codec, "123456", "{not json")).isEqualTo(new ClientMessage.Join("123456", "{not json"));

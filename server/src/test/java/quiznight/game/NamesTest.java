@@ -66,4 +66,25 @@ class NamesTest {
     void key_keepsDifferentNamesApart(String one, String other) {
         assertThat(Names.keys(Names.clean(one))).doesNotContainAnyElementsOf(Names.keys(Names.clean(other)));
     }
+
+    @Test
+    void cleanRealName_trimsAndNormalises_allowsEmpty_andKeepsEightyCharacters() {
+        assertThat(Names.cleanRealName("  Zoe\u0308 Ng\t")).isEqualTo("Zo\u00eb Ng");
+        assertThat(Names.cleanRealName("")).isEmpty();
+        assertThat(Names.cleanRealName("   ")).isEmpty();
+        assertThat(Names.cleanRealName("\uD83E\uDD8A".repeat(80))).hasSize(160);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada\u0000King", "Ada\u200BKing", "Ada\u202EKing"})
+    void cleanRealName_refusesControlAndInvisibleCharacters(String name) {
+        assertThatThrownBy(() -> Names.cleanRealName(name)).isInstanceOf(GameException.class)
+                .satisfies(e -> assertThat(((GameException) e).code()).isEqualTo(ErrorCode.BAD_NAME));
+    }
+
+    @Test
+    void cleanRealName_refusesEightyOneCharacters() {
+        assertThatThrownBy(() -> Names.cleanRealName("x".repeat(81))).isInstanceOf(GameException.class)
+                .hasMessageContaining("at most 80");
+    }
 }

@@ -131,4 +131,28 @@ class CodecTest {
         assertThat(Codec.formatMillis(1000.5)).isEqualTo("1000.5");
         assertThat(Codec.formatMillis(1000.0125)).isEqualTo("1000.013");
     }
+
+    @Test
+    void join_carriesRealNameOnlyWhenGiven_emptyIncluded_andRefusesANonStringOrAnOverlongOne() {
+        assertThat(codec.decode("{\"type\":\"join\",\"code\":\"123456\",\"name\":\"Ada\"}"))
+                .isEqualTo(new ClientMessage.Join("123456", "Ada", null, null));
+        assertThat(codec.decode("{\"type\":\"join\",\"code\":\"123456\",\"name\":\"Ada\",\"realName\":\"\"}"))
+                .isEqualTo(new ClientMessage.Join("123456", "Ada", null, ""));
+        assertThat(codec.decode("{\"type\":\"join\",\"code\":\"123456\",\"name\":\"Ada\",\"realName\":\"Ada King\"}"))
+                .isEqualTo(new ClientMessage.Join("123456", "Ada", null, "Ada King"));
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"join\",\"code\":\"1\",\"name\":\"A\",\"realName\":7}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.getMessage()).contains("realName"));
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"join\",\"code\":\"1\",\"name\":\"A\",\"realName\":\""
+                + "x".repeat(401) + "\"}")).isInstanceOf(ProtocolException.class);
+    }
+
+    @Test
+    void create_realNamesIsOffUnlessTrue_andMustBeABoolean() {
+        assertThat(((ClientMessage.Create) codec.decode("{\"type\":\"create\",\"options\":{\"realNames\":true}}"))
+                .options().realNames()).isTrue();
+        assertThat(((ClientMessage.Create) codec.decode("{\"type\":\"create\",\"options\":{}}")).options().realNames())
+                .isFalse();
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"create\",\"options\":{\"realNames\":\"yes\"}}"))
+                .isInstanceOf(ProtocolException.class);
+    }
 }

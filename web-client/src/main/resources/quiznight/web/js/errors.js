@@ -21,6 +21,7 @@ const TEXT = Object.freeze({
   [ErrorCode.SERVER_SHUTDOWN]: () => t('error.server-shutdown'),
   [ErrorCode.TEAM_TALK]: () => t('error.team-talk'),
   [ErrorCode.TEAM_REQUIRED]: () => t('error.team-required'),
+  [ErrorCode.REAL_NAME_WANTED]: () => t('error.real-name-wanted'),
   [ErrorCode.PAUSED]: () => t('error.paused'),
   [ErrorCode.UNAVAILABLE]: () => t('error.unavailable'),
 });

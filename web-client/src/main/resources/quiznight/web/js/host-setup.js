@@ -35,6 +35,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     TIME_LIMITS.map((s) => h('option', { value: String(s), text: s === 0 ? t('setup.time-quiz') : t('options.seconds', { count: s }) })));
   const shuffle = h('input', { type: 'checkbox', id: 'opt-shuffle', name: 'shuffle', class: 'switch' });
   const hideText = h('input', { type: 'checkbox', id: 'opt-hide', name: 'hideText', class: 'switch' });
+  const realNames = h('input', { type: 'checkbox', id: 'opt-real-names', name: 'realNames', class: 'switch' });
   const autoSelect = h('select', { id: 'opt-auto', name: 'autoAdvanceSec' },
     AUTO_ADVANCE.map((s) => h('option', { value: String(s), text: s === 0 ? t('setup.auto-off') : t('setup.auto-after', { count: s }) })));
   const error = h('p', { class: 'form-error', role: 'alert' });
@@ -66,6 +67,10 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
         h('label', { htmlFor: 'opt-hide' }, t('setup.hide'),
           h('small', { class: 'muted block', text: t('setup.hide-help') })),
         h('div', { class: 'option-control' }, hideText)),
+      h('div', { class: 'option-row' },
+        h('label', { htmlFor: 'opt-real-names' }, t('setup.real-names'),
+          h('small', { class: 'muted block', text: t('setup.real-names-help') })),
+        h('div', { class: 'option-control' }, realNames)),
       h('div', { class: 'option-row' },
         h('label', { htmlFor: 'opt-auto' }, t('setup.auto'),
           h('small', { class: 'muted block', text: t('setup.auto-help') })),
@@ -155,6 +160,7 @@ export function setupScreen({ quizzes, rejected = Promise.resolve([]), onCreate,
     if (secs > 0) options.timeLimitSec = secs;
     const auto = Number(autoSelect.value);
     if (auto > 0) options.autoAdvanceSec = auto;
+    if (realNames.checked) options.realNames = true;
     Object.assign(options, sectionOptions(selected, ticked()), play.options());
     createBtn.disabled = true;
     setText(createBtn.querySelector('span'), t('setup.creating'));

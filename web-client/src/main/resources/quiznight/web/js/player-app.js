@@ -53,7 +53,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
   }
   let state = initialState;
   let awaitingIdentity = false; // a resume or join is on its way on this connection
-  let pendingJoin = null; // {code, name}
+  let pendingJoin = null; // {code, name, team, realName}
   let pendingAnswer = null; // the last answer sent, until the server acknowledges it
   let resumedInfo = null; // the last `resumed` message, for the question that follows it
   let joinNotice = null;
@@ -78,7 +78,7 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
         socket.send(msg.resume(code, session.token));
       } else if (pendingJoin) {
         awaitingIdentity = true;
-        socket.send(msg.join(pendingJoin.code, pendingJoin.name, pendingJoin.team));
+        socket.send(msg.join(pendingJoin.code, pendingJoin.name, pendingJoin.team, pendingJoin.realName));
       } else {
         awaitingIdentity = false;
       }
@@ -198,12 +198,12 @@ export function startPlayerApp({ main, storage, clock, toast, url, location }) {
     return false;
   }
 
-  function onJoin(c, name, team = null) {
+  function onJoin(c, name, team = null, realName = null) {
     code = c;
-    pendingJoin = { code: c, name, team };
+    pendingJoin = { code: c, name, team, realName };
     if (socket.connected) {
       awaitingIdentity = true;
-      socket.send(msg.join(c, name, team));
+      socket.send(msg.join(c, name, team, realName));
     } else {
       socket.reconnectNow(); // onOpen sends the join
     }

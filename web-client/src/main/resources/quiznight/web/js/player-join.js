@@ -1,6 +1,7 @@
 // Player, joining: the game PIN (pre-filled from /play?code=…) and a nickname, with a dice for a random fun name,
 // and a clear message for a wrong PIN, a locked room, or a taken or refused name. In a room where players pick their
-// team, the server answers the first try with the teams: the form then shows the team choice too.
+// team, the server answers the first try with the teams: the form then shows the team choice too. In a room that asks
+// for real names (for the teacher's report only), the server refuses a join without one: the form then shows that field.
 import { h, setText, focus } from './dom.js';
 import { icon } from './icons.js';
 import { cleanPin } from './format.js';
@@ -41,6 +42,7 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
     error,
     submit);
   let picker = null;
+  let realName = null; // the real-name field, once the room asked for one
 
   const el = h('section', { class: 'join' },
     h('header', { class: 'join-hero' },
@@ -54,6 +56,7 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
     setText(error, '');
     pin.removeAttribute('aria-invalid');
     nick.removeAttribute('aria-invalid');
+    realName?.removeAttribute('aria-invalid');
   }
 
   function showError(text, field) {
@@ -90,8 +93,21 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
       return;
     }
     setBusy(true);
-    onJoin(c, n, picker ? picker.value() : null);
+    onJoin(c, n, picker ? picker.value() : null, realName ? realName.value.trim() : null);
   });
+
+  /** The room asks for real names: show the field (once); it may stay empty. */
+  function showRealName() {
+    if (realName) return;
+    realName = h('input', {
+      id: 'real-name', name: 'real-name', class: 'input input-name', autocomplete: 'name', maxlength: 80,
+      placeholder: t('join.real-name-placeholder'), 'aria-describedby': 'join-error', enterkeyhint: 'go', autocapitalize: 'words',
+      spellcheck: 'false',
+    });
+    realName.addEventListener('input', clearError);
+    form.insertBefore(h('div', { class: 'field' },
+      h('label', { htmlFor: 'real-name', text: t('join.real-name') }), realName), error);
+  }
 
   function setBusy(busy) {
     submit.disabled = busy;
@@ -103,6 +119,11 @@ export function joinScreen({ code, name, notice, onJoin, randomName }) {
     /** The server refused the join. */
     failed(code, text) {
       setBusy(false);
+      if (code === ErrorCode.REAL_NAME_WANTED) {
+        showRealName();
+        showError(text, realName);
+        return;
+      }
       if (code === ErrorCode.TEAM_REQUIRED && picker) {
         showError(text, picker.el);
         picker.focus();

@@ -36,6 +36,7 @@ export const ErrorCode = Object.freeze({
   UNAVAILABLE: 'unavailable',
   TEAM_TALK: 'team-talk',
   TEAM_REQUIRED: 'team-required',
+  REAL_NAME_WANTED: 'real-name-wanted',
   PAUSED: 'paused',
 });
 
@@ -60,8 +61,16 @@ export const msg = Object.freeze({
     if (options) m.options = options;
     return m;
   },
-  /** `team`: the team picked (0-based) where players pick theirs; left out when null. */
-  join: (code, name, team = null) => (team == null ? { type: ClientType.JOIN, code, name } : { type: ClientType.JOIN, code, name, team }),
+  /**
+   * `team`: the team picked (0-based) where players pick theirs; `realName`: the real name for the report, in a room
+   * that asks ('' = none given). Each is left out when null.
+   */
+  join(code, name, team = null, realName = null) {
+    const m = { type: ClientType.JOIN, code, name };
+    if (team != null) m.team = team;
+    if (realName != null) m.realName = realName;
+    return m;
+  },
   resume: (code, token) => ({ type: ClientType.RESUME, code, token }),
   start: () => ({ type: ClientType.START }),
   next: () => ({ type: ClientType.NEXT }),

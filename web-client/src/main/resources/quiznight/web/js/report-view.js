@@ -85,17 +85,24 @@ function questions(r) {
         : h('p', { class: 'muted', text: tr('report.nobody') }))));
 }
 
+/** Whether the game asked its players for real names: the players table then has a "Real name" column. */
+export function hasRealNames(r) {
+  return r.players.some((p) => typeof p.realName === 'string');
+}
+
 function players(r) {
+  const real = hasRealNames(r);
   return h('section', { class: 'report-section', 'aria-labelledby': 'report-players' },
     h('h2', { id: 'report-players', class: 'report-h2', text: tr('report.players') }),
     h('div', { class: 'report-table-wrap', tabIndex: 0, role: 'region', 'aria-labelledby': 'report-players' },
       h('table', { class: 'report-players' },
         h('thead', null, h('tr', null,
-          [tr('result.rank'), tr('signin.name'), tr('result.score'), tr('report.accuracy')].map((t) => h('th', { scope: 'col', text: t })),
+          [tr('result.rank'), tr('signin.name'), ...(real ? [tr('report.real-name')] : []), tr('result.score'), tr('report.accuracy')].map((t) => h('th', { scope: 'col', text: t })),
           r.questions.map((q) => h('th', { scope: 'col', text: tr('recap.q', { n: q.index + 1 }) })))),
         h('tbody', null, r.players.map((p) => h('tr', null,
           h('td', { text: String(p.rank) }),
           h('th', { scope: 'row', text: p.name }),
+          real ? h('td', { text: p.realName ?? '' }) : null,
           h('td', { text: formatNumber(p.score) }),
           h('td', { text: percent(p.accuracy) }),
           p.answers.map(outcomeCell)))))));
