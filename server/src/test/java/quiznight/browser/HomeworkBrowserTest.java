@@ -51,7 +51,7 @@ class HomeworkBrowserTest extends SharedServerBrowserTest {
         assertThat(ada.locator(".right-answer")).hasCount(0);
         BrowserHarness.shot(ada, "homework-04-student-question-phone-390x844");
         ada.locator(".answer-btn[data-index='0']").click();
-        assertThat(ada.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Right! \\+\\d+ points$")))).isVisible();
+        assertThat(ada.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Right! \\+[\\d,]+ points$")))).isVisible();
         assertThat(ada.getByText("They must.")).isVisible();
         BrowserHarness.shot(ada, "homework-05-student-right-phone-390x844");
         button(ada, "Next question").click();
