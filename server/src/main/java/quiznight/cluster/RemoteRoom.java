@@ -34,6 +34,8 @@ final class RemoteRoom implements RoomRef {
     private final Map<Long, Peer> conns = new HashMap<>();
     private final Map<Peer, Long> ids = new IdentityHashMap<>();
     private final Map<Long, Runnable> awaiting = new HashMap<>();
+    /** When each request in {@link #awaiting} was made here (ms, the connection's clock). */
+    private final Map<Long, Long> askedAt = new HashMap<>();
     private final Set<Peer> players = new LinkedHashSet<>();
     private final Map<Peer, String> members = new IdentityHashMap<>();
     /** Host connections held here: the laptop and remote phones may both be. */
@@ -44,6 +46,11 @@ final class RemoteRoom implements RoomRef {
     private long lastUsed;
     /** A relay is handed out before its first request is made: it is kept this long with nothing held. */
     static final long IDLE_GRACE_MS = 30_000;
+    /**
+     * A join or resume the owner has not answered in this long is given up: its reply (or the request) was
+     * published while a subscription was away (Redis restarting), and a request is never answered twice.
+     */
+    static final long REQUEST_TIMEOUT_MS = 5_000;
 
     RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout, long now) {
         this.lastUsed = now;
@@ -94,6 +101,7 @@ final class RemoteRoom implements RoomRef {
         long conn = ids.computeIfAbsent(peer, p -> cluster.nextConn());
         conns.put(conn, peer);
         awaiting.put(conn, done);
+        askedAt.put(conn, receivedAt);
         cluster.toNode(owner, Envelope.request(kind, code, cluster.nodeId(), conn, text, receivedAt));
     }
 
@@ -203,6 +211,7 @@ final class RemoteRoom implements RoomRef {
 
     /** The peer of a connection, and its pending request (join, resume) is answered. */
     private Peer answered(long conn) {
+        askedAt.remove(conn);
         Runnable done = awaiting.remove(conn);
         if (done != null) {
             done.run();
@@ -221,6 +230,7 @@ final class RemoteRoom implements RoomRef {
         Long conn = ids.remove(p);
         if (conn != null) {
             conns.remove(conn);
+            askedAt.remove(conn);
             Runnable done = awaiting.remove(conn);
             if (done != null) {
                 done.run();
@@ -233,12 +243,14 @@ final class RemoteRoom implements RoomRef {
 
     /**
      * Forgets connections that closed without telling (they never finished joining), telling the owner the
-     * player is away. True when nothing has been held here for {@link #IDLE_GRACE_MS}: the relay may go.
+     * player is away, and gives up requests the owner left unanswered for {@link #REQUEST_TIMEOUT_MS}. True when
+     * nothing has been held here for {@link #IDLE_GRACE_MS}: the relay may go.
      */
     boolean sweep(long now) {
         if (!ids.isEmpty()) {
             lastUsed = now;
         }
+        giveUpUnanswered(now);
         for (Iterator<Map.Entry<Peer, Long>> it = ids.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Peer, Long> en = it.next();
             Peer p = en.getKey();
@@ -257,6 +269,34 @@ final class RemoteRoom implements RoomRef {
     }
 
     /**
+     * A connection whose join or resume got no answer is closed with 1012, as when a room moves: the phone
+     * reconnects and asks again, instead of waiting on a request nobody will answer. The owner is told the
+     * connection is gone, in case it did take the request and only its answer was lost.
+     */
+    private void giveUpUnanswered(long now) {
+        List<Long> late = new ArrayList<>();
+        askedAt.forEach((conn, at) -> {
+            if (now - at >= REQUEST_TIMEOUT_MS) {
+                late.add(conn);
+            }
+        });
+        for (long conn : late) {
+            Peer p = conns.get(conn);
+            if (p == null) {
+                askedAt.remove(conn);
+                continue;
+            }
+            String member = members.get(p);
+            forget(p);
+            if (!gone) {
+                cluster.toNode(owner, Envelope.gone(code, cluster.nodeId(), conn, member));
+            }
+            p.bind(null, null, null);
+            p.close(1012, "the game server did not answer in time: reconnect");
+        }
+    }
+
+    /**
      * The room is no longer reached through {@link #owner} (it moved, or this server is stopping): every
      * connection held here is closed with 1012 and reconnects, resuming wherever the room is held now.
      */
@@ -270,6 +310,7 @@ final class RemoteRoom implements RoomRef {
             done.run();
         }
         awaiting.clear();
+        askedAt.clear();
         ids.clear();
         conns.clear();
         players.clear();

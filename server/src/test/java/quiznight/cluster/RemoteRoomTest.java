@@ -177,4 +177,35 @@ class RemoteRoomTest {
         assertThat(relay.sweep(500)).isFalse();
         assertThat(relay.sweep(RemoteRoom.IDLE_GRACE_MS - 1)).isFalse();
     }
+
+    @Test
+    void sweep_givesUpAResumeTheOwnerNeverAnswered_closingWith1012SoThePhoneAsksAgain_andTellsTheOwner() {
+        // After Redis restarts, a request (or its answer) published while a subscription was away is lost:
+        // the phone must not wait on it for ever.
+        FakePeer ada = new FakePeer();
+        boolean[] done = {false};
+        relay.resume(ada, "token-a", 10_000, () -> done[0] = true);
+        long conn = bus.last().envelope().conn();
+        FakePeer bob = new FakePeer();
+        long bobConn = joined(bob, "p2");
+
+        relay.sweep(10_000 + RemoteRoom.REQUEST_TIMEOUT_MS - 1);
+        assertThat(ada.closedWith).isNull();
+        assertThat(done[0]).isFalse();
+
+        bus.sent.clear();
+        relay.sweep(10_000 + RemoteRoom.REQUEST_TIMEOUT_MS);
+        assertThat(ada.closedWith).isEqualTo(1012);
+        assertThat(done[0]).isTrue();
+        assertThat(bus.last().envelope().kind()).isEqualTo(Envelope.GONE);
+        assertThat(bus.last().envelope().conn()).isEqualTo(conn);
+        // An answer that turns up after all changes nothing; the player who was answered is untouched.
+        fromOwner(Envelope.send("123456", conn, msg("resumed")));
+        assertThat(ada.types()).isEmpty();
+        assertThat(bob.closedWith).isNull();
+        assertThat(relay.connections()).isEqualTo(1);
+        fromOwner(Envelope.fan("123456", "owner", false, msg("question")));
+        assertThat(bob.types()).containsExactly("joined", "question");
+        assertThat(bobConn).isNotEqualTo(conn);
+    }
 }
