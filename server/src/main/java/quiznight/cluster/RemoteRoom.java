@@ -48,9 +48,10 @@ final class RemoteRoom implements RoomRef {
     static final long IDLE_GRACE_MS = 30_000;
     /**
      * A join or resume the owner has not answered in this long is given up: its reply (or the request) was
-     * published while a subscription was away (Redis restarting), and a request is never answered twice.
+     * published while a subscription was away (Redis restarting), and a request is never answered twice. Long
+     * enough that a busy owner (a stadium joining) answers first: a give-up makes the phone ask again.
      */
-    static final long REQUEST_TIMEOUT_MS = 5_000;
+    static final long REQUEST_TIMEOUT_MS = 10_000;
 
     RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout, long now) {
         this.lastUsed = now;

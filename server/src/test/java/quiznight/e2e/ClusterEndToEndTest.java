@@ -254,7 +254,8 @@ class ClusterEndToEndTest {
             p.ws = connect(node);
             WsClient ws = p.ws;
             ws.send("type", "resume", "code", code, "token", p.token);
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+            // A resume lost while Redis restarts is given up by the edge after 10 s (1012): wait longer than that.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                     .until(() -> ws.closeStatus != null || ws.types().contains("resumed") || ws.types().contains("error"));
             if (ws.types().contains("resumed")) {
                 JsonNode resumed = ws.take("resumed");
