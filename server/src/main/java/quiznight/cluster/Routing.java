@@ -345,7 +345,9 @@ final class Routing implements Bus {
             if (e.kind() == Envelope.GONE) {
                 RemotePeer p = remotePeers.remove(key);
                 if (p != null) {
-                    requests.add(() -> room.disconnected(p, e.member()));
+                    // An edge that gave up a join before the owner's answer reached it knows no member: the room
+                    // bound this connection to one all the same, and that player must not stay 'connected'.
+                    requests.add(() -> room.disconnected(p, e.member() != null ? e.member() : p.memberId()));
                 }
                 continue;
             }
