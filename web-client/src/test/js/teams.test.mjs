@@ -47,3 +47,20 @@ test('the setup choices become create options, defaults left out', () => {
   assert.deepEqual(playOptions({ ...base, teams: 'pick', talkSec: 0 }), { teams: { mode: 'pick', count: 4 } });
   assert.deepEqual(playOptions({ ...base, speedBonus: false, streakBonus: false }), { speedBonus: false, streakBonus: false });
 });
+
+test('a pause during team talk keeps the talk left, and going on moves the moment answers open', () => {
+  const q = { type: 'question', index: 0, total: 2, kind: 'single', text: 'Q', choices: ['a', 'b'], timeLimitMs: 20000,
+    deadline: 1e12 + 30000, answersOpenAt: 1e12 + 10000 };
+  let s = play({ type: 'joined', playerId: 'p1', token: 't', name: 'Ada', team: RED }, q);
+  s = reduce(s, { type: 'paused', paused: true, remainingMs: 27000, talkRemainingMs: 7000 });
+  assert.equal(s.pausedTalkMs, 7000);
+  assert.equal(s.question.answersOpenAt, 1e12 + 10000);
+  s = reduce(s, { type: 'paused', paused: false, deadline: 1e12 + 90000, answersOpenAt: 1e12 + 70000 });
+  assert.equal(s.pausedTalkMs, null);
+  assert.equal(s.question.answersOpenAt, 1e12 + 70000);
+  assert.equal(s.question.deadline, 1e12 + 90000);
+  // Without team talk nothing about it changes.
+  let plain = play({ type: 'joined', playerId: 'p2', token: 't', name: 'Bob' }, { ...q, answersOpenAt: undefined });
+  plain = reduce(plain, { type: 'paused', paused: false, deadline: 1e12 + 90000 });
+  assert.equal(plain.question.answersOpenAt, undefined);
+});

@@ -244,8 +244,11 @@ public sealed interface ServerMessage {
     /**
      * Added: the host paused the game ({@code paused} true) or went on. In a question, {@code remainingMs} is the
      * time left to answer, frozen while paused, and on going on {@code deadline} is the question's new deadline.
+     * With team talk: while paused {@code talkRemainingMs}, the talk left (frozen; 0 once answers were open), and on
+     * going on {@code answersOpenAt}, the moment answers open, moved on by the pause like the deadline.
      */
-    record Paused(boolean paused, Long remainingMs, Long deadline) implements ServerMessage {
+    record Paused(boolean paused, Long remainingMs, Long deadline, Long talkRemainingMs, Long answersOpenAt)
+            implements ServerMessage {
         public String type() {
             return "paused";
         }

@@ -155,7 +155,12 @@ final class HostControls {
         boolean question = game.phase() == Phase.QUESTION;
         Long remaining = question && game.paused() ? game.remainingMs(now) : null;
         Long deadline = question && !game.paused() ? game.deadline() : null;
-        return new ServerMessage.Paused(game.paused(), remaining, deadline);
+        boolean talk = question && game.options().talkMs() > 0;
+        // While paused the talk left is the time left less the question's own time (the deadline is the talk's end
+        // plus the time limit); on going on, the moment answers open moved on with the deadline.
+        Long talkLeft = talk && game.paused() ? Math.max(0, remaining - game.question().timeLimitMs()) : null;
+        Long answersOpenAt = talk && !game.paused() ? game.answersOpenAt() : null;
+        return new ServerMessage.Paused(game.paused(), remaining, deadline, talkLeft, answersOpenAt);
     }
 
     private ServerMessage autoMessage(long now) {

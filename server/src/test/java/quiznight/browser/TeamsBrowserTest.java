@@ -73,12 +73,22 @@ class TeamsBrowserTest extends SharedServerBrowserTest {
         WebClientBrowserTest.hostShots(host, "teams-01-lobby");
         shot(ada, "teams-01-lobby-player-390x844");
         button(host, "Start").click();
+        // Paused at once: the team talk stands still on every screen while they are checked, however slow the box.
+        button(host, "Pause").click();
 
         // Team talk: the question shows, the answers wait.
         assertThat(text(ada, "Talk with your team")).isVisible();
         assertThat(tile(ada, 1)).isHidden();
-        shot(ada, "teams-02-talk-player-390x844");
+        Locator talkClock = ada.locator(".team-talk .countdown");
+        java.util.regex.Pattern paused = java.util.regex.Pattern.compile("(^|\\s)paused(\\s|$)");
+        assertThat(talkClock).hasClass(paused);
+        String held = ada.locator(".team-talk .cd-number").textContent();
+        ada.waitForTimeout(1_500);
+        assertThat(ada.locator(".team-talk .cd-number")).hasText(held);
         assertThat(text(host, "Talk with your team")).isVisible();
+        button(host, "Resume").click();
+        assertThat(talkClock).not().hasClass(paused);
+        shot(ada, "teams-02-talk-player-390x844");
         WebClientBrowserTest.hostShots(host, "teams-02-talk");
         // Ada and Bob right, Cy wrong: Red Foxes score the mean of Ada's points and 0.
         for (Page phone : List.of(ada, bob, cy)) {

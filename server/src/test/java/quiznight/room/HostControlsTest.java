@@ -58,6 +58,47 @@ class HostControlsTest {
     }
 
     @Test
+    void aPauseDuringTeamTalk_freezesTheTalkLeft_andOnGoingOnTellsPhonesWhenAnswersNowOpen() {
+        Room room = registry().create(new ClientMessage.Create("q", new ClientMessage.CreateOptions(null, false, null, null,
+                false, false, new ClientMessage.Play("auto", 2, 5, true, true), null)));
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        FakePeer ada = join(room, "Ada");
+        room.command(host, new ClientMessage.Start());
+        clock.advance(2_000);
+        room.command(host, new ClientMessage.Pause(true));
+        JsonNode paused = ada.last("paused");
+        assertThat(paused.get("talkRemainingMs").asLong()).isEqualTo(3_000);
+        assertThat(paused.get("remainingMs").asLong()).isEqualTo(3_000 + T);
+        assertThat(paused.has("answersOpenAt")).isFalse();
+        loop.advance(60_000);
+        room.command(host, new ClientMessage.Pause(false));
+        JsonNode going = ada.last("paused");
+        long now = clock.millis();
+        assertThat(going.get("answersOpenAt").asLong()).isEqualTo(now + 3_000);
+        assertThat(going.get("deadline").asLong()).isEqualTo(now + 3_000 + T);
+        assertThat(going.has("talkRemainingMs")).isFalse();
+        room.answer(ada, ada.memberId, new ClientMessage.Answer(0, 1, null, null, null), now + 2_999, 0);
+        assertThat(ada.last("error").get("code").asText()).isEqualTo("team-talk");
+        room.answer(ada, ada.memberId, new ClientMessage.Answer(0, 1, null, null, null), now + 3_000, 0);
+        assertThat(ada.types()).contains("ack");
+    }
+
+    @Test
+    void aPauseAfterTheTeamTalk_saysNoTalkIsLeft() {
+        Room room = registry().create(new ClientMessage.Create("q", new ClientMessage.CreateOptions(null, false, null, null,
+                false, false, new ClientMessage.Play("auto", 2, 5, true, true), null)));
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        FakePeer ada = join(room, "Ada");
+        room.command(host, new ClientMessage.Start());
+        clock.advance(7_000);
+        room.command(host, new ClientMessage.Pause(true));
+        assertThat(ada.last("paused").get("talkRemainingMs").asLong()).isZero();
+        assertThat(ada.last("paused").get("remainingMs").asLong()).isEqualTo(T - 2_000);
+    }
+
+    @Test
     void aPausedQuestion_doesNotCloseAtItsOldDeadline_andClosesAtTheMovedOne() {
         Room room = registry().create(create(null));
         FakePeer host = new FakePeer();

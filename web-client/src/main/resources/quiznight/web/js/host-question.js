@@ -56,6 +56,7 @@ export function hostQuestionScreen(state, { clock, onNext, onHideWord }) {
     el,
     update(s) {
       cd.sync({ paused: s.paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
+      talk?.sync({ paused: s.paused, talkRemainingMs: s.pausedTalkMs, answersOpenAt: s.question.answersOpenAt });
       const p = s.progress && s.progress.index === q.index ? s.progress : { answered: 0, players: s.count };
       setText(answeredNum, formatNumber(p.answered));
       setText(answeredOf, t('hq.answered-of', { count: p.players }));

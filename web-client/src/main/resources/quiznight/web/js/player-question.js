@@ -8,7 +8,7 @@ import { questionHead, codeBlock } from './question-head.js';
 import { kindOf } from './kinds/index.js';
 import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
-import { teamTalkPanel, talking } from './team-talk.js';
+import { teamTalkPanel } from './team-talk.js';
 import { t } from './i18n.js';
 
 export function playerQuestionScreen(state, { clock, onAnswer }) {
@@ -24,11 +24,12 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     onAnswer({ index: q.index, kind: q.kind, value, ...shown });
   };
   let paused = false; // the host paused the game: answers wait until it goes on
-  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && !paused && cd.secondsLeft() !== 0 && !talking(clock, q) });
-  const answerArea = input.el;
   let last = state;
   const talk = teamTalkPanel({ clock, q, onOver: () => { talkEl?.remove(); shownKey = null; api.update(last); } });
   const talkEl = talk?.el ?? null;
+  const talking = () => talk?.on() === true;
+  const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent && !paused && cd.secondsLeft() !== 0 && !talking() });
+  const answerArea = input.el;
 
   const status = h('div', { class: 'pq-locked', role: 'status', 'aria-live': 'polite', hidden: true });
   const el = h('section', { class: ['pq', `kind-${q.kind}`, hide ? 'text-hidden' : null], 'aria-labelledby': 'pq-title' },
@@ -46,7 +47,7 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
     status);
 
   const onKey = (e) => {
-    if (sent || talking(clock, q) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (sent || talking() || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) return;
     input.onKey(e);
   };
@@ -59,13 +60,14 @@ export function playerQuestionScreen(state, { clock, onAnswer }) {
       last = s;
       paused = s.paused === true;
       cd.sync({ paused, remainingMs: s.pausedRemainingMs, deadline: s.question.deadline });
+      talk?.sync({ paused, talkRemainingMs: s.pausedTalkMs, answersOpenAt: s.question.answersOpenAt });
       el.classList.toggle('is-paused', paused);
       const timeUp = !s.answered && cd.secondsLeft() === 0;
       let key;
       if (s.tooLate) key = 'late';
       else if (s.answered) key = s.acked ? 'acked' : 'sending';
       else if (timeUp) key = 'timeup';
-      else key = talking(clock, q) ? 'talk' : 'open';
+      else key = talking() ? 'talk' : 'open';
       if (key === shownKey) return;
       shownKey = key;
       el.classList.toggle('is-talk', key === 'talk');

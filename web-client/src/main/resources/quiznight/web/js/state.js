@@ -30,6 +30,7 @@ export const initialState = Object.freeze({
   resumeAnswered: null, // from `resumed`, applied to the question message that follows
   paused: false, // the host paused the game
   pausedRemainingMs: null, // while paused in a question: the time left to answer, frozen
+  pausedTalkMs: null, // while paused in a team talk: the talk left, frozen
   autoNext: null, // a pub quiz room's countdown: {index, from, at, remainingMs, paused}
   remoteLink: null, // host: the last one-time remote link {token, url}
   lastError: null, // {code, message}
@@ -161,9 +162,14 @@ export function reduce(state, m) {
     case ServerType.PAUSED: {
       // `remainingMs` and `deadline` are the shared ones: a player with extra time keeps their own on top.
       const own = state.phase === Phase.QUESTION ? state.question?.extraMs ?? 0 : 0;
-      const s = { ...state, paused: m.paused === true, pausedRemainingMs: Number.isFinite(m.remainingMs) ? m.remainingMs + own : null };
+      const s = {
+        ...state, paused: m.paused === true, pausedRemainingMs: Number.isFinite(m.remainingMs) ? m.remainingMs + own : null,
+        pausedTalkMs: Number.isFinite(m.talkRemainingMs) ? m.talkRemainingMs : null,
+      };
       if (!s.paused && Number.isFinite(m.deadline) && state.question && state.phase === Phase.QUESTION) {
         s.question = { ...state.question, deadline: m.deadline + own };
+        // With team talk, answers open later too: the pause moved that moment on like the deadline.
+        if (Number.isFinite(m.answersOpenAt)) s.question.answersOpenAt = m.answersOpenAt;
       }
       return s;
     }
