@@ -130,7 +130,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                         ShareRoutes.SHARED, Route.now(shares::shared),
                         KindRoutes.PATH, Route.now(new KindRoutes(responses)::kinds)),
                 Map.of(RoomRoutes.PATH, rooms::answer, MediaRoutes.PATH, media::serve,
-                        OrganiserRoutes.GAME_RESULTS, Route.now(organisers::gameResults),
+                        OrganiserRoutes.GAME_RESULTS, organisers::gameResults,
                         PracticeRoutes.PAGE, Route.now(statics::practiceScreen)),
                 Route.now(statics::file),
                 Map.of(UPLOAD_PATH, quizzes::upload,

@@ -291,21 +291,24 @@ final class OrganiserRoutes implements OrganiserAccess {
         return s;
     }
 
-    /** {@code GET /api/organiser/games/<code>/results}: a game of the organiser's own history; others are 404. */
-    FullHttpResponse gameResults(HttpExchange x) {
+    /**
+     * {@code GET /api/organiser/games/<code>/results}: a game of the organiser's own history; others are 404. The
+     * results file is read (and a workbook written) on the reading thread, like the list, not on the event loop.
+     */
+    CompletionStage<FullHttpResponse> gameResults(HttpExchange x) {
         Matcher m = GAME_RESULTS.matcher(x.path());
         if (!m.matches()) {
             throw new IllegalStateException(x.path());
         }
         Organisers.Who who = who(x);
         if (who.name() == null) {
-            return forbidden(who, "Results from the list of past games");
+            return now(forbidden(who, "Results from the list of past games"));
         }
         GameHistory.Game game = history.find(who.name(), m.group(1));
         if (game == null) {
-            return responses.error(HttpResponseStatus.NOT_FOUND, "None of your games had that room code.");
+            return now(responses.error(HttpResponseStatus.NOT_FOUND, "None of your games had that room code."));
         }
-        return results.answer(game, x);
+        return CompletableFuture.supplyAsync(() -> results.answer(game, x), reading);
     }
 
     private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
