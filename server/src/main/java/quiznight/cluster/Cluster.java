@@ -193,6 +193,11 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         return library;
     }
 
+    /** Homework journals, kept in Redis for every server. */
+    public quiznight.homework.AssignmentStore assignments() {
+        return new RedisAssignments(link);
+    }
+
     /** Where pictures' stored files are kept for every server (Redis). */
     public quiznight.media.MediaShare media() {
         return media;

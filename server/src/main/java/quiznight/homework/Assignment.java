@@ -128,6 +128,15 @@ public final class Assignment {
      * caller drew. Refused after the deadline (410), when full or the name is taken (409), for a bad name (400).
      */
     public Student join(String id, String token, String rawName, long now) {
+        String name = admit(rawName, now);
+        return add(id, token, name, now, Names.keys(name));
+    }
+
+    /**
+     * Whether a student may join now under {@code rawName}, changing nothing: the nickname cleaned, as {@link #join}
+     * would record it, or the refusal {@link #join} would throw.
+     */
+    public String admit(String rawName, long now) {
         if (closed(now)) {
             throw new HomeworkException(410, "This homework closed at its deadline: it cannot be started any more.");
         }
@@ -142,13 +151,12 @@ public final class Assignment {
         } catch (GameException e) {
             throw new HomeworkException(400, e.getMessage());
         }
-        List<String> keys = Names.keys(name);
-        for (String key : keys) {
+        for (String key : Names.keys(name)) {
             if (idByNameKey.containsKey(key)) {
                 throw new HomeworkException(409, "Someone doing this homework already uses that nickname.");
             }
         }
-        return add(id, token, name, now, keys);
+        return name;
     }
 
     /** A join read back from the journal: as it was, whatever the time and the blocklist say now. */
@@ -164,6 +172,11 @@ public final class Assignment {
             idByNameKey.putIfAbsent(key, id);
         }
         return s;
+    }
+
+    /** The student with this id, or null (journal replay). */
+    Student studentById(String id) {
+        return byId.get(id);
     }
 
     /** The student holding this token; 403 for a token of nobody here. */
@@ -197,6 +210,27 @@ public final class Assignment {
         return openStep(s, timedOut);
     }
 
+    /** Whether {@link #question} sends the student a new question now (nothing open, none left to close, in time). */
+    public boolean sends(Student s, long now) {
+        return !s.open() && !s.finished() && !closed(now);
+    }
+
+    /** Whether the student's open question's time and the grace are over: the next request closes it unanswered. */
+    public boolean expired(Student s, long now) {
+        return s.open() && now > s.sentAt + spec.questions().get(s.done).timeLimitMs() + GRACE_MS;
+    }
+
+    /**
+     * Journal replay, and a shared journal's change: question {@code index}'s time ran out and it closed unanswered at
+     * {@code at}; the step {@link #question} answers then (its reveal as {@code timedOut}).
+     */
+    public Step missedRecorded(Student s, int index, long at) {
+        if (!expired(s, at) || s.done != index) {
+            throw new IllegalStateException("question " + index + " closed out of turn for " + s.id());
+        }
+        return new Step(s, index, null, 0, closeIfExpired(s, at));
+    }
+
     /** Journal replay: question {@code index} was sent at {@code at}. */
     public void sentRecorded(Student s, int index, long at) {
         closeIfExpired(s, at);
@@ -220,13 +254,10 @@ public final class Assignment {
 
     /** Closes the open question unanswered when its time and the grace are over; its reveal, else null. */
     private Reveal closeIfExpired(Student s, long now) {
-        if (!s.open()) {
+        if (!expired(s, now)) {
             return null;
         }
         Question q = spec.questions().get(s.done);
-        if (now <= s.sentAt + q.timeLimitMs() + GRACE_MS) {
-            return null;
-        }
         int index = s.done;
         if (Scoring.counts(q.kind().rules().scored(), q.points())) {
             s.streak = 0;
@@ -254,6 +285,15 @@ public final class Assignment {
      * the grace ({@link HomeworkException.Late}: the question closes unanswered, with its reveal).
      */
     public Outcome answer(Student s, int index, Submission submission, long now) {
+        Submission accepted = accept(s, index, submission, now);
+        return judge(s, index, spec.questions().get(index), accepted, now);
+    }
+
+    /**
+     * The checks of {@link #answer} without judging: the submission as {@link #answer} would record it (words
+     * normalised), or its refusal. Changes nothing, except a late answer's question, which closes ({@code Late}).
+     */
+    public Submission accept(Student s, int index, Submission submission, long now) {
         if (index < 0 || index >= total()) {
             throw new HomeworkException(400, "This homework has no question " + (index + 1) + ".");
         }
@@ -266,7 +306,7 @@ public final class Assignment {
             throw new HomeworkException(409, "That question has not been sent to you yet: ask for your next question.");
         }
         Question q = spec.questions().get(index);
-        if (now > s.sentAt + q.timeLimitMs() + GRACE_MS) {
+        if (expired(s, now)) {
             throw new HomeworkException.Late(closeIfExpired(s, now));
         }
         KindRules<?, ?> rules = q.kind().rules();
@@ -276,12 +316,12 @@ public final class Assignment {
         }
         if (submission instanceof Submission.Words w) {
             try {
-                submission = new Submission.Words(WordTally.normaliseAll(w.words(), names));
+                return new Submission.Words(WordTally.normaliseAll(w.words(), names));
             } catch (GameException e) {
                 throw new HomeworkException(400, e.getMessage());
             }
         }
-        return judge(s, index, q, submission, now);
+        return submission;
     }
 
     /** Journal replay: the answer was accepted at {@code at}. */

@@ -1,10 +1,7 @@
 package quiznight.homework;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,47 +20,65 @@ import quiznight.game.NameFilter;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
-import quiznight.quiz.QuizLoader;
-import quiznight.quiz.QuizWriter;
 import quiznight.quiz.Submission;
 
 /**
  * Every homework assignment of this server, and the one thread their state lives on ({@link #on}): each change is
- * written to the assignment's journal ({@link AssignmentStore}) before it is answered, and the journals are replayed
- * at start, with the times they recorded, so a student resumes at the same question with the same score.
+ * written to the assignment's journal ({@link AssignmentStore}) before it is applied and answered, and the journals
+ * are replayed, with the times they recorded, so a student resumes at the same question with the same score.
+ *
+ * <p>With a store several servers share (cluster mode), this server's assignments are a cache of the store: each is
+ * read when first asked for and caught up with what the other servers appended before every request; a change is
+ * checked against the caught-up state and appended only at the length this server replayed, else caught up and
+ * checked again. So a student may send each request to any server, and a duplicate answer sent to two at once is
+ * judged once: the second is checked after the first and refused.
  */
 public final class Homework implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Homework.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Assignments one organiser (or, with hosting open or by key, everyone together) keeps. */
     public static final int MAX_PER_OWNER = 50;
+    /** Tries of one change when other servers keep appending first (each try catches up and checks again). */
+    static final int ATTEMPTS = 20;
 
     private final AssignmentStore store;
+    private final boolean shared;
     private final NameFilter names;
     private final Clock clock;
-    private final Map<String, Assignment> byId = new LinkedHashMap<>();
+    private final Map<String, Kept> byId = new LinkedHashMap<>();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "quiznight-homework");
         t.setDaemon(true);
         return t;
     });
 
+    /** An assignment as replayed here, and how many of its journal's records that is. */
+    private static final class Kept {
+        final Assignment assignment;
+        int records;
+
+        Kept(Assignment assignment, int records) {
+            this.assignment = assignment;
+            this.records = records;
+        }
+    }
+
     private Homework(AssignmentStore store, NameFilter names, Clock clock) {
         this.store = store;
+        this.shared = store.shared();
         this.names = names;
         this.clock = clock;
     }
 
-    /** Opens the store and replays every journal in it; one that cannot be read is left out (and logged). */
+    /**
+     * Opens the store. A store only this server writes is replayed now, every journal; one that cannot be read is
+     * left out (and logged). A shared store is read as assignments are asked for.
+     */
     public static Homework open(AssignmentStore store, NameFilter names, Clock clock) {
         Homework h = new Homework(store, names, clock);
-        for (String id : store.ids()) {
-            try {
-                Assignment a = replay(store.read(id), names);
-                h.byId.put(a.spec().id(), a);
-            } catch (QuizFormatException | RuntimeException e) {
-                log.warn("homework journal {} cannot be replayed and was left out: {}", id, e.toString());
+        if (!h.shared) {
+            for (String id : store.ids()) {
+                h.load(id);
             }
         }
         return h;
@@ -84,21 +99,30 @@ public final class Homework implements AutoCloseable {
 
     // ---- on the homework thread ----------------------------------------------------------------
 
-    /** The assignment, or 404. */
+    /** The assignment (in a shared store, as it is now), or 404. */
     public Assignment find(String id) {
-        Assignment a = id == null ? null : byId.get(id);
-        if (a == null) {
+        Kept k = id == null ? null : current(id);
+        if (k == null) {
             throw new HomeworkException(404, "There is no homework with that link: check it with your teacher.");
         }
-        return a;
+        return k.assignment;
     }
 
     /** The owner's assignments, newest first. */
     public List<Assignment> of(String owner) {
         List<Assignment> list = new ArrayList<>();
-        for (Assignment a : byId.values()) {
-            if (a.spec().owner().equals(owner)) {
-                list.add(a);
+        if (shared) {
+            for (String id : stored(() -> store.ids(owner))) {
+                Kept k = current(id);
+                if (k != null && k.assignment.spec().owner().equals(owner)) {
+                    list.add(k.assignment);
+                }
+            }
+        } else {
+            for (Kept k : byId.values()) {
+                if (k.assignment.spec().owner().equals(owner)) {
+                    list.add(k.assignment);
+                }
             }
         }
         list.sort(Comparator.comparingLong((Assignment a) -> a.spec().createdAt()).reversed());
@@ -111,99 +135,157 @@ public final class Homework implements AutoCloseable {
         if (deadline <= now) {
             throw new HomeworkException(400, "The deadline must be in the future.");
         }
-        if (of(owner).size() >= MAX_PER_OWNER) {
+        int kept = shared ? stored(() -> store.ids(owner)).size() : of(owner).size();
+        if (kept >= MAX_PER_OWNER) {
             throw new HomeworkException(409, "You already have " + MAX_PER_OWNER + " assignments: that is the most one organiser keeps.");
         }
-        Assignment.Spec spec = new Assignment.Spec(randomId(), owner, title, quiz.id(), quiz.title(), questions,
-                deadline, now);
-        ObjectNode created = record("created", now);
-        created.put("id", spec.id()).put("owner", owner).put("title", title).put("quizId", quiz.id())
-                .put("quizTitle", quiz.title()).put("deadline", deadline);
-        created.set("quiz", QuizWriter.quiz(quiz.id(), quiz.title(), questions));
-        store.append(spec.id(), created);
-        Assignment a = new Assignment(spec, names);
-        byId.put(spec.id(), a);
-        return a;
+        for (int i = 0; i < ATTEMPTS; i++) {
+            Assignment.Spec spec = new Assignment.Spec(randomId(), owner, title, quiz.id(), quiz.title(), questions,
+                    deadline, now);
+            if (stored(() -> store.append(spec.id(), 0, JournalRecords.created(spec, quiz)))) {
+                Assignment a = new Assignment(spec, names);
+                byId.put(spec.id(), new Kept(a, 1));
+                return a;
+            }
+        }
+        throw busy();
     }
 
     public Student join(Assignment a, String name) {
-        Student s = a.join(randomId(), randomToken(), name, clock.millis());
-        ObjectNode r = record("joined", s.joinedAt());
-        r.put("student", s.id()).put("token", s.token()).put("name", s.name());
-        store.append(a.spec().id(), r);
-        return s;
+        Kept k = kept(a);
+        for (int i = 0; i < ATTEMPTS; i++) {
+            long now = clock.millis();
+            String cleaned = a.admit(name, now);
+            String id = randomId();
+            String token = randomToken();
+            if (append(k, JournalRecords.joined(id, token, cleaned, now))) {
+                return a.joinRecorded(id, token, cleaned, now);
+            }
+        }
+        throw busy();
     }
 
     public Assignment.Step question(Assignment a, Student s) {
-        boolean wasOpen = s.open();
-        int before = s.done();
-        Assignment.Step step = a.question(s, clock.millis());
-        if (step.question() != null && (!wasOpen || before != s.done())) {
-            ObjectNode r = record("sent", s.sentAt());
-            r.put("student", s.id()).put("index", step.index());
-            store.append(a.spec().id(), r);
+        Kept k = kept(a);
+        for (int i = 0; i < ATTEMPTS; i++) {
+            long now = clock.millis();
+            if (shared && a.expired(s, now)) {
+                int open = s.done();
+                if (append(k, JournalRecords.missed(s, open, now))) {
+                    return a.missedRecorded(s, open, now);
+                }
+            } else if (!a.sends(s, now) || append(k, JournalRecords.sent(s, s.done(), now))) {
+                // Alone, a timed-out question closes here unrecorded: the next record's replay closes it again.
+                return a.question(s, now);
+            }
         }
-        return step;
+        throw busy();
     }
 
     public Assignment.Outcome answer(Assignment a, Student s, int index, Submission submission) {
-        long now = clock.millis();
-        Assignment.Outcome o = a.answer(s, index, submission, now);
-        Question q = a.spec().questions().get(index);
-        ObjectNode r = record("answered", now);
-        r.put("student", s.id()).put("index", index);
-        r.set("answer", JSON.valueToTree(q.kind().rules().answerToWire(s.answer(index).submission())));
-        store.append(a.spec().id(), r);
-        return o;
-    }
-
-    // ---- replay --------------------------------------------------------------------------------
-
-    static Assignment replay(List<JsonNode> records, NameFilter names) throws QuizFormatException {
-        if (records.isEmpty() || !"created".equals(records.get(0).path("t").asText())) {
-            throw new QuizFormatException("the journal does not start with its created record");
-        }
-        JsonNode c = records.get(0);
-        Quiz played;
-        try {
-            played = QuizLoader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
-                    "homework journal " + c.path("id").asText(), c.path("quizId").asText());
-        } catch (IOException e) {
-            throw new QuizFormatException("the journal's questions cannot be read: " + e.getMessage(), e);
-        }
-        Assignment a = new Assignment(new Assignment.Spec(c.path("id").asText(), c.path("owner").asText(),
-                c.path("title").asText(), c.path("quizId").asText(), c.path("quizTitle").asText(), played.questions(),
-                c.path("deadline").asLong(), c.path("at").asLong()), names);
-        Map<String, Student> students = new LinkedHashMap<>();
-        for (JsonNode r : records.subList(1, records.size())) {
-            long at = r.path("at").asLong();
-            switch (r.path("t").asText()) {
-                case "joined" -> students.put(r.path("student").asText(), a.joinRecorded(r.path("student").asText(),
-                        r.path("token").asText(), r.path("name").asText(), at));
-                case "sent" -> a.sentRecorded(known(students, r), r.path("index").asInt(), at);
-                case "answered" -> {
-                    int index = r.path("index").asInt();
-                    Question q = a.spec().questions().get(index);
-                    a.answerRecorded(known(students, r), index, q.kind().rules().readJournaled(r.get("answer")), at);
+        Kept k = kept(a);
+        for (int i = 0; i < ATTEMPTS; i++) {
+            long now = clock.millis();
+            if (shared && a.expired(s, now)) {
+                int open = s.done();
+                if (!append(k, JournalRecords.missed(s, open, now))) {
+                    continue;
                 }
-                default -> throw new QuizFormatException("unknown journal record '" + r.path("t").asText() + "'");
+                Assignment.Step closed = a.missedRecorded(s, open, now);
+                if (index == open) {
+                    throw new HomeworkException.Late(closed.timedOut());
+                }
+            }
+            Submission accepted = a.accept(s, index, submission, now);
+            if (append(k, JournalRecords.answered(a, s, index, accepted, now))) {
+                return a.answerRecorded(s, index, accepted, now);
             }
         }
-        return a;
+        throw busy();
     }
 
-    private static Student known(Map<String, Student> students, JsonNode r) {
-        Student s = students.get(r.path("student").asText());
-        if (s == null) {
-            throw new IllegalStateException("a record names a student who never joined");
+    // ---- the store -----------------------------------------------------------------------------
+
+    /** The assignment as its journal is now: read the first time; in a shared store, caught up. Null if none. */
+    private Kept current(String id) {
+        Kept k = byId.get(id);
+        if (k == null) {
+            return shared ? load(id) : null;
         }
-        return s;
+        if (shared) {
+            catchUp(id, k);
+        }
+        return k;
     }
 
-    private static ObjectNode record(String type, long at) {
-        ObjectNode r = JSON.createObjectNode();
-        r.put("t", type).put("at", at);
-        return r;
+    /** Replays a whole journal into the cache; null (and logged) when it is empty or cannot be replayed. */
+    private Kept load(String id) {
+        List<JsonNode> records = stored(() -> store.read(id));
+        if (records.isEmpty()) {
+            if (!shared) {
+                log.warn("homework journal {} is empty and was left out", id);
+            }
+            return null;
+        }
+        try {
+            Kept k = new Kept(JournalRecords.replay(records, names), records.size());
+            byId.put(k.assignment.spec().id(), k);
+            return k;
+        } catch (QuizFormatException | RuntimeException e) {
+            log.warn("homework journal {} cannot be replayed and was left out: {}", id, e.toString());
+            return null;
+        }
+    }
+
+    /** Applies what other servers appended since this server last read the journal. */
+    private void catchUp(String id, Kept k) {
+        for (JsonNode r : stored(() -> store.read(id, k.records))) {
+            try {
+                JournalRecords.apply(k.assignment, r);
+            } catch (QuizFormatException | RuntimeException e) {
+                // Every record was checked against the records before it when it was appended: this one is damaged.
+                byId.remove(id);
+                log.error("homework journal {}: record {} cannot be replayed: {}", id, k.records, e.toString());
+                throw new HomeworkException(503, "This homework cannot be read just now: tell your teacher.");
+            }
+            k.records++;
+        }
+    }
+
+    /**
+     * Appends the record of a change checked against the assignment as replayed: true, and the caller applies it;
+     * false when another server appended first, and the assignment is caught up for the caller to check again.
+     */
+    private boolean append(Kept k, ObjectNode record) {
+        String id = k.assignment.spec().id();
+        if (stored(() -> store.append(id, k.records, record))) {
+            k.records++;
+            return true;
+        }
+        catchUp(id, k);
+        return false;
+    }
+
+    private Kept kept(Assignment a) {
+        Kept k = byId.get(a.spec().id());
+        if (k == null || k.assignment != a) {
+            throw new HomeworkException(503, "This homework was reloaded meanwhile: ask again.");
+        }
+        return k;
+    }
+
+    /** What the store answers; a store that cannot be reached (or written) is a 503 with its sentence. */
+    private <T> T stored(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            log.warn("the homework store failed: {}", e.toString());
+            throw new HomeworkException(503, "Homework cannot be saved or read just now: try again in a moment.");
+        }
+    }
+
+    private static HomeworkException busy() {
+        return new HomeworkException(503, "This homework is very busy just now: try again in a moment.");
     }
 
     private static String randomId() {

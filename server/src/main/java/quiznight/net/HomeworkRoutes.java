@@ -62,7 +62,7 @@ final class HomeworkRoutes {
     private volatile OrganiserRoutes organisers;
 
     /**
-     * @param homework   the assignments; null in cluster mode, where every route answers 503
+     * @param homework   the assignments (in cluster mode, those of every server, kept in Redis)
      * @param publicBase the server's public address with its base path, for the link a QR code carries
      */
     HomeworkRoutes(Homework homework, QuizCatalog catalog, OriginCheck originCheck, HttpResponses responses,
@@ -83,10 +83,6 @@ final class HomeworkRoutes {
         HttpMethod method = req.method();
         boolean read = method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD);
         boolean post = method.equals(HttpMethod.POST);
-        if (homework == null) {
-            return now(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "Homework is not available on a cluster of servers yet: run it on a single server."));
-        }
         if (!read && !post) {
             return notAllowed("GET, HEAD, POST");
         }

@@ -246,16 +246,15 @@ public final class QuizServer implements AutoCloseable {
     }
 
     /**
-     * Homework: its journals in {@code <data-dir>/homework}, replayed now; kept in memory only without a data folder.
-     * Null in cluster mode, where the homework routes answer 503 (docs/protocol.md, "Homework").
+     * Homework: its journals in Redis with {@code --redis} (shared by every server, read as they are asked for), else
+     * in {@code <data-dir>/homework}, replayed now; kept in memory only without either (docs/homework.md).
      */
     private static quiznight.homework.Homework openHomework(Settings settings, NameFilter names, Clock clock,
                                                             Cluster cluster) {
-        if (cluster != null) {
-            return null;
-        }
         quiznight.homework.AssignmentStore store = quiznight.homework.AssignmentStore.NONE;
-        if (settings.dataDir() != null) {
+        if (cluster != null) {
+            store = cluster.assignments();
+        } else if (settings.dataDir() != null) {
             try {
                 store = new quiznight.homework.FileAssignmentStore(settings.dataDir());
             } catch (java.io.IOException e) {

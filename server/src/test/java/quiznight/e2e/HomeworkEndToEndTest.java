@@ -1,12 +1,15 @@
 package quiznight.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static quiznight.testing.HomeworkHttp.JSON;
+import static quiznight.testing.HomeworkHttp.RIGHT;
+import static quiznight.testing.HomeworkHttp.answer;
+import static quiznight.testing.HomeworkHttp.create;
+import static quiznight.testing.HomeworkHttp.join;
+import static quiznight.testing.HomeworkHttp.post;
+import static quiznight.testing.HomeworkHttp.question;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,49 +25,8 @@ import quiznight.testing.TestServer;
  * mid-assignment resumes a student where they were.
  */
 class HomeworkEndToEndTest {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** mixed.json's right answers, as the answer body takes them. */
-    static final List<String> RIGHT = List.of("{\"choice\":1}", "{\"choices\":[0,2]}", "{\"choice\":0}",
-            "{\"text\":\"migrate\"}", "{\"value\":8}");
-
     @TempDir
     Path dir;
-
-    static HttpResponse<String> post(int port, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String create(int port, long deadline) throws Exception {
-        HttpResponse<String> r = post(port, "/api/homework", "{\"quiz\":\"mixed\",\"title\":\"Week 1\",\"deadline\":"
-                + deadline + "}", TestServer.KEY);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("id").asText();
-    }
-
-    static String join(int port, String id, String name) throws Exception {
-        HttpResponse<String> r = post(port, "/api/homework/" + id + "/students", "{\"name\":\"" + name + "\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("token").asText();
-    }
-
-    static JsonNode question(int port, String id, String token) throws Exception {
-        HttpResponse<String> r = TestServer.get(port, "/api/homework/" + id + "/question", "Authorization", "Bearer " + token);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.body()).as("a question never carries its answer").doesNotContain("\"correct\"")
-                .doesNotContain("explanation");
-        return JSON.readTree(r.body());
-    }
-
-    static HttpResponse<String> answer(int port, String id, String token, int index, String fields) throws Exception {
-        return post(port, "/api/homework/" + id + "/answer", "{\"index\":" + index + "," + fields.substring(1),
-                "Authorization", "Bearer " + token);
-    }
 
     @Test
     void twoStudentsPlayAtTheirOwnPace_noQuestionRevealsItsAnswer_andTheOrganiserSeesProgressAndReport() throws Exception {

@@ -113,6 +113,31 @@ class AssignmentTest {
     }
 
     @Test
+    void theChecksAloneChangeNothing_andAMissedRecordClosesTheQuestionAsItsTimerDoes() {
+        Assignment a = assignment(three());
+        assertThat(a.admit(" Ada ", T0)).isEqualTo("Ada");
+        assertThat(a.size()).isZero();
+        Student ada = a.join("s1", "t1", "Ada", T0);
+        assertThat(a.sends(ada, T0)).isTrue();
+        a.question(ada, T0);
+        assertThat(a.sends(ada, T0 + 1)).as("one question open at a time").isFalse();
+        assertThat(a.accept(ada, 0, new Submission.Choice(1), T0 + 100)).isEqualTo(new Submission.Choice(1));
+        assertThat(ada.open()).isTrue();
+        assertThat(a.progress().questions().get(0).answered()).isZero();
+
+        long over = T0 + 10_000 + Assignment.GRACE_MS;
+        assertThat(a.expired(ada, over)).isFalse();
+        assertThat(a.expired(ada, over + 1)).isTrue();
+        assertThatThrownBy(() -> a.missedRecorded(ada, 0, over)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> a.missedRecorded(ada, 1, over + 1)).isInstanceOf(IllegalStateException.class);
+        Assignment.Step missed = a.missedRecorded(ada, 0, over + 1);
+        assertThat(missed.timedOut().index()).isZero();
+        assertThat(missed.question()).isNull();
+        assertThat(a.question(ada, over + 2).index()).as("closed once: the next request sends the next").isEqualTo(1);
+        assertThat(a.progress().questions().get(0).closed()).isEqualTo(1);
+    }
+
+    @Test
     void theDeadlineStopsJoiningAndNewQuestionsButNotAQuestionAlreadyOpen() {
         Assignment a = assignment(three());
         Student ada = a.join("s1", "t1", "Ada", T0);

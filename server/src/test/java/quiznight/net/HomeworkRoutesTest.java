@@ -124,12 +124,4 @@ class HomeworkRoutesTest {
         assertThat(noToken.status()).isEqualTo(HttpResponseStatus.FORBIDDEN);
         noToken.release();
     }
-
-    @Test
-    void withoutHomework_aClusterAnswers503() throws Exception {
-        channel(null);
-        FullHttpResponse r = ask(HttpMethod.GET, path(""), "");
-        assertThat(r.status()).isEqualTo(HttpResponseStatus.SERVICE_UNAVAILABLE);
-        assertThat(body(r)).contains("not available on a cluster");
-    }
 }
