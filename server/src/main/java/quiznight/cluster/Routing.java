@@ -25,6 +25,7 @@ import quiznight.protocol.Codec;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
+import quiznight.protocol.Templates;
 import quiznight.room.Fanout;
 import quiznight.room.Room;
 import quiznight.room.RoomLoop;
@@ -42,6 +43,8 @@ final class Routing implements Bus {
     private final RedisLink link;
     private final String nodeId;
     private final Codec codec;
+    /** The acks relays write from their owners' {@code ACKS} replies. */
+    private final Templates templates;
     private final Metrics metrics;
     private final Supplier<RoomLoop> loops;
     private final Fanout localFanout;
@@ -60,7 +63,7 @@ final class Routing implements Bus {
     private final FastThreadLocal<Outbox> outbox = new FastThreadLocal<>() {
         @Override
         protected Outbox initialValue() {
-            return new Outbox(link::publish);
+            return new Outbox(link::publish, n -> metrics.clusterMessage("sent", n));
         }
     };
 
@@ -69,6 +72,7 @@ final class Routing implements Bus {
         this.link = link;
         this.nodeId = nodeId;
         this.codec = codec;
+        this.templates = new Templates(codec);
         this.metrics = metrics;
         this.loops = loops;
         this.localFanout = localFanout;
@@ -107,13 +111,24 @@ final class Routing implements Bus {
      * publishes. Elsewhere it is published at once.
      */
     private void send(String channel, boolean roomChannel, byte[] message) {
-        metrics.clusterMessage("sent", message.length);
         EventExecutor loop = ThreadExecutorMap.currentExecutor();
         if (loop == null || closed) {
+            metrics.clusterMessage("sent", message.length);
             link.publish(channel, message);
             return;
         }
         outbox.get().add(loop, channel, roomChannel, message);
+    }
+
+    /** On a room's loop, with the acks of the same turn for that server: one {@code ACKS} per server and turn. */
+    @Override
+    public void ack(String node, String code, long conn, int index) {
+        EventExecutor loop = ThreadExecutorMap.currentExecutor();
+        if (loop == null || closed) {
+            Bus.super.ack(node, code, conn, index);
+            return;
+        }
+        outbox.get().addAck(loop, RedisLink.nodeChannel(node), code, conn, index);
     }
 
     @Override
@@ -138,7 +153,8 @@ final class Routing implements Bus {
 
     /** The relay to a room held by {@code owner}, subscribed to the room's channel before it is handed out. */
     CompletionStage<RemoteRoom> relayTo(String code, String owner) {
-        RemoteRoom fresh = new RemoteRoom(this, code, owner, loops.get(), localFanout, System.currentTimeMillis());
+        RemoteRoom fresh = new RemoteRoom(this, code, owner, loops.get(), localFanout, templates,
+                System.currentTimeMillis());
         RemoteRoom existing = remoteRooms.putIfAbsent(code, fresh);
         if (existing != null && !existing.isGone()) {
             return existing.subscribed().thenApply(v -> existing);
@@ -367,6 +383,7 @@ final class Routing implements Bus {
                     if (e.kind() == Envelope.COMMAND) {
                         requests.add(() -> room.command(peer, m));
                     } else if (m instanceof ClientMessage.Answer a) {
+                        peer.readsAcks(e.readsAcks());
                         requests.add(() -> room.answer(peer, e.member(), a, e.at(), e.latency()));
                     }
                 }
