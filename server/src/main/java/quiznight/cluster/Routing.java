@@ -53,6 +53,8 @@ final class Routing implements Bus {
     private final AtomicLong conns = new AtomicLong();
     /** Owner side: connections other servers hold in rooms held here, by room, server and connection. */
     private final Map<String, RemotePeer> remotePeers = new ConcurrentHashMap<>();
+    /** Owner side: the requests edges relayed for each room held here, run on its loop a slice at a time. */
+    private final Map<String, RelayedRequests> inboxes = new ConcurrentHashMap<>();
     /** Edge side: rooms held elsewhere that connections here speak to. */
     private final Map<String, RemoteRoom> remoteRooms = new ConcurrentHashMap<>();
     /** Counts the subscription's comebacks; a remote connection older than the last one is resynced. */
@@ -199,8 +201,10 @@ final class Routing implements Bus {
     }
 
     /** A room held here closes: its connections held elsewhere are forgotten. */
-    void roomClosed(String code) {
+    void roomClosed(Room room) {
+        String code = room.code();
         remotePeers.values().removeIf(p -> p.code.equals(code));
+        inboxes.computeIfPresent(code, (k, held) -> held.room() == room ? null : held);
     }
 
     /** A server stopped refreshing its liveness: its players in rooms held here are away until they resume. */
@@ -390,7 +394,9 @@ final class Routing implements Bus {
             }
         }
         if (!requests.isEmpty()) {
-            room.execute(() -> requests.forEach(Runnable::run));
+            RelayedRequests inbox = inboxes.compute(code, (k, held) -> held != null && held.room() == room ? held
+                    : new RelayedRequests(room));
+            room.execute(() -> inbox.add(requests));
         }
     }
 }
