@@ -164,7 +164,7 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         // On the room's loop, as it closes: what it sent its remote connections (close frames) goes out now, not
         // after a stopping server has let go of Redis.
         flush();
-        routing.roomClosed(room.code());
+        routing.roomClosed(room);
         directory.released(room.code(), closed);
     }
 

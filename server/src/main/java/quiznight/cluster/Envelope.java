@@ -18,11 +18,18 @@ import quiznight.protocol.Encoded;
  *
  * <p>To an owner, from the edge holding the connection: {@code JOIN}, {@code RESUME}, {@code COMMAND},
  * {@code ANSWER}, {@code GONE}. To an edge, from the owner: {@code SEND}, {@code BIND}, {@code CLOSE},
- * {@code EACH} on the edge's own channel; {@code FAN} (one copy for every edge) and {@code MOVED} (the owner
- * let the room go: drop the relay, and its connections reconnect) on the room's channel.
+ * {@code EACH}, {@code ACKS} on the edge's own channel; {@code FAN} (one copy for every edge) and {@code MOVED}
+ * (the owner let the room go: drop the relay, and its connections reconnect) on the room's channel.
+ *
+ * <p>{@code ACKS} is the owner's reply to relayed answers it took: only connection ids and question indexes,
+ * from which the edge writes each {@code ack} itself (the ack says nothing a player should not see before the
+ * reveal, so neither does this). An {@code ANSWER} ends with a flag saying its edge reads {@code ACKS}; an edge
+ * of the previous version sends none and gets each ack as a {@code SEND}, as before, so a rolling restart
+ * keeps working (an owner of the previous version ignores the flag).
  */
 record Envelope(byte kind, String code, String node, long conn, String text, String member, long at, long latency,
-                Encoded message, boolean withHost, int status, List<Item> items) {
+                Encoded message, boolean withHost, int status, List<Item> items, List<Ack> acks,
+                boolean readsAcks) {
 
     static final byte JOIN = 'J';
     static final byte RESUME = 'R';
@@ -35,11 +42,16 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
     static final byte EACH = 'E';
     static final byte FAN = 'F';
     static final byte MOVED = 'M';
+    static final byte ACKS = 'K';
     /** Several of the above for one channel, in order: what one event loop had for it at the end of its work. */
     static final byte BATCH = 'L';
 
     /** One personal message of an {@code EACH}. */
     record Item(long conn, Encoded message) {
+    }
+
+    /** One answer of an {@code ACKS}: the room took the answer of connection {@code conn} to question {@code index}. */
+    record Ack(long conn, int index) {
     }
 
     // ---- to the owner ----------------------------------------------------------------------------
@@ -56,12 +68,15 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
         return write(COMMAND, code, node, conn, out -> str(out, raw));
     }
 
-    static byte[] answer(String code, String node, long conn, String member, String raw, long at, long latency) {
+    /** {@code readsAcks}: the edge writes the ack from an {@code ACKS} (a trailing flag older owners never read). */
+    static byte[] answer(String code, String node, long conn, String member, String raw, long at, long latency,
+                         boolean readsAcks) {
         return write(ANSWER, code, node, conn, out -> {
             str(out, member);
             str(out, raw);
             out.writeLong(at);
             out.writeLong(latency);
+            out.writeBoolean(readsAcks);
         });
     }
 
@@ -96,6 +111,17 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
             for (Item i : items) {
                 out.writeLong(i.conn());
                 encoded(out, i.message());
+            }
+        });
+    }
+
+    /** Answers the owner took, by connection: the edge writes each one's {@code ack}. */
+    static byte[] acks(String code, List<Ack> acks) {
+        return write(ACKS, code, null, 0, out -> {
+            out.writeInt(acks.size());
+            for (Ack a : acks) {
+                out.writeLong(a.conn());
+                out.writeInt(a.index());
             }
         });
     }
@@ -157,30 +183,34 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
             switch (kind) {
                 case JOIN, RESUME -> {
                     String text = str(in);
-                    return new Envelope(kind, code, node, conn, text, null, in.readLong(), 0, null, false, 0, null);
+                    return new Envelope(kind, code, node, conn, text, null, in.readLong(), 0, null, false, 0, null, null, false);
                 }
                 case COMMAND -> {
-                    return new Envelope(kind, code, node, conn, str(in), null, 0, 0, null, false, 0, null);
+                    return new Envelope(kind, code, node, conn, str(in), null, 0, 0, null, false, 0, null, null, false);
                 }
                 case ANSWER -> {
                     String member = str(in);
                     String raw = str(in);
                     long at = in.readLong();
-                    return new Envelope(kind, code, node, conn, raw, member, at, in.readLong(), null, false, 0, null);
+                    long latency = in.readLong();
+                    // Absent from an edge of the previous version: it reads acks as SENDs only.
+                    boolean readsAcks = in.available() > 0 && in.readBoolean();
+                    return new Envelope(kind, code, node, conn, raw, member, at, latency, null, false, 0, null, null,
+                            readsAcks);
                 }
                 case GONE -> {
-                    return new Envelope(kind, code, node, conn, null, str(in), 0, 0, null, false, 0, null);
+                    return new Envelope(kind, code, node, conn, null, str(in), 0, 0, null, false, 0, null, null, false);
                 }
                 case SEND -> {
-                    return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), false, 0, null);
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), false, 0, null, null, false);
                 }
                 case BIND -> {
                     String role = str(in);
-                    return new Envelope(kind, code, node, conn, role, str(in), 0, 0, null, false, 0, null);
+                    return new Envelope(kind, code, node, conn, role, str(in), 0, 0, null, false, 0, null, null, false);
                 }
                 case CLOSE -> {
                     int status = in.readInt();
-                    return new Envelope(kind, code, node, conn, str(in), null, 0, 0, null, false, status, null);
+                    return new Envelope(kind, code, node, conn, str(in), null, 0, 0, null, false, status, null, null, false);
                 }
                 case EACH -> {
                     int n = in.readInt();
@@ -189,14 +219,23 @@ record Envelope(byte kind, String code, String node, long conn, String text, Str
                         long c = in.readLong();
                         items.add(new Item(c, encoded(in)));
                     }
-                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, items);
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, items, null, false);
                 }
                 case FAN -> {
                     boolean withHost = in.readBoolean();
-                    return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), withHost, 0, null);
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, encoded(in), withHost, 0, null, null, false);
+                }
+                case ACKS -> {
+                    int n = in.readInt();
+                    List<Ack> acks = new ArrayList<>(Math.min(n, bytes.length / 12));
+                    for (int i = 0; i < n; i++) {
+                        long c = in.readLong();
+                        acks.add(new Ack(c, in.readInt()));
+                    }
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, null, acks, false);
                 }
                 case MOVED -> {
-                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, null);
+                    return new Envelope(kind, code, node, conn, null, null, 0, 0, null, false, 0, null, null, false);
                 }
                 default -> throw new IllegalArgumentException("unknown cluster message kind " + kind);
             }

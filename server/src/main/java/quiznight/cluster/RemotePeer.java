@@ -1,5 +1,6 @@
 package quiznight.cluster;
 
+import java.util.function.IntFunction;
 import quiznight.protocol.Encoded;
 import quiznight.room.Peer;
 import quiznight.room.RoomRef;
@@ -17,6 +18,8 @@ final class RemotePeer implements Peer {
     final long generation;
     private volatile Role role;
     private volatile String memberId;
+    /** Its edge writes acks from the owner's {@code ACKS} (it said so with its last answer); else each is a {@code SEND}. */
+    private volatile boolean readsAcks;
 
     RemotePeer(Bus cluster, String code, String node, long conn) {
         this(cluster, code, node, conn, 0);
@@ -47,9 +50,23 @@ final class RemotePeer implements Peer {
         return memberId;
     }
 
+    void readsAcks(boolean yes) {
+        readsAcks = yes;
+    }
+
     @Override
     public void send(Encoded message) {
         cluster.toNode(node, Envelope.send(code, conn, message));
+    }
+
+    /** The edge writes the ack itself: only the connection and the question travel, with the turn's other acks. */
+    @Override
+    public void ack(int index, IntFunction<Encoded> ack) {
+        if (readsAcks) {
+            cluster.ack(node, code, conn, index);
+        } else {
+            send(ack.apply(index));
+        }
     }
 
     @Override

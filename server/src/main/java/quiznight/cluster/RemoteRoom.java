@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Encoded;
+import quiznight.protocol.Templates;
 import quiznight.room.Fanout;
 import quiznight.room.Peer;
 import quiznight.room.RoomLoop;
@@ -27,6 +28,8 @@ final class RemoteRoom implements RoomRef {
     private final String owner;
     private final RoomLoop loop;
     private final Fanout fanout;
+    /** Builds the acks of the owner's {@code ACKS} replies here, as the room would. */
+    private final Templates templates;
     /** Completes once this server listens on the room's channel: requests go out only after, so no broadcast is missed. */
     private final java.util.concurrent.CompletableFuture<Void> subscribed = new java.util.concurrent.CompletableFuture<>();
 
@@ -53,8 +56,9 @@ final class RemoteRoom implements RoomRef {
      */
     static final long REQUEST_TIMEOUT_MS = 10_000;
 
-    RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout, long now) {
+    RemoteRoom(Bus cluster, String code, String owner, RoomLoop loop, Fanout fanout, Templates templates, long now) {
         this.lastUsed = now;
+        this.templates = templates;
         this.cluster = cluster;
         this.code = code;
         this.owner = owner;
@@ -122,7 +126,8 @@ final class RemoteRoom implements RoomRef {
         loop.execute(() -> {
             Long conn = ids.get(peer);
             if (conn != null && !gone) {
-                cluster.toNode(owner, Envelope.answer(code, cluster.nodeId(), conn, memberId, raw, receivedAt, latencyMs));
+                cluster.toNode(owner, Envelope.answer(code, cluster.nodeId(), conn, memberId, raw, receivedAt, latencyMs,
+                        true));
             }
         });
     }
@@ -171,6 +176,7 @@ final class RemoteRoom implements RoomRef {
                 }
                 fanout.each(peers, messages);
             }
+            case Envelope.ACKS -> acks(e.acks());
             case Envelope.FAN -> {
                 List<Peer> peers = new ArrayList<>(players.size() + 1);
                 if (e.withHost()) {
@@ -181,6 +187,30 @@ final class RemoteRoom implements RoomRef {
             }
             default -> throw new IllegalArgumentException("not for an edge: " + (char) e.kind());
         }
+    }
+
+    /**
+     * The owner took these answers: each connection gets its ack, built here from the template (one per question
+     * in the batch, so they share a {@code sentAt}) and written in one task per event loop, not one per ack.
+     */
+    private void acks(List<Envelope.Ack> acks) {
+        List<Peer> peers = new ArrayList<>(acks.size());
+        List<Encoded> messages = new ArrayList<>(acks.size());
+        Encoded ack = null;
+        int index = 0;
+        for (Envelope.Ack a : acks) {
+            Peer p = conns.get(a.conn());
+            if (p == null) {
+                continue;
+            }
+            if (ack == null || a.index() != index) {
+                index = a.index();
+                ack = templates.ack(index);
+            }
+            peers.add(p);
+            messages.add(ack);
+        }
+        fanout.sendEach(peers, messages);
     }
 
     private void bind(Envelope e) {

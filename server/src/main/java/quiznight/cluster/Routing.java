@@ -25,6 +25,7 @@ import quiznight.protocol.Codec;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
+import quiznight.protocol.Templates;
 import quiznight.room.Fanout;
 import quiznight.room.Room;
 import quiznight.room.RoomLoop;
@@ -42,6 +43,8 @@ final class Routing implements Bus {
     private final RedisLink link;
     private final String nodeId;
     private final Codec codec;
+    /** The acks relays write from their owners' {@code ACKS} replies. */
+    private final Templates templates;
     private final Metrics metrics;
     private final Supplier<RoomLoop> loops;
     private final Fanout localFanout;
@@ -50,6 +53,8 @@ final class Routing implements Bus {
     private final AtomicLong conns = new AtomicLong();
     /** Owner side: connections other servers hold in rooms held here, by room, server and connection. */
     private final Map<String, RemotePeer> remotePeers = new ConcurrentHashMap<>();
+    /** Owner side: the requests edges relayed for each room held here, run on its loop a slice at a time. */
+    private final Map<String, RelayedRequests> inboxes = new ConcurrentHashMap<>();
     /** Edge side: rooms held elsewhere that connections here speak to. */
     private final Map<String, RemoteRoom> remoteRooms = new ConcurrentHashMap<>();
     /** Counts the subscription's comebacks; a remote connection older than the last one is resynced. */
@@ -60,7 +65,7 @@ final class Routing implements Bus {
     private final FastThreadLocal<Outbox> outbox = new FastThreadLocal<>() {
         @Override
         protected Outbox initialValue() {
-            return new Outbox(link::publish);
+            return new Outbox(link::publish, n -> metrics.clusterMessage("sent", n));
         }
     };
 
@@ -69,6 +74,7 @@ final class Routing implements Bus {
         this.link = link;
         this.nodeId = nodeId;
         this.codec = codec;
+        this.templates = new Templates(codec);
         this.metrics = metrics;
         this.loops = loops;
         this.localFanout = localFanout;
@@ -107,13 +113,24 @@ final class Routing implements Bus {
      * publishes. Elsewhere it is published at once.
      */
     private void send(String channel, boolean roomChannel, byte[] message) {
-        metrics.clusterMessage("sent", message.length);
         EventExecutor loop = ThreadExecutorMap.currentExecutor();
         if (loop == null || closed) {
+            metrics.clusterMessage("sent", message.length);
             link.publish(channel, message);
             return;
         }
         outbox.get().add(loop, channel, roomChannel, message);
+    }
+
+    /** On a room's loop, with the acks of the same turn for that server: one {@code ACKS} per server and turn. */
+    @Override
+    public void ack(String node, String code, long conn, int index) {
+        EventExecutor loop = ThreadExecutorMap.currentExecutor();
+        if (loop == null || closed) {
+            Bus.super.ack(node, code, conn, index);
+            return;
+        }
+        outbox.get().addAck(loop, RedisLink.nodeChannel(node), code, conn, index);
     }
 
     @Override
@@ -138,7 +155,8 @@ final class Routing implements Bus {
 
     /** The relay to a room held by {@code owner}, subscribed to the room's channel before it is handed out. */
     CompletionStage<RemoteRoom> relayTo(String code, String owner) {
-        RemoteRoom fresh = new RemoteRoom(this, code, owner, loops.get(), localFanout, System.currentTimeMillis());
+        RemoteRoom fresh = new RemoteRoom(this, code, owner, loops.get(), localFanout, templates,
+                System.currentTimeMillis());
         RemoteRoom existing = remoteRooms.putIfAbsent(code, fresh);
         if (existing != null && !existing.isGone()) {
             return existing.subscribed().thenApply(v -> existing);
@@ -183,8 +201,10 @@ final class Routing implements Bus {
     }
 
     /** A room held here closes: its connections held elsewhere are forgotten. */
-    void roomClosed(String code) {
+    void roomClosed(Room room) {
+        String code = room.code();
         remotePeers.values().removeIf(p -> p.code.equals(code));
+        inboxes.computeIfPresent(code, (k, held) -> held.room() == room ? null : held);
     }
 
     /** A server stopped refreshing its liveness: its players in rooms held here are away until they resume. */
@@ -369,13 +389,16 @@ final class Routing implements Bus {
                     if (e.kind() == Envelope.COMMAND) {
                         requests.add(() -> room.command(peer, m));
                     } else if (m instanceof ClientMessage.Answer a) {
+                        peer.readsAcks(e.readsAcks());
                         requests.add(() -> room.answer(peer, e.member(), a, e.at(), e.latency()));
                     }
                 }
             }
         }
         if (!requests.isEmpty()) {
-            room.execute(() -> requests.forEach(Runnable::run));
+            RelayedRequests inbox = inboxes.compute(code, (k, held) -> held != null && held.room() == room ? held
+                    : new RelayedRequests(room));
+            room.execute(() -> inbox.add(requests));
         }
     }
 }

@@ -16,6 +16,17 @@ public interface Fanout {
     void each(List<Peer> peers, List<Encoded> messages);
 
     /**
+     * One message per peer, each as {@link Peer#send} sends one alone: at once to a connection with nothing
+     * waiting, after its own earlier writes otherwise, never behind other connections' share of a broadcast; one
+     * task per event loop rather than one per message. The acks a relay writes from its owner's reply.
+     */
+    default void sendEach(List<Peer> peers, List<Encoded> messages) {
+        for (int i = 0; i < peers.size(); i++) {
+            peers.get(i).send(messages.get(i));
+        }
+    }
+
+    /**
      * The same message to every peer, each followed by its own one ({@code personal.get(i)} to
      * {@code peers.get(i)}): the reveal and each player's result, written together and flushed once.
      */

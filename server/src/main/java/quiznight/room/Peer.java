@@ -10,6 +10,14 @@ public interface Peer {
     /** Queues a message; a droppable one may be skipped when the connection is not keeping up. */
     void send(Encoded message);
 
+    /**
+     * The room took this connection's answer to question {@code index}; {@code ack} builds the message that says
+     * so. A connection another server holds has that server build and write it, from the room's batch reply.
+     */
+    default void ack(int index, java.util.function.IntFunction<Encoded> ack) {
+        send(ack.apply(index));
+    }
+
     /** Flushes what was sent, then closes with a WebSocket status and reason. */
     void close(int status, String reason);
 

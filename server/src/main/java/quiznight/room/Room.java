@@ -310,7 +310,7 @@ public final class Room {
                 throw e;
             }
             journal.answer(receivedAt, playerId, a.index(), latencyMs, kind, s);
-            peer.send(messages.ack(a.index()));
+            peer.ack(a.index(), messages::ack);
             updates.progressChanged();
             if (everyone) {
                 phases.closeQuestion();

@@ -56,6 +56,37 @@ final class LoopOutbox {
         return o;
     }
 
+    /**
+     * A room's message for one connection, on its loop: written now when nothing waits for it here, else queued
+     * behind what does. True when written (the caller flushes).
+     */
+    static boolean writeOrQueue(FrameSink sink, ByteBuf frame) {
+        if (sink.queuedInOutbox() > 0) {
+            // An earlier broadcast has not reached this connection yet: this message goes after it.
+            here(sink.eventLoop()).add(Job.single(sink, frame));
+            return false;
+        }
+        sink.writeFrame(frame);
+        return true;
+    }
+
+    /**
+     * One message per connection of this loop, each as if sent alone ({@link #writeOrQueue}), flushed together:
+     * the acks of a batch are not held behind other connections' broadcast, and take one task, not one each.
+     */
+    static void sendEach(List<? extends FrameSink> sinks, List<Encoded> messages) {
+        List<FrameSink> written = new ArrayList<>(sinks.size());
+        for (int i = 0; i < sinks.size(); i++) {
+            FrameSink s = sinks.get(i);
+            if (writeOrQueue(s, NettyFanout.textFrame(messages.get(i).bytes()))) {
+                written.add(s);
+            }
+        }
+        for (FrameSink s : written) {
+            s.flush();
+        }
+    }
+
     /** Queues a job; when nothing was waiting, its first chunk is written now. */
     void add(Job job) {
         if (job.sinks.isEmpty()) {

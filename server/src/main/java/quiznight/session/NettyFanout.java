@@ -65,6 +65,21 @@ public final class NettyFanout implements Fanout {
     }
 
     @Override
+    public void sendEach(List<Peer> peers, List<Encoded> messages) {
+        if (peers.isEmpty()) {
+            return;
+        }
+        metrics.messagesOut(messages.get(0).type(), messages.size());
+        byLoop(peers, messages).forEach((loop, g) -> {
+            if (loop.inEventLoop()) {
+                LoopOutbox.sendEach(g.sinks, g.messages);
+            } else {
+                loop.execute(() -> LoopOutbox.sendEach(g.sinks, g.messages));
+            }
+        });
+    }
+
+    @Override
     public void broadcastThenEach(List<Peer> peers, Encoded shared, List<Encoded> personal) {
         if (peers.isEmpty()) {
             return;

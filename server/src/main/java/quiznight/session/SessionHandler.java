@@ -469,16 +469,13 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     private void write(ByteBuf frame, boolean fromRoom) {
-        if (fromRoom && queuedInOutbox > 0) {
-            // An earlier broadcast has not reached this connection yet: this message goes after it.
-            LoopOutbox.here(channel.eventLoop()).add(LoopOutbox.Job.single(this, frame));
+        if (fromRoom) {
+            if (LoopOutbox.writeOrQueue(this, frame)) {
+                flush();
+            }
             return;
         }
-        if (fromRoom) {
-            writeFrame(frame);
-        } else {
-            writeNow(frame);
-        }
+        writeNow(frame);
         flush();
     }
 

@@ -40,7 +40,7 @@ class ClusterFanoutTest {
         RemotePeer p = new RemotePeer(bus, "123456", node, conn);
         p.bind(null, null, null);
         if (role != null) {
-            p.bind(new RemoteRoom(bus, "123456", "x", null, null, 0), role, "m" + conn);
+            p.bind(new RemoteRoom(bus, "123456", "x", null, null, null, 0), role, "m" + conn);
         }
         bus.sent.clear();
         return p;

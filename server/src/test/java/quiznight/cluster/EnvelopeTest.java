@@ -15,7 +15,8 @@ class EnvelopeTest {
 
     @Test
     void answer_roundTrips_withItsArrivalTimeAndNetworkDelay() {
-        Envelope e = Envelope.read(Envelope.answer("123456", "edge-2", 42, "p7", "{\"type\":\"answer\"}", 1_700_000_000_123L, 35));
+        Envelope e = Envelope.read(Envelope.answer("123456", "edge-2", 42, "p7", "{\"type\":\"answer\"}", 1_700_000_000_123L, 35,
+                true));
         assertThat(e.kind()).isEqualTo(Envelope.ANSWER);
         assertThat(e.code()).isEqualTo("123456");
         assertThat(e.node()).isEqualTo("edge-2");
@@ -24,6 +25,31 @@ class EnvelopeTest {
         assertThat(e.text()).isEqualTo("{\"type\":\"answer\"}");
         assertThat(e.at()).isEqualTo(1_700_000_000_123L);
         assertThat(e.latency()).isEqualTo(35);
+        assertThat(e.readsAcks()).isTrue();
+    }
+
+    @Test
+    void answer_fromAnEdgeOfThePreviousVersion_withoutTheAcksFlag_isReadAsOneThatWantsEachAckSent() {
+        byte[] now = Envelope.answer("123456", "edge-2", 42, "p7", "{\"type\":\"answer\"}", 5, 35, true);
+        // The previous version's answer: the same fields, without the trailing flag.
+        Envelope old = Envelope.read(java.util.Arrays.copyOf(now, now.length - 1));
+        assertThat(old.readsAcks()).isFalse();
+        assertThat(old.latency()).isEqualTo(35);
+        assertThat(old.member()).isEqualTo("p7");
+    }
+
+    @Test
+    void acks_carryOnlyConnectionsAndQuestionIndexes_inOrder() {
+        byte[] wire = Envelope.acks("123456", List.of(new Envelope.Ack(3, 2), new Envelope.Ack(1L << 40, 2),
+                new Envelope.Ack(9, 1)));
+        Envelope e = Envelope.read(wire);
+        assertThat(e.kind()).isEqualTo(Envelope.ACKS);
+        assertThat(e.code()).isEqualTo("123456");
+        assertThat(e.acks()).containsExactly(new Envelope.Ack(3, 2), new Envelope.Ack(1L << 40, 2), new Envelope.Ack(9, 1));
+        // 12 bytes an ack after the header: nothing of the answer (right or wrong, points) travels back.
+        assertThat(wire.length - Envelope.acks("123456", List.of()).length).isEqualTo(3 * 12);
+        assertThatThrownBy(() -> Envelope.read(java.util.Arrays.copyOf(wire, wire.length - 4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("truncated");
     }
 
     @Test

@@ -44,4 +44,53 @@ class OutboxTest {
         loopTasks.forEach(Runnable::run);
         assertThat(published).containsExactly("node:a=joined", "room:1=question", "node:a=ack");
     }
+
+    private final List<byte[]> raw = new ArrayList<>();
+    private final Outbox acking = new Outbox((channel, message) -> {
+        published.add(channel);
+        raw.add(message);
+    });
+
+    private List<Envelope> sentOn(int i) {
+        return Envelope.unbatch(raw.get(i)).stream().map(Envelope::read).toList();
+    }
+
+    @Test
+    void theAcksOfOneTurnForOneServer_goOutAsOneAcksEnvelope_notOneMessageEach() {
+        for (int conn = 1; conn <= 300; conn++) {
+            acking.addAck(loopTasks::add, conn % 3 == 0 ? "node:b" : "node:a", "123456", conn, 4);
+        }
+        loopTasks.forEach(Runnable::run);
+        assertThat(published).containsExactly("node:a", "node:b");
+        assertThat(sentOn(0)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(Envelope.ACKS);
+            assertThat(e.acks()).hasSize(200).allSatisfy(a -> assertThat(a.index()).isEqualTo(4));
+        });
+        assertThat(sentOn(1)).singleElement().satisfies(e -> assertThat(e.acks()).hasSize(100));
+    }
+
+    @Test
+    void anotherMessageForThatServer_splitsTheAcks_soItsConnectionsGetEverythingInTheOrderSent() {
+        acking.addAck(loopTasks::add, "node:a", "123456", 1, 0);
+        acking.add(loopTasks::add, "node:b", false, Envelope.gone("123456", "x", 9, "p9"));
+        acking.addAck(loopTasks::add, "node:a", "123456", 2, 0);
+        acking.add(loopTasks::add, "node:a", false, Envelope.send("123456", 1, new quiznight.protocol.Encoded("error",
+                "{}".getBytes(StandardCharsets.UTF_8), false)));
+        acking.addAck(loopTasks::add, "node:a", "123456", 1, 0);
+        loopTasks.forEach(Runnable::run);
+        assertThat(published).containsExactly("node:a", "node:b");
+        assertThat(sentOn(0)).extracting(Envelope::kind).containsExactly(Envelope.ACKS, Envelope.SEND, Envelope.ACKS);
+        assertThat(sentOn(0).get(0).acks()).extracting(Envelope.Ack::conn).containsExactly(1L, 2L);
+        assertThat(sentOn(0).get(2).acks()).extracting(Envelope.Ack::conn).containsExactly(1L);
+    }
+
+    @Test
+    void aBroadcast_goesOutAfterTheAcksQueuedBeforeIt_andLaterAcksStartAnew() {
+        acking.addAck(loopTasks::add, "node:a", "123456", 1, 0);
+        acking.add(loopTasks::add, "room:123456", true, Envelope.moved("123456", "x"));
+        acking.addAck(loopTasks::add, "node:a", "123456", 2, 0);
+        loopTasks.forEach(Runnable::run);
+        assertThat(published).containsExactly("node:a", "room:123456", "node:a");
+        assertThat(sentOn(2).get(0).acks()).extracting(Envelope.Ack::conn).containsExactly(2L);
+    }
 }

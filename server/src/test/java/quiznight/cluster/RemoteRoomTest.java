@@ -3,10 +3,13 @@ package quiznight.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import quiznight.protocol.ClientMessage;
+import quiznight.protocol.Codec;
 import quiznight.protocol.Encoded;
+import quiznight.protocol.Templates;
 import quiznight.room.Fanout;
 import quiznight.room.Peer;
 import quiznight.testing.FakePeer;
@@ -15,7 +18,33 @@ import quiznight.testing.ManualLoop;
 
 class RemoteRoomTest {
     private final RecordingBus bus = new RecordingBus();
-    private final RemoteRoom relay = new RemoteRoom(bus, "123456", "owner", new ManualLoop(new ManualClock(0)), Fanout.DIRECT, 0);
+    private final Templates templates = new Templates(new Codec(() -> 1_700_000_000_123.0));
+    /** What the relay hands the fan-out as acks: one list per call. */
+    private final List<List<Peer>> ackCalls = new ArrayList<>();
+    private final Fanout fanout = new Fanout() {
+        @Override
+        public void broadcast(List<Peer> peers, Encoded message) {
+            Fanout.DIRECT.broadcast(peers, message);
+        }
+
+        @Override
+        public void each(List<Peer> peers, List<Encoded> messages) {
+            Fanout.DIRECT.each(peers, messages);
+        }
+
+        @Override
+        public void sendEach(List<Peer> peers, List<Encoded> messages) {
+            ackCalls.add(List.copyOf(peers));
+            Fanout.DIRECT.sendEach(peers, messages);
+        }
+
+        @Override
+        public void broadcastThenEach(List<Peer> peers, Encoded shared, List<Encoded> personal) {
+            Fanout.DIRECT.broadcastThenEach(peers, shared, personal);
+        }
+    };
+    private final RemoteRoom relay = new RemoteRoom(bus, "123456", "owner", new ManualLoop(new ManualClock(0)), fanout,
+            templates, 0);
 
     private static Encoded msg(String type) {
         return new Encoded(type, ("{\"type\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8), false);
@@ -111,6 +140,8 @@ class RemoteRoomTest {
         assertThat(a.at()).isEqualTo(2000);
         assertThat(a.latency()).isEqualTo(40);
         assertThat(a.text()).contains("\"choice\":1");
+        // This edge writes acks from the owner's ACKS: it says so, so the owner sends no ack per answer.
+        assertThat(a.readsAcks()).isTrue();
 
         relay.disconnected(ada, "p1");
         assertThat(bus.last().envelope().kind()).isEqualTo(Envelope.GONE);
@@ -207,5 +238,42 @@ class RemoteRoomTest {
         fromOwner(Envelope.fan("123456", "owner", false, msg("question")));
         assertThat(bob.types()).containsExactly("joined", "question");
         assertThat(bobConn).isNotEqualTo(conn);
+    }
+
+    @Test
+    void acks_fromTheOwner_areBuiltHereFromTheTemplate_andHandedToTheFanoutInOneCall() {
+        FakePeer ada = new FakePeer();
+        FakePeer bob = new FakePeer();
+        FakePeer cy = new FakePeer();
+        long a = joined(ada, "p1");
+        long b = joined(bob, "p2");
+        long c = joined(cy, "p3");
+
+        fromOwner(Envelope.acks("123456", List.of(new Envelope.Ack(a, 3), new Envelope.Ack(c, 3),
+                new Envelope.Ack(999, 3), new Envelope.Ack(b, 2))));
+
+        assertThat(ackCalls).containsExactly(List.of(ada, cy, bob));
+        assertThat(ada.last()).isEqualTo(cy.last());
+        assertThat(ada.last().get("type").asText()).isEqualTo("ack");
+        assertThat(ada.last().get("index").asInt()).isEqualTo(3);
+        assertThat(ada.last().get("sentAt").asDouble()).isEqualTo(1_700_000_000_123.0);
+        // Exactly what the room writes for a player connected to it: type, sentAt and index, nothing more.
+        assertThat(ada.last().size()).isEqualTo(3);
+        assertThat(bob.last().get("index").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void acks_forAConnectionThatLeft_orAfterTheRoomMoved_writeNothing() {
+        FakePeer ada = new FakePeer();
+        long a = joined(ada, "p1");
+        relay.disconnected(ada, "p1");
+        fromOwner(Envelope.acks("123456", List.of(new Envelope.Ack(a, 0))));
+        assertThat(ada.types()).containsExactly("joined");
+
+        FakePeer bob = new FakePeer();
+        long b = joined(bob, "p2");
+        relay.moved("the room moved to another server: reconnect");
+        fromOwner(Envelope.acks("123456", List.of(new Envelope.Ack(b, 0))));
+        assertThat(bob.types()).containsExactly("joined");
     }
 }

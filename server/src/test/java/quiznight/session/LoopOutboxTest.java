@@ -91,6 +91,30 @@ class LoopOutboxTest {
     }
 
     @Test
+    void acksSentEachDuringABroadcast_reachAConnectionTheBroadcastHasReachedAtOnce_andTheOthersAfterIt() throws Exception {
+        List<Peer> peers = sinks(2 * LoopOutbox.CHUNK + 1, loop);
+        Sink reached = (Sink) peers.get(0);
+        Sink waiting = (Sink) peers.get(peers.size() - 1);
+        CompletableFuture<List<String>> reachedThen = new CompletableFuture<>();
+        CompletableFuture<List<String>> waitingThen = new CompletableFuture<>();
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        loop.execute(() -> {
+            fanout.broadcast(peers, message("question"));
+            // The relay's next task: the owner's acks for a player who has the question and one who has not yet.
+            loop.execute(() -> {
+                fanout.sendEach(List.of(reached, waiting), List.of(message("ack"), message("ack")));
+                reachedThen.complete(List.copyOf(reached.received));
+                waitingThen.complete(List.copyOf(waiting.received));
+                awaitIdle(done);
+            });
+        });
+        assertThat(done.get(10, TimeUnit.SECONDS)).isEqualTo(peers.size() + 2);
+        assertThat(reachedThen.get()).as("written in the same task, not behind the broadcast").containsExactly("question", "ack");
+        assertThat(waitingThen.get()).isEmpty();
+        assertThat(waiting.received).containsExactly("question", "ack");
+    }
+
+    @Test
     void aSingleMessageOrACloseForAConnectionStillWaitingForABroadcast_goesOutAfterIt() {
         SessionHandler h = new SessionHandler(new SessionConfig(new Codec(() -> 1.0), null, Clock.SYSTEM, Metrics.NOOP,
                 new CodeGuard(100, 30), AddressQuotas.unlimited(), 60_000, 20, 40, 15_000, java.util.Set.of()));
