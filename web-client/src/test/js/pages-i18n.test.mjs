@@ -96,3 +96,16 @@ test('the kinds description is translated by kind and field name; anything newer
   });
   assert.equal(localDescription(description).kinds[0].label, 'Slider', 'English reads as the server wrote it');
 });
+
+test('a button\'s accessible name holds its visible text in every language (WCAG 2.5.3, axe label-content-name-mismatch)', () => {
+  const pairs = [['past.report-of', 'past.report'], ['past.excel-of', 'past.excel'], ['studio.edit-of', 'studio.edit'],
+    ['studio.host-of', 'studio.host'], ['studio.duplicate-of', 'studio.duplicate'], ['studio.delete-of', 'studio.delete'],
+    ['studio.duplicate-to-edit-of', 'studio.duplicate-to-edit'], ['hwhost.open', 'hwhost.progress'],
+    ['studio.restore-version', 'studio.restore']];
+  for (const lang of ['en', 'de', 'fr', 'es', 'pt-BR', 'it', 'pl', 'uk', 'ja', 'ar']) {
+    const c = catalogue(lang);
+    for (const [name, visible] of pairs) {
+      assert.ok(c[name].toLowerCase().includes(c[visible].toLowerCase()), `${lang}: "${c[name]}" lacks "${c[visible]}"`);
+    }
+  }
+});

@@ -180,7 +180,7 @@ export function homeworkScreen({ quizzes, onBack, api = homeworkApi(), now = () 
           figure(p.averageScore == null ? '–' : formatNumber(Math.round(p.averageScore)), t('hwhost.average')));
         table.replaceChildren(...p.questions.map((q) => h('tr', {},
           h('td', { class: 'num', text: t('hwhost.q', { n: q.index + 1 }) }),
-          h('td', { text: q.text }),
+          h('td', { class: 'hw-q-text', text: q.text }),
           h('td', { class: 'num', text: formatNumber(q.answered) }),
           h('td', { class: 'num', text: q.shareRight == null ? '–' : percent(q.shareRight) }))));
       } catch (e) {
