@@ -9,7 +9,7 @@ test('ordinals', () => {
   for (const [n, s] of Object.entries(cases)) assert.equal(f.ordinal(Number(n)), s);
 });
 
-test('numbers, PINs, plurals', () => {
+test('numbers and PINs', () => {
   assert.equal(f.formatNumber(0), '0');
   assert.equal(f.formatNumber(999), '999');
   assert.equal(f.formatNumber(1000), '1,000');
@@ -18,8 +18,6 @@ test('numbers, PINs, plurals', () => {
   assert.equal(f.formatNumber(NaN), '0');
   assert.equal(f.formatPin('123456'), '123 456');
   assert.equal(f.formatPin('12'), '12');
-  assert.equal(f.plural(1, 'player'), '1 player');
-  assert.equal(f.plural(2, 'player'), '2 players');
 });
 
 test('seconds left round up, so 0 shows only when time is up', () => {

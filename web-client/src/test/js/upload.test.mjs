@@ -35,7 +35,7 @@ test('files checked before sending: type, empty, the 1 MiB limit', () => {
   assert.equal(u.checkQuizFile({ name: 'big.xlsx', size: 3 * 1048576 }), 'big.xlsx is too large (3 MB): quiz files may be at most 1 MB.');
   assert.equal(u.checkQuizFile({ name: 'q.gift', size: 0 }), 'q.gift: the file is empty.');
   assert.equal(u.checkQuizFile({ name: 'photo.png', size: 10 }),
-    'photo.png: QuizNight reads .json, .gift, .txt, .aiken, .xlsx or .csv files.');
+    'photo.png: QuizNight reads .json, .gift, .txt, .aiken, .xlsx, or .csv files.');
   assert.equal(u.checkQuizFile(null), 'Choose a quiz file to upload.');
   assert.equal(u.checkQuizFile({ name: 'q.gift', size: 2000 }, 1000), 'q.gift is too large (2 KB): quiz files may be at most 1000 bytes.');
 });

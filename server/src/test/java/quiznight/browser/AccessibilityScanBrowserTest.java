@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * axe-core on every screen of both sides in every phase (issue 18): the host's setup, lobby, each of the nine kinds'
  * question and reveal, the standings, the podium, the report, past games and the editor; the phone's join, lobby,
  * each kind's question, "answered" and result, the standings, the podium and "My answers"; the host's phone remote.
- * Zero serious or critical violations of WCAG 2.2 A/AA ({@link Axe#check} names the rule, targets and help URL).
+ * The same game's second phone reads Arabic (right to left) and is scanned in every phase too, so each kind's phone
+ * screens are checked in both directions without a second game. Zero serious or critical violations of WCAG 2.2
+ * A/AA ({@link Axe#check} names the rule, targets and help URL).
  */
 class AccessibilityScanBrowserTest extends A11yBrowserTest {
     static final String QUIZ = "a11y-all-kinds.json";
@@ -30,7 +32,7 @@ class AccessibilityScanBrowserTest extends A11yBrowserTest {
     void everyScreenOfTheHostAndThePhone_inEveryPhaseOfEveryKind_hasNoSeriousOrCriticalAxeViolation() throws Exception {
         Page host = track(harness.hostPage(1920, 1080));
         Page ada = track(harness.phonePage(390, 844, "axe phone ada"));
-        Page bob = track(harness.phonePage(390, 844, "axe phone bob"));
+        Page bob = track(harness.phonePage(390, 844, "axe phone bob (Arabic)", "ar-EG"));
 
         host.navigate(harness.base + "/");
         assertThat(button(host, "Create room")).isVisible();
@@ -41,9 +43,15 @@ class AccessibilityScanBrowserTest extends A11yBrowserTest {
         assertThat(button(ada, "Join")).isVisible();
         Axe.check(ada, "phone join");
         join(ada, code, "Ada");
-        join(bob, code, "Bob");
+        bob.navigate(harness.base + "/play?code=" + code);
+        assertThat(bob.locator("html")).hasAttribute("dir", "rtl");
+        Axe.check(bob, "Arabic phone join");
+        bob.locator("#nickname").fill("Bob");
+        bob.locator(".join-form button[type=submit]").click();
+        assertThat(bob.locator(".wait-name")).hasText("Bob");
         Axe.check(host, "host lobby");
         Axe.check(ada, "phone lobby");
+        Axe.check(bob, "Arabic phone lobby");
         button(host, "Start").click();
 
         List<KindPlay> plays = KindPlay.ALL;
@@ -53,15 +61,19 @@ class AccessibilityScanBrowserTest extends A11yBrowserTest {
             assertThat(heading(ada, play.text())).isVisible();
             Axe.check(host, "host question: " + play.kind());
             Axe.check(ada, "phone question: " + play.kind());
+            assertThat(bob.locator(".pq")).isVisible();
+            Axe.check(bob, "Arabic phone question: " + play.kind());
             play.answer(ada);
             assertThat(ada.locator(".pq-locked:not([hidden])")).isVisible();
             Axe.check(ada, "phone answered: " + play.kind());
-            play.answer(bob);
+            play.answerInAnyLanguage(bob);
 
             assertThat(button(host, "Leaderboard")).isVisible();
             assertThat(ada.locator(".presult")).isVisible();
             Axe.check(host, "host reveal: " + play.kind());
             Axe.check(ada, "phone result: " + play.kind());
+            assertThat(bob.locator(".presult")).isVisible();
+            Axe.check(bob, "Arabic phone result: " + play.kind());
             button(host, "Leaderboard").click();
             boolean last = i == plays.size() - 1;
             assertThat(button(host, last ? "Final results" : "Next question")).isVisible();
@@ -69,6 +81,8 @@ class AccessibilityScanBrowserTest extends A11yBrowserTest {
                 assertThat(ada.locator(".pstand")).isVisible();
                 Axe.check(host, "host standings");
                 Axe.check(ada, "phone standings");
+                assertThat(bob.locator(".pstand")).isVisible();
+                Axe.check(bob, "Arabic phone standings");
             }
             button(host, last ? "Final results" : "Next question").click();
         }
@@ -78,9 +92,13 @@ class AccessibilityScanBrowserTest extends A11yBrowserTest {
         host.waitForTimeout(3500); // the podium's places rise one after another
         Axe.check(host, "host podium");
         Axe.check(ada, "phone finished");
+        Axe.check(bob, "Arabic phone finished");
         button(ada, "My answers").click();
         assertThat(ada.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My answers"))).isVisible();
         Axe.check(ada, "phone recap");
+        button(bob, "إجاباتي").click(); // "My answers"
+        assertThat(bob.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("إجاباتي"))).isVisible();
+        Axe.check(bob, "Arabic phone recap");
 
         button(host, "Report").click();
         assertThat(host.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hardest questions"))).isVisible();

@@ -31,21 +31,39 @@ class I18nBrowserTest extends SharedServerBrowserTest {
                 async (lang) => {
                   const [en, tr] = await Promise.all(['en', lang].map((l) => fetch(new URL(`i18n/${l}.json`, document.baseURI))
                     .then((r) => r.json())));
-                  const text = document.body.innerText;
+                  // Quiz content (questions, choices, explanations, titles) is shown as written: English here.
+                  let text = document.body.innerText;
+                  for (const el of document.querySelectorAll('.pq-text, .hq-text, .hr-text, .choice-text, .explanation-text,'
+                    + ' .order-text, .recap-question, .my-answer-text, .q-item-text, .studio-row-title, .practice-quiz')) {
+                    if (el.innerText) text = text.split(el.innerText).join('\\n');
+                  }
                   return Object.keys(en).filter((k) => en[k] !== tr[k] && !en[k].includes('{') && en[k].trim().includes(' ')
                     && text.includes(en[k].trim())).map((k) => `${k}: ${en[k]}`);
                 }
                 """, lang);
     }
 
-    private static void noEnglish(Page page, String lang, String where) {
+    /** The text of catalogue key {@code key} in {@code lang}, as the page's own catalogue file has it. */
+    static String text(Page page, String lang, String key) {
+        return (String) page.evaluate("async ([lang, key]) => (await (await fetch(new URL(`i18n/${lang}.json`, document.baseURI)))"
+                + ".json())[key]", List.of(lang, key));
+    }
+
+    static void noEnglish(Page page, String lang, String where) {
         assertThat(englishLeft(page, lang)).as("English left on " + where).isEmpty();
     }
 
-    /** One phase on both screens: no English left on either, and the projector's and the phone's screenshots. */
+    /**
+     * One phase on both screens: no English left on either, the projector's and the phone's screenshots, and in
+     * Arabic (right to left) axe-core's scan of both (no serious or critical violation).
+     */
     private static void everyScreen(Page host, Page phone, String lang, String phase, String shotName) {
         noEnglish(host, lang, phase);
         noEnglish(phone, lang, "the phone's " + phase);
+        if ("ar".equals(lang)) {
+            Axe.check(host, "Arabic host: " + phase);
+            Axe.check(phone, "Arabic phone: " + phase);
+        }
         WebClientBrowserTest.hostShots(host, shotName);
         shot(phone, shotName + "-player-390x844");
     }
@@ -68,6 +86,9 @@ class I18nBrowserTest extends SharedServerBrowserTest {
         card.click();
         assertThat(card.locator("input")).isChecked();
         noEnglish(host, lang, "setup");
+        if (rtl) {
+            Axe.check(host, "Arabic host setup");
+        }
         WebClientBrowserTest.hostShots(host, prefix + "-01-setup");
         host.locator(".form-actions button[type=submit]").click();
         Locator pin = host.locator(".join-pin");
@@ -79,6 +100,9 @@ class I18nBrowserTest extends SharedServerBrowserTest {
         assertThat(ada.locator("html")).hasAttribute("lang", lang);
         assertThat(ada.locator("#pin")).hasValue(code);
         noEnglish(ada, lang, "the join screen");
+        if (rtl) {
+            Axe.check(ada, "Arabic phone join");
+        }
         shot(ada, prefix + "-02-join-player-390x844");
         ada.locator("#nickname").fill("Ada");
         ada.locator(".join-form button[type=submit]").click();
@@ -112,6 +136,9 @@ class I18nBrowserTest extends SharedServerBrowserTest {
         ada.locator(".answer-btn[data-index='1']").click();
         assertThat(ada.locator(".pq-locked .locked-title")).hasText(locked);
         noEnglish(ada, lang, "the phone's locked-in answer");
+        if (rtl) {
+            Axe.check(ada, "Arabic phone: answer locked in");
+        }
         shot(ada, prefix + "-05-question1-locked-in-player-390x844");
         bob.locator(".answer-btn[data-index='0']").click();
         answered(bob);
@@ -169,6 +196,19 @@ class I18nBrowserTest extends SharedServerBrowserTest {
         everyScreen(host, ada, lang, "the podium", prefix + "-12-finished");
         noEnglish(bob, lang, "the second phone's podium");
         shot(bob, prefix + "-12-finished-second-player-390x844");
+
+        // Past games: the game just ended, its figures and buttons in the language.
+        button(host, text(host, lang, "finished.new-game")).click();
+        button(host, text(host, lang, "setup.past-games")).click();
+        assertThat(host.locator(".past-row").first()).isVisible();
+        // "2 players · 50% average accuracy" in the language: the sentence around the figures is the catalogue's.
+        assertThat(host.locator(".past-row .past-figures").first()).containsText(text(host, lang, "past.figures")
+                .replaceAll("\\{\\w+\\}", "").replace(" · ", "").trim());
+        noEnglish(host, lang, "past games");
+        if (rtl) {
+            Axe.check(host, "Arabic host: past games");
+        }
+        WebClientBrowserTest.hostShots(host, prefix + "-13-past-games");
         WebClientBrowserTest.assertNoProblems();
     }
 

@@ -57,6 +57,51 @@ record KindPlay(String kind, String text, String locked, Consumer<Page> answerer
         answerer.accept(page);
     }
 
+    /**
+     * The same right answer on a phone in any language: by the quiz's own words (choices, items) and the inputs'
+     * places, not by the interface's translated names (an Arabic phone's buttons are not "Submit").
+     */
+    void answerInAnyLanguage(Page p) {
+        Locator pq = p.locator(".pq");
+        switch (kind) {
+            case "single" -> choice(p, "Jupiter").click();
+            case "multi" -> {
+                choice(p, "GET").click();
+                choice(p, "POST").click();
+                p.locator(".submit-multi").click();
+            }
+            case "truefalse" -> choice(p, "True").click();
+            case "poll" -> choice(p, "Vim").click();
+            case "text", "number" -> {
+                p.locator("#typed-answer").fill("text".equals(kind) ? "migrate" : "8");
+                p.locator("#typed-answer").press("Enter");
+            }
+            case "order" -> {
+                for (String item : RIGHT_ORDER.subList(0, 3)) {
+                    p.locator(".order-tap").filter(new Locator.FilterOptions().setHasText(item)).click();
+                }
+                pq.locator("button[type=submit]").click();
+            }
+            case "slider" -> {
+                Locator slider = p.locator("#slider-answer");
+                press(slider, "End");
+                for (int i = 0; i < 4; i++) {
+                    press(slider, "ArrowLeft");
+                }
+                pq.locator(".pq-slider button[type=submit]").click();
+            }
+            case "wordcloud" -> {
+                p.locator("#word-0").fill("Readable");
+                pq.locator(".pq-words button[type=submit]").click();
+            }
+            default -> throw new IllegalStateException("no answer for kind " + kind);
+        }
+    }
+
+    private static Locator choice(Page p, String text) {
+        return p.locator(".answer-btn").filter(new Locator.FilterOptions().setHasText(Pattern.compile("\\b" + text + "\\b")));
+    }
+
     static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -74,7 +74,7 @@ class PracticeBrowserTest extends SharedServerBrowserTest {
         heading(page, "Practice done");
         assertThat(page.getByText("4 of 5")).isVisible();
         shot(page, "practice-" + label + "-summary");
-        button(page, "Retry the ones I got wrong (1)").click();
+        button(page, "Retry the one I got wrong (1)").click();
 
         heading(page, "In which order does a request travel");
         assertThat(page.getByText("1 / 1")).isVisible();

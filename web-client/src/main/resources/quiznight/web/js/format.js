@@ -12,11 +12,6 @@ export function formatNumber(n) {
   return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(Math.round(n));
 }
 
-/** 1 -> "1 question", 3 -> "3 questions": English only (the quiz editor's screens, not yet translated). */
-export function plural(n, one, many = `${one}s`) {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-
 /** "123456" -> "123 456": easier to read out and to type. */
 export function formatPin(code) {
   const s = String(code ?? '');

@@ -4,7 +4,10 @@
 // "My answers". Their token stays in this browser, so leaving and coming back resumes at their question.
 import { h, setText, focus } from './dom.js';
 import { icon } from './icons.js';
-import { ordinal, formatNumber, plural } from './format.js';
+import { ordinal } from './format.js';
+import { t, formatDate } from './i18n.js';
+import { errorSentence } from './http.js';
+import { languagePicker } from './language-picker.js';
 import { countdown } from './countdown.js';
 import { questionHead, codeBlock } from './question-head.js';
 import { renderRich } from './rich-text.js';
@@ -14,22 +17,36 @@ import { kindOf } from './kinds/index.js';
 import { recapView } from './recap-view.js';
 import { homeworkId } from './homework-api.js';
 
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 /** The phone asks again this long after its countdown ends: the server's grace, so a late tap still counts. */
 const AFTER_TIME_MS = 2500;
 
 /** The intro's line: "5 questions · about 2 minutes · due 12 Dec, 18:00". */
 export function introLine(info) {
   const minutes = Math.max(1, Math.round(info.totalTimeMs / 60000));
-  return `${plural(info.questions, 'question')} · at most ${plural(minutes, 'minute')} · due ${DATE.format(info.deadline)}`;
+  return [t('homework.n-questions', { count: info.questions }), t('homework.at-most', { count: minutes }),
+    t('homework.due', { when: formatDate(info.deadline) })].join(' · ');
 }
 
 /** The title of the feedback after an answer (or none): right, not right, answered (a poll), time up. */
 export function feedbackTitle(outcome) {
-  if (outcome.late) return 'Too late: this one scores nothing';
-  if (outcome.timedOut) return 'Time’s up: this one scores nothing';
-  if (!outcome.reveal.judged) return 'Answer saved';
-  return outcome.right ? `Right! +${formatNumber(outcome.points)} points` : 'Not right';
+  if (outcome.late) return t('homework.late');
+  if (outcome.timedOut) return t('homework.timed-out');
+  if (!outcome.reveal.judged) return t('homework.saved');
+  return outcome.right ? t('homework.right', { count: outcome.points }) : t('homework.wrong');
+}
+
+/**
+ * A refused homework request in the reader's language: the server answers a status and an English sentence, no
+ * code; on the student's page these statuses mean one thing each (403: not this homework's token; 404: no such
+ * homework; 410: closed at its deadline). A 400 or 409 says several things: in English the server's sentence,
+ * in another language its English sentence still (no code to translate it by).
+ */
+export function homeworkError(err) {
+  return errorSentence(err, {
+    403: () => t('homework.error.token'),
+    404: () => t('homework.error.not-found'),
+    410: () => t('homework.error.closed'),
+  });
 }
 
 function screen(main, ...children) {
@@ -50,18 +67,19 @@ export function startHomework({ main, api, tokens, location }) {
   let shownLast = null; // the last question shown, to draw its right answer if its time runs out
 
   function message(title, text) {
-    screen(main, h('h1', { class: 'screen-title', text: title }), h('p', { class: 'muted', text }));
+    screen(main, h('div', { class: 'hw-top' }, h('h1', { class: 'screen-title', text: title }), languagePicker({ cls: 'hw-lang', compact: true })),
+      h('p', { class: 'muted', text }));
   }
 
   async function begin() {
     if (!id) {
-      message('No homework here', 'This link has no homework in it: open the link your teacher gave you.');
+      message(t('homework.none'), t('homework.no-link'));
       return;
     }
     try {
       info = await api.info(id);
     } catch (e) {
-      message('No homework here', e.message);
+      message(t('homework.none'), homeworkError(e));
       return;
     }
     document.title = `QuizNight · ${info.title}`;
@@ -72,7 +90,7 @@ export function startHomework({ main, api, tokens, location }) {
   function intro() {
     const name = h('input', { class: 'input', id: 'hw-name', name: 'name', type: 'text', maxlength: 32, autocomplete: 'nickname', required: true });
     const error = h('p', { class: 'form-error', role: 'alert' });
-    const start = h('button', { type: 'submit', class: 'btn btn-primary btn-block btn-xl' }, icon('play'), h('span', { text: 'Start' }));
+    const start = h('button', { type: 'submit', class: 'btn btn-primary btn-block btn-xl' }, icon('play'), h('span', { text: t('homework.start') }));
     const form = h('form', { class: 'card hw-join', novalidate: true, onsubmit: async (e) => {
       e.preventDefault();
       start.disabled = true;
@@ -80,20 +98,20 @@ export function startHomework({ main, api, tokens, location }) {
         tokens.save(id, await api.join(id, name.value));
         next();
       } catch (err) {
-        setText(error, err.message);
+        setText(error, homeworkError(err));
         start.disabled = false;
         focus(name);
       }
     } },
-    h('label', { htmlFor: 'hw-name', text: 'Your nickname' }), name, error, start);
+    h('label', { htmlFor: 'hw-name', text: t('homework.nickname') }), name, error, start);
     screen(main,
-      h('p', { class: 'hw-kicker', text: 'Homework' }),
+      h('div', { class: 'hw-top' }, h('p', { class: 'hw-kicker', text: t('homework.kicker') }), languagePicker({ cls: 'hw-lang', compact: true })),
       h('h1', { class: 'screen-title', text: info.title }),
       h('p', { class: 'muted', text: info.quizTitle }),
       h('p', { class: 'hw-facts', text: introLine(info) }),
       info.closed
-        ? h('p', { class: 'notice', role: 'status', text: 'This homework closed at its deadline.' })
-        : [h('p', { class: 'hw-rules', text: 'Play alone, at your own pace: each question has its own timer, and you see the answer after yours. You can leave and come back on this phone.' }), form]);
+        ? h('p', { class: 'notice', role: 'status', text: t('homework.closed') })
+        : [h('p', { class: 'hw-rules', text: t('homework.rules') }), form]);
   }
 
   async function next() {
@@ -109,7 +127,7 @@ export function startHomework({ main, api, tokens, location }) {
         intro();
         return;
       }
-      message(e.status === 410 ? 'This homework has closed' : 'Something went wrong', e.message);
+      message(e.status === 410 ? t('homework.has-closed') : t('homework.went-wrong'), homeworkError(e));
       return;
     }
     if (step.timedOut) {
@@ -132,13 +150,13 @@ export function startHomework({ main, api, tokens, location }) {
       if (sent) return;
       sent = true;
       input.el.hidden = true;
-      setText(status, 'Sending your answer…');
+      setText(status, t('homework.sending'));
       try {
         const outcome = await api.answer(id, me.token, q.index, kind.answer(value));
         feedback(q.index, outcome, q);
       } catch (e) {
         if (e.status === 409 || e.status === 400) {
-          setText(status, e.message);
+          setText(status, homeworkError(e));
           if (e.status === 400) {
             sent = false;
             input.el.hidden = false;
@@ -146,7 +164,7 @@ export function startHomework({ main, api, tokens, location }) {
             setTimeout(next, 1500);
           }
         } else {
-          setText(status, `${e.message} Try again.`);
+          setText(status, t('homework.try-again', { reason: homeworkError(e) }));
           sent = false;
           input.el.hidden = false;
         }
@@ -168,7 +186,7 @@ export function startHomework({ main, api, tokens, location }) {
       h('p', { class: 'pq-hint', text: kind.hint }),
       input.el,
       status,
-      h('p', { class: 'hw-score muted', text: `${me.name} · ${formatNumber(q.score)} points` }));
+      h('p', { class: 'hw-score muted', text: t('homework.name-score', { name: me.name, count: q.score }) }));
   }
 
   function feedback(index, outcome, q) {
@@ -185,9 +203,9 @@ export function startHomework({ main, api, tokens, location }) {
         h('h1', { class: 'screen-title', text: feedbackTitle(outcome) })),
       q.kind && reveal.judged && reveal.correct != null ? kind.phoneReveal(shown, reveal) : null,
       explanationBox(reveal),
-      h('p', { class: 'hw-score', text: `Your score: ${formatNumber(outcome.score)} points` }),
+      h('p', { class: 'hw-score', text: t('homework.your-score', { count: outcome.score }) }),
       h('button', { type: 'button', class: 'btn btn-primary btn-block btn-xl', onclick: next },
-        icon('next'), h('span', { text: last ? 'See my result' : 'Next question' })));
+        icon('next'), h('span', { text: last ? t('homework.see-result') : t('homework.next') })));
   }
 
   function finished(step) {
@@ -198,15 +216,15 @@ export function startHomework({ main, api, tokens, location }) {
         box.replaceChildren(recapView(await api.recap(id, tokens.load(id).token)));
         mine.hidden = true;
       } catch (e) {
-        box.replaceChildren(h('p', { class: 'notice', role: 'alert', text: e.message }));
+        box.replaceChildren(h('p', { class: 'notice', role: 'alert', text: homeworkError(e) }));
         mine.disabled = false;
       }
-    } }, icon('list'), h('span', { text: 'My answers' }));
+    } }, icon('list'), h('span', { text: t('homework.my-answers') }));
     screen(main,
       h('p', { class: 'hw-kicker', text: info.title }),
-      h('h1', { class: 'screen-title', text: 'Homework done!' }),
-      h('p', { class: 'hw-final', text: `${formatNumber(step.score)} points` }),
-      h('p', { class: 'hw-rank', text: `${ordinal(step.rank)} of ${formatNumber(step.finishedCount)} who finished so far` }),
+      h('h1', { class: 'screen-title', text: t('homework.done') }),
+      h('p', { class: 'hw-final', text: t('homework.points', { count: step.score }) }),
+      h('p', { class: 'hw-rank', text: t('homework.rank', { rank: ordinal(step.rank), count: step.finishedCount }) }),
       mine, box);
   }
 

@@ -60,6 +60,8 @@ const ICONS = Object.freeze({
 /** A line icon, hidden from screen readers (pair it with visible or sr-only text). */
 export function icon(name, cls = 'icon') {
   const paths = ICONS[name] ?? ICONS.check;
-  return svg('svg', { class: cls, viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+  // An arrow that means "back" or "on" points the other way in a right-to-left page (css: .icon-flip).
+  const flip = name === 'back' || name === 'next' ? ' icon-flip' : '';
+  return svg('svg', { class: cls + flip, viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
     paths.map((d) => svg('path', { d })));
 }

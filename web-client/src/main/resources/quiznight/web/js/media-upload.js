@@ -1,7 +1,8 @@
 // Pictures for the quiz editor: which files are taken, the size limit, the request to POST api/media and the
 // sentences shown for the server's answers. The editor's button, drag-and-drop and paste call uploadImage.
-// No DOM: fetch is passed in (tests give a fake one).
-import { formatBytes } from './upload.js';
+// No DOM: fetch is passed in (tests give a fake one). Sentences in the reader's language.
+import { formatBytes, busyOrRefused } from './upload.js';
+import { t } from './i18n.js';
 
 /** The server's default limit for one picture (10 MiB): larger files are refused here, before sending. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -24,21 +25,21 @@ function extensionOf(name) {
  * `name`, `size` and maybe `type` (a File, or a Blob pasted from the clipboard, which has no name).
  */
 export function checkImageFile(file, maxBytes = MAX_IMAGE_BYTES) {
-  if (!file) return 'Choose a picture to upload.';
-  const name = String(file.name ?? '') || 'The pasted picture';
+  if (!file) return t('media.choose');
+  const name = String(file.name ?? '') || t('media.pasted');
   const type = String(file.type ?? '').toLowerCase();
   const ext = extensionOf(file.name);
   if (type === 'image/svg+xml' || ext === '.svg') {
-    return `${name}: SVG drawings are refused because they can carry scripts. Export it as PNG.`;
+    return t('media.svg', { name });
   }
   if (type === 'image/heic' || type === 'image/heif' || ext === '.heic' || ext === '.heif') {
-    return `${name}: HEIC photos cannot be shown on every screen. Save it as JPEG first.`;
+    return t('media.heic', { name });
   }
   const known = IMAGE_TYPES.includes(type) || (type === '' && IMAGE_EXTENSIONS.includes(ext));
-  if (!known) return `${name}: QuizNight takes PNG, JPEG, GIF and WebP pictures.`;
-  if (!(file.size > 0)) return `${name}: the file is empty.`;
+  if (!known) return t('media.wrong-type', { name });
+  if (!(file.size > 0)) return t('upload.empty', { name });
   if (file.size > maxBytes) {
-    return `${name} is too large (${formatBytes(file.size)}): pictures may be at most ${formatBytes(maxBytes)}.`;
+    return t('media.too-large', { name, size: formatBytes(file.size), max: formatBytes(maxBytes) });
   }
   return null;
 }
@@ -67,27 +68,20 @@ export function mediaUrl(path, page) {
 }
 
 /**
- * The sentence for a refused picture: the server's own (it says what the file is, or which limit it passed),
- * else one made from the status. `retryAfter` is the Retry-After header; `status` 0: no answer at all.
+ * The sentence for a refused picture: in English the server's own (it says what the file is, or which limit it
+ * passed), in another language the status's meaning, else one made from the status. `retryAfter` is the
+ * Retry-After header; `status` 0: no answer at all.
  */
 export function mediaErrorText(status, body, retryAfter) {
-  const said = body && typeof body.error === 'string' ? body.error.trim() : '';
-  const wait = Number.parseInt(retryAfter, 10);
-  const again = Number.isFinite(wait) && wait > 0 ? ` Try again in ${wait} s.` : ' Try again in a moment.';
-  if (said) {
-    return (status === 429 || status === 503) && !/try again/i.test(said) ? said + again : said;
-  }
-  switch (status) {
-    case 0: return 'Could not reach the server: check the connection and try again.';
-    case 400: return 'The server could not read this picture.';
-    case 403: return 'This server does not take pictures from this page.';
-    case 413: return `The picture is too large: at most ${formatBytes(MAX_IMAGE_BYTES)}.`;
-    case 415: return 'QuizNight takes PNG, JPEG, GIF and WebP pictures.';
-    case 429: return `Too many pictures in a short time.${again}`;
-    case 503: return `The server is busy.${again}`;
-    case 507: return 'There is no more room for your pictures on this server.';
-    default: return `The upload failed (the server answered ${status}).`;
-  }
+  return busyOrRefused(status, body, retryAfter, {
+    0: () => t('http.unreachable'),
+    400: () => t('media.unreadable'),
+    403: () => t('media.forbidden'),
+    413: () => t('media.server-too-large', { max: formatBytes(MAX_IMAGE_BYTES) }),
+    415: () => t('media.types'),
+    429: () => t('media.too-many'),
+    507: () => t('media.full'),
+  }, () => t('upload.failed-status', { status: String(status) }));
 }
 
 /**
@@ -118,7 +112,7 @@ export async function uploadImage(file, { page, fetchImpl = globalThis.fetch, ma
   if (res.status === 200 || res.status === 201) {
     const media = parseMedia(body);
     if (media) return { ok: true, media, stored: res.status === 201 };
-    return { ok: false, error: 'The server answered something that is not a picture.' };
+    return { ok: false, error: t('media.not-picture') };
   }
   const retry = res.headers && typeof res.headers.get === 'function' ? res.headers.get('Retry-After') : null;
   return { ok: false, error: mediaErrorText(res.status, body, retry) };

@@ -5,6 +5,21 @@ import { h, focus } from './dom.js';
 import { practicePickScreen } from './practice-pick.js';
 import { practiceQuestionScreen, practiceAnswerScreen } from './practice-play.js';
 import { practiceSummaryScreen } from './practice-summary.js';
+import { t } from './i18n.js';
+import { errorSentence } from './http.js';
+
+/**
+ * A refused practice request in the reader's language: the server answers a status and an English sentence, no
+ * code; these statuses mean one thing each on this page (404: the run is forgotten or the quiz gone; 409: that
+ * question is not the one out; 429: too many runs from this address).
+ */
+export function practiceError(err) {
+  return errorSentence(err, {
+    404: () => t('practice.error.gone'),
+    409: () => t('practice.error.conflict'),
+    429: () => t('practice.error.too-many'),
+  });
+}
 
 export function startPracticeApp({ main, api, storage, clock, toast }) {
   let screen = null;
@@ -37,7 +52,7 @@ export function startPracticeApp({ main, api, storage, clock, toast }) {
       onAnswer: (field, mine) => api.answer(run.session, question.index, field)
         .then((answered) => answeredScreen({ ...run, ...observe(answered) }, question, answered, mine))
         .catch((err) => {
-          toast?.show(err.message, { kind: 'error' });
+          toast?.show(practiceError(err), { kind: 'error' });
           if (err.status === 404 || err.status === 409) resume(run.session);
           else q.retry();
         }),
@@ -57,7 +72,7 @@ export function startPracticeApp({ main, api, storage, clock, toast }) {
     show(practiceSummaryScreen(run, {
       best,
       onRetry: (missed) => api.start({ quiz: run.quiz.id, questions: missed, timed: run.timed }).then(play)
-        .catch((err) => toast?.show(err.message, { kind: 'error' })),
+        .catch((err) => toast?.show(practiceError(err), { kind: 'error' })),
       onAgain: () => pick(),
     }));
   }
@@ -67,18 +82,20 @@ export function startPracticeApp({ main, api, storage, clock, toast }) {
     try {
       quizzes = await api.quizzes();
     } catch (err) {
-      main.replaceChildren(h('p', { class: 'center-message', role: 'alert', text: `The quizzes could not be loaded: ${err.message}` }));
+      main.replaceChildren(h('p', { class: 'center-message', role: 'alert', text: t('practice.load-failed', { reason: practiceError(err) }) }));
       return;
     }
     if (!quizzes.length) {
-      main.replaceChildren(h('p', { class: 'center-message', text: 'This server has no quiz to practise.' }));
+      main.replaceChildren(h('p', { class: 'center-message', text: t('practice.no-quizzes') }));
       return;
     }
     show(practicePickScreen({
       quizzes,
       best: (id) => storage.loadPracticeBest(id),
       error,
-      onStart: (request) => api.start(request).then(play),
+      onStart: (request) => api.start(request).then(play).catch((err) => {
+        throw new Error(practiceError(err));
+      }),
     }));
   }
 
@@ -87,7 +104,7 @@ export function startPracticeApp({ main, api, storage, clock, toast }) {
       play(await api.state(session));
     } catch (err) {
       storage.savePracticeRun(null);
-      pick(err.status === 404 ? 'Your last practice run had been idle too long: start a new one.' : '');
+      pick(err.status === 404 ? t('practice.expired') : '');
     }
   }
 

@@ -2,7 +2,8 @@
 // or untimed; the best score kept in this browser for the chosen quiz. Calls onStart({quiz, sections, timed}).
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
-import { formatNumber, plural } from './format.js';
+import { t } from './i18n.js';
+import { languagePicker } from './language-picker.js';
 
 export function practicePickScreen({ quizzes, best, onStart, error = '' }) {
   let quiz = quizzes[0];
@@ -13,31 +14,31 @@ export function practicePickScreen({ quizzes, best, onStart, error = '' }) {
   const timed = h('input', { type: 'radio', name: 'practice-timed', id: 'practice-timed', value: 'timed', checked: true });
   const untimed = h('input', { type: 'radio', name: 'practice-timed', id: 'practice-untimed', value: 'untimed' });
   const errorLine = h('p', { class: 'form-error', role: 'alert', text: error });
-  const start = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: 'Start practising' }), icon('next'));
+  const start = h('button', { type: 'submit', class: 'btn btn-primary btn-xl btn-block' }, h('span', { text: t('practice.start') }), icon('next'));
 
   function choose(id) {
     quiz = quizzes.find((q) => q.id === id) ?? quizzes[0];
     const sections = quiz.sections ?? [];
     sectionBox.hidden = sections.length < 2;
     sectionBox.replaceChildren(
-      h('legend', { text: 'Sections (none ticked: the whole quiz)' }),
+      h('legend', { text: t('practice.sections') }),
       ...sections.map((s, i) => h('label', { class: 'check-row' },
         h('input', { type: 'checkbox', name: 'practice-section', value: s.name, id: `practice-section-${i}` }),
-        h('span', { text: `${s.name} (${s.questions})` }))));
+        h('span', { text: t('practice.section', { name: s.name, questions: s.questions }) }))));
     const b = best(quiz.id);
-    setText(bestLine, `${plural(quiz.questions, 'question')}. ${b == null ? 'You have not practised this quiz here yet.' : `Your best score here: ${formatNumber(b)}`}`);
+    setText(bestLine, b == null ? t('practice.never', { count: quiz.questions }) : t('practice.best', { count: quiz.questions, best: b }));
   }
 
   const form = h('form', { class: ['join-form', 'practice-form'], novalidate: true, 'aria-labelledby': 'practice-title' },
-    h('div', { class: 'field' }, h('label', { htmlFor: 'practice-quiz', text: 'Quiz' }), quizSelect),
+    h('div', { class: 'field' }, h('label', { htmlFor: 'practice-quiz', text: t('practice.quiz') }), quizSelect),
     bestLine,
     sectionBox,
     h('fieldset', { class: 'practice-timing' },
-      h('legend', { text: 'Timing' }),
+      h('legend', { text: t('practice.timing') }),
       h('label', { class: 'check-row', htmlFor: 'practice-timed' }, timed,
-        h('span', { text: 'Timed: each question’s own time; faster right answers and streaks score more' })),
+        h('span', { text: t('practice.timed') })),
       h('label', { class: 'check-row', htmlFor: 'practice-untimed' }, untimed,
-        h('span', { text: 'Untimed: take your time; a right answer scores its full points, no speed or streak bonus' }))),
+        h('span', { text: t('practice.untimed') }))),
     errorLine,
     start);
   form.addEventListener('submit', (e) => {
@@ -52,9 +53,9 @@ export function practicePickScreen({ quizzes, best, onStart, error = '' }) {
 
   const el = h('section', { class: ['join', 'practice-pick'] },
     h('header', { class: 'join-hero' },
-      h('h1', { id: 'practice-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), 'Practice'),
-      h('p', { class: 'hero-sub', text: 'Play a quiz alone, at your own pace: the answer and its explanation after each question.' })),
+      h('h1', { id: 'practice-title', class: 'brand-title' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), t('practice.title')),
+      h('p', { class: 'hero-sub', text: t('practice.sub') }), languagePicker({ cls: 'join-lang' })),
     form,
-    h('p', { class: 'practice-back' }, h('a', { href: 'play', text: 'Join a live game instead' })));
+    h('p', { class: 'practice-back' }, h('a', { href: 'play', text: t('practice.join-live') })));
   return { el };
 }

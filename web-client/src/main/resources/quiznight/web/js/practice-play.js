@@ -10,11 +10,12 @@ import { renderRich } from './rich-text.js';
 import { questionPicture } from './picture.js';
 import { explanationBox } from './explanation.js';
 import { formatNumber } from './format.js';
+import { t } from './i18n.js';
 
 function scoreLine(run) {
   return h('p', { class: 'practice-score' },
-    h('span', { text: 'Score ' }), h('strong', { text: formatNumber(run.score) }),
-    run.streak > 1 ? h('span', { class: 'streak' }, icon('flame'), h('span', { text: `${run.streak} in a row` })) : null);
+    h('span', { text: t('practice.score') }), ' ', h('strong', { text: formatNumber(run.score) }),
+    run.streak > 1 ? h('span', { class: 'streak' }, icon('flame'), h('span', { text: t('practice.streak', { count: run.streak }) })) : null);
 }
 
 /**
@@ -26,7 +27,7 @@ export function practiceQuestionScreen(run, { clock, onAnswer }) {
   const kind = kindOf(q.kind);
   const cd = run.timed ? countdown({ clock, deadline: q.deadline, timeLimitMs: q.timeLimitMs, cls: 'cd-player' }) : null;
   let sent = false;
-  const lateNote = h('p', { class: 'practice-late', role: 'status', hidden: true, text: 'Time’s up: you can still answer to see if you were right, for no points.' });
+  const lateNote = h('p', { class: 'practice-late', role: 'status', hidden: true, text: t('practice.late-note') });
   const send = (value, shown) => {
     if (sent) return;
     sent = true;
@@ -35,7 +36,7 @@ export function practiceQuestionScreen(run, { clock, onAnswer }) {
   const input = kind.input(q, { label: kind.hint, send, canPick: () => !sent });
   const lateTimer = cd ? setInterval(() => { if (cd.secondsLeft() === 0) { lateNote.hidden = false; clearInterval(lateTimer); } }, 250) : null;
   const el = h('section', { class: ['pq', 'practice-q', `kind-${q.kind}`], 'aria-labelledby': 'pq-title' },
-    h('div', { class: 'pq-top' }, questionHead(q, { compact: true }), cd ? cd.el : h('span', { class: 'pill', text: 'Untimed' })),
+    h('div', { class: 'pq-top' }, questionHead(q, { compact: true }), cd ? cd.el : h('span', { class: 'pill', text: t('practice.untimed-pill') })),
     renderRich(h('h1', { id: 'pq-title', class: ['pq-text', q.text.length > 120 ? 'long' : null] }), q.text),
     questionPicture(q, 'phone', 'picture-player'),
     codeBlock(q.code, 'code-player', q.codeLanguage),
@@ -67,12 +68,12 @@ export function practiceAnswerScreen(run, question, answered, mine, { onNext }) 
   const verdict = kind.verdict(answered, { answered: true, mine, q: question });
   const last = answered.next == null;
   const next = h('button', { type: 'button', class: 'btn btn-primary btn-xl btn-block practice-next', onclick: onNext },
-    h('span', { text: last ? 'See my summary' : 'Next question' }), icon('next'));
+    h('span', { text: last ? t('practice.see-summary') : t('practice.next') }), icon('next'));
   const el = h('section', { class: ['presult', 'practice-answer', `is-${answered.late ? 'wrong' : verdict.cls}`], 'aria-labelledby': 'presult-title' },
     h('h1', { id: 'presult-title', class: 'sr-only', text: verdict.spoken }),
-    h('p', { class: 'practice-which', text: `Question ${answered.index + 1} of ${run.total}` }),
+    h('p', { class: 'practice-which', text: t('practice.which', { n: answered.index + 1, total: run.total }) }),
     h('div', { class: 'presult-main', role: 'status', 'aria-live': 'assertive' }, verdict.el,
-      answered.late ? h('p', { class: 'practice-late', text: 'Too late to score: the time was up.' }) : null),
+      answered.late ? h('p', { class: 'practice-late', text: t('practice.too-late') }) : null),
     kind.phoneReveal(question, answered.reveal),
     explanationBox(answered.reveal, 'explanation-player'),
     scoreLine(answered),

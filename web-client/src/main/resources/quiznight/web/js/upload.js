@@ -1,6 +1,7 @@
 // Quiz uploads from the host screen: which files are taken, the size limit, and the sentences shown for the
-// server's answers to POST /api/quizzes. Pure.
-import { plural } from './format.js';
+// server's answers to POST /api/quizzes, in the reader's language. Pure.
+import { intlLocale, t } from './i18n.js';
+import { refusalSentence } from './http.js';
 
 /** The server's upload limit (1 MiB): larger files are refused here, before sending. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -18,16 +19,16 @@ export function extensionOf(name) {
   return dot > 0 && dot < s.length - 1 ? s.slice(dot).toLowerCase() : '';
 }
 
-/** 512 -> "512 bytes", 2048 -> "2 KB", 1048576 -> "1 MB" (binary units, as the limit is 1 MiB). */
+/** 512 -> "512 bytes", 2048 -> "2 KB", 1048576 -> "1 MB" (binary units, as the limit is 1 MiB), in the language. */
 export function formatBytes(n) {
   const b = Math.max(0, Math.round(Number(n) || 0));
-  if (b < 1024) return b === 1 ? '1 byte' : `${b} bytes`;
-  if (b < 1024 * 1024) return `${trim(b / 1024)} KB`;
-  return `${trim(b / (1024 * 1024))} MB`;
+  if (b < 1024) return t('format.bytes', { count: b, size: String(b) });
+  if (b < 1024 * 1024) return t('format.kb', { size: trim(b / 1024) });
+  return t('format.mb', { size: trim(b / (1024 * 1024)) });
 }
 
 function trim(x) {
-  return x >= 10 ? String(Math.round(x)) : String(Math.round(x * 10) / 10);
+  return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: x >= 10 ? 0 : 1 }).format(x);
 }
 
 /**
@@ -35,21 +36,22 @@ function trim(x) {
  * `name` and `size` (a File).
  */
 export function checkQuizFile(file, maxBytes = MAX_UPLOAD_BYTES) {
-  if (!file) return 'Choose a quiz file to upload.';
+  if (!file) return t('upload.choose-file');
   const name = String(file.name ?? '');
   const ext = extensionOf(name);
   if (!QUIZ_EXTENSIONS.includes(ext)) {
-    return `${name || 'This file'}: QuizNight reads ${listOf(QUIZ_EXTENSIONS)} files.`;
+    return t('upload.wrong-type', { name: name || t('upload.this-file'), types: listOf(QUIZ_EXTENSIONS) });
   }
-  if (!(file.size > 0)) return `${name}: the file is empty.`;
+  if (!(file.size > 0)) return t('upload.empty', { name });
   if (file.size > maxBytes) {
-    return `${name} is too large (${formatBytes(file.size)}): quiz files may be at most ${formatBytes(maxBytes)}.`;
+    return t('upload.too-large', { name, size: formatBytes(file.size), max: formatBytes(maxBytes) });
   }
   return null;
 }
 
-function listOf(items) {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+/** ".json, .gift or .csv" in the language (Intl.ListFormat). */
+export function listOf(items) {
+  return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(items);
 }
 
 /**
@@ -60,11 +62,11 @@ export function uploadSummary(result) {
   const r = result ?? {};
   const count = Number.isFinite(r.questions) ? r.questions : 0;
   const sections = Array.isArray(r.sections) ? r.sections.length : 0;
-  const meta = [plural(count, 'question')];
-  if (sections > 1) meta.push(`${sections} sections`);
+  const meta = [t('upload.n-questions', { count })];
+  if (sections > 1) meta.push(t('upload.n-sections', { count: sections }));
   if (r.format) meta.push(String(r.format));
   return {
-    title: String(r.title ?? r.id ?? 'Untitled quiz'),
+    title: String(r.title ?? r.id ?? t('upload.untitled')),
     meta: meta.join(' · '),
     warnings: Array.isArray(r.warnings) ? r.warnings.map(String).filter((w) => w.trim()) : [],
   };
@@ -80,33 +82,44 @@ export function uploadedQuiz(result) {
   };
 }
 
+/** " Try again in 12 s." / " Try again in a moment." after a 429 or 503 (Retry-After: `retryAfter`). */
+export function againText(retryAfter) {
+  const wait = Number.parseInt(retryAfter, 10);
+  return Number.isFinite(wait) && wait > 0 ? t('http.again-in', { seconds: wait }) : t('http.again-soon');
+}
+
 /**
- * The sentence for a refused upload: the server's own error (for a 400 it names the file and the line, e.g.
- * "quiz.gift: line 4: expected '}' ..."), else one made from the status. `retryAfter` is the Retry-After header.
- * `status` 0 means the request never got an answer.
+ * The sentence for a refused upload, in the language: for a 400 the server's own error, which names the file and
+ * the line ("quiz.gift: line 4: expected '}' ...": the file's problem, in English); otherwise (refusalSentence)
+ * the server's sentence in English, the status's meaning in another language. `retryAfter` is the Retry-After
+ * header. `status` 0 means the request never got an answer.
  */
 export function uploadErrorText(status, body, retryAfter) {
+  return busyOrRefused(status, body, retryAfter, {
+    0: () => t('http.unreachable'),
+    400: () => t('upload.unreadable'),
+    403: () => t('upload.forbidden'),
+    413: () => t('upload.server-too-large', { max: formatBytes(MAX_UPLOAD_BYTES) }),
+    429: () => t('upload.too-many'),
+  }, () => t('upload.failed-status', { status: String(status) }), 400);
+}
+
+/**
+ * A refusal's sentence with "try again" after a 429 or 503 when it does not say so: the server's own where the
+ * language is English or the status is `keep` (a 400 naming what is wrong in the file), else `byStatus`'s.
+ */
+export function busyOrRefused(status, body, retryAfter, byStatus, otherwise, keep) {
   const said = body && typeof body.error === 'string' ? body.error.trim() : '';
-  const wait = Number.parseInt(retryAfter, 10);
-  const again = Number.isFinite(wait) && wait > 0 ? ` Try again in ${wait} s.` : ' Try again in a moment.';
-  if (said) {
-    return (status === 429 || status === 503) && !/try again/i.test(said) ? said + again : said;
-  }
-  switch (status) {
-    case 0: return 'Could not reach the server: check the connection and try again.';
-    case 400: return 'The server could not read this file as a quiz.';
-    case 403: return 'This server does not take uploads from this page.';
-    case 413: return `The file is too large: quiz files may be at most ${formatBytes(MAX_UPLOAD_BYTES)}.`;
-    case 429: return `Too many uploads in a short time.${again}`;
-    case 503: return `The server is busy.${again}`;
-    default: return `The upload failed (the server answered ${status}).`;
-  }
+  const busy = status === 429 || status === 503;
+  const text = said && status === keep ? said
+    : said || byStatus[status] || busy ? refusalSentence(status, said, byStatus) : otherwise();
+  return busy && !/try again/i.test(text) ? text + againText(retryAfter) : text;
 }
 
 /** "Uploading quiz.gift… 40%" while sending; "Checking quiz.gift…" once it is all sent. */
 export function progressText(name, loaded, total) {
-  if (total > 0 && loaded < total) return `Uploading ${name}… ${Math.floor((loaded / total) * 100)}%`;
-  return `Checking ${name}…`;
+  if (total > 0 && loaded < total) return t('upload.progress', { name, percent: Math.floor((loaded / total) * 100) });
+  return t('upload.checking', { name });
 }
 
 /**
@@ -118,7 +131,7 @@ export function rejectedLines(list) {
   return list
     .filter((r) => r && typeof r.file === 'string')
     .map((r) => {
-      const reason = typeof r.reason === 'string' && r.reason.trim() ? r.reason.trim() : 'it cannot be loaded';
-      return `The uploaded quiz ${r.file} could not be loaded at start and was moved to the uploads folder's rejected/: ${reason}`;
+      const reason = typeof r.reason === 'string' && r.reason.trim() ? r.reason.trim() : t('upload.rejected-unknown');
+      return t('upload.rejected', { file: r.file, reason });
     });
 }

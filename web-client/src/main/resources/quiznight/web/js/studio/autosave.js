@@ -2,23 +2,26 @@
 // made during a save are saved right after it), each sent with the version the server last answered (If-Match),
 // so a stale tab is refused (409) instead of overwriting. A refusal stops saving until the editor decides
 // (conflict: load the latest; deleted: nothing to save to). Time comes through `env` (the tests' fake clock).
+import { t } from '../i18n.js';
 
 export const SaveState = Object.freeze({
   SAVED: 'saved', PENDING: 'pending', SAVING: 'saving', CONFLICT: 'conflict', DELETED: 'deleted', OFFLINE: 'offline',
   REFUSED: 'refused',
 });
 
+const STATE_TEXT = Object.freeze({
+  saved: () => t('studio.save.saved'),
+  pending: () => t('studio.save.pending'),
+  saving: () => t('studio.save.saving'),
+  conflict: () => t('studio.save.conflict'),
+  deleted: () => t('studio.save.deleted'),
+  offline: () => t('studio.save.offline'),
+  refused: () => t('studio.save.refused'),
+});
+
 /** What the organiser reads for each state. */
 export function saveStateText(state) {
-  return {
-    saved: 'All changes saved',
-    pending: 'Unsaved changes…',
-    saving: 'Saving…',
-    conflict: 'This quiz was changed elsewhere: your changes are not saved.',
-    deleted: 'This quiz was deleted: your changes cannot be saved.',
-    offline: 'Cannot reach the server: your changes are kept in this browser and saved when it is back.',
-    refused: 'The server refused this save.',
-  }[state] ?? '';
+  return STATE_TEXT[state]?.() ?? '';
 }
 
 /**

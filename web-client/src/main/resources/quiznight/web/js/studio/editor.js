@@ -5,7 +5,7 @@
 // (backup.js), the versions (versions.js), the preview (preview.js) and "Host this quiz".
 import { h, clear, setText, focus } from '../dom.js';
 import { icon } from '../icons.js';
-import { plural } from '../format.js';
+import { t } from '../i18n.js';
 import { fieldView } from './fields.js';
 import { fieldsFor, kindInfo, blankQuestion, changeKind, setField, getPath, insertQuestion, duplicateQuestion,
   deleteQuestion, moveQuestion } from './model.js';
@@ -34,14 +34,14 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
   let fieldViews = []; // [{key, view}] of the form on screen
   let previewTimer = null;
 
-  const titleEl = h('h1', { id: 'editor-title', class: 'screen-title editor-title', text: 'Loading…' });
+  const titleEl = h('h1', { id: 'editor-title', class: 'screen-title editor-title', text: t('studio.loading') });
   const saveStatus = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
   const summary = h('p', { class: 'problem-summary', id: 'problem-summary', role: 'status', 'aria-live': 'polite' });
   const hostReason = h('p', { class: 'host-reason muted', id: 'host-reason' });
   const hostBtn = h('button', { type: 'button', class: 'btn btn-primary', disabled: true, 'aria-describedby': 'host-reason',
-    onclick: () => host() }, icon('play'), h('span', { text: 'Host this quiz' }));
+    onclick: () => host() }, icon('play'), h('span', { text: t('studio.host-this') }));
   const versionsBtn = h('button', { type: 'button', class: 'btn btn-ghost', onclick: () => openVersions() },
-    icon('history'), h('span', { text: 'Versions' }));
+    icon('history'), h('span', { text: t('studio.versions') }));
   const banner = h('div', { class: 'studio-banner', role: 'alert', hidden: true });
   const announcer = h('p', { class: 'sr-only', 'aria-live': 'assertive', role: 'status' });
   const questionList = h('ol', { class: 'q-outline', 'aria-labelledby': 'outline-title' });
@@ -53,18 +53,18 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
 
   const el = h('section', { class: 'studio studio-editor', 'aria-labelledby': 'editor-title' },
     h('header', { class: 'studio-head' },
-      h('button', { type: 'button', class: 'btn btn-ghost', onclick: () => back() }, icon('back'), h('span', { text: 'My quizzes' })),
+      h('button', { type: 'button', class: 'btn btn-ghost', onclick: () => back() }, icon('back'), h('span', { text: t('setup.my-quizzes') })),
       h('div', { class: 'studio-head-main' }, titleEl, h('div', { class: 'studio-head-status' }, saveStatus, summary)),
       h('div', { class: 'studio-head-actions' }, versionsBtn, h('div', { class: 'host-box' }, hostBtn, hostReason))),
     banner, announcer,
     h('div', { class: 'editor-grid' },
       h('nav', { class: 'card editor-outline', 'aria-labelledby': 'outline-title' },
-        h('h2', { id: 'outline-title', class: 'studio-h2', text: 'Questions' }),
+        h('h2', { id: 'outline-title', class: 'studio-h2', text: t('setup.questions') }),
         questionList,
         h('div', { class: 'add-question' },
-          h('label', { htmlFor: 'add-kind', text: 'Kind of question' }), kindPick,
+          h('label', { htmlFor: 'add-kind', text: t('studio.kind-of-question') }), kindPick,
           h('button', { type: 'button', class: 'btn btn-secondary', onclick: () => addQuestion(kindPick.value) },
-            icon('plus'), h('span', { text: 'Add a question' })))),
+            icon('plus'), h('span', { text: t('studio.add-question') })))),
       h('div', { class: 'editor-main' }, quizCard, questionCard),
       preview.el));
 
@@ -73,8 +73,8 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
   async function open(offerUnsaved = true) {
     const r = await api.get(id);
     if (r.status !== 200) {
-      showBanner(r.status === 410 ? 'This quiz was deleted.' : refusalText(r, 'Opening the quiz'));
-      setText(titleEl, 'Quiz not available');
+      showBanner(r.status === 410 ? t('studio.deleted') : refusalText(r, t('studio.what.open')));
+      setText(titleEl, t('studio.not-available'));
       return;
     }
     autosave?.stop();
@@ -83,7 +83,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     selected = Math.min(selected, Math.max(0, draft.questions.length - 1));
     const version = r.body.version;
     autosave = createAutosave({ version, save: (d, v, opts) => api.save(id, d, v, opts), onState: saveState });
-    setText(saveStatus, r.body.readOnly ? 'Read-only: duplicate it to edit' : saveStateText(SaveState.SAVED));
+    setText(saveStatus, r.body.readOnly ? t('studio.read-only') : saveStateText(SaveState.SAVED));
     hideBanner();
     showProblems(r.body.problems ?? []);
     drawAll();
@@ -98,12 +98,12 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
       if (!autosave?.dirty) forgetUnsaved(store, id);
       if (Array.isArray(info.body?.problems)) validator.known(info.body.problems);
     } else if (state === SaveState.CONFLICT) {
-      showBanner('This quiz was changed elsewhere (another tab or window): your last changes were not saved over it.',
-        h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => open(false) }, 'Load the latest'));
+      showBanner(t('studio.conflict'),
+        h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => open(false) }, t('studio.load-latest')));
     } else if (state === SaveState.DELETED) {
-      showBanner('This quiz was deleted: your changes cannot be saved. They stay in this browser until you leave.');
+      showBanner(t('studio.deleted-kept'));
     } else if (state === SaveState.REFUSED) {
-      showBanner(info.body?.error ?? 'The server refused this save.');
+      showBanner(info.body?.error ? refusalText({ status: info.status ?? 400, body: info.body }) : t('studio.save.refused'));
     }
     updateHost();
   }
@@ -116,7 +116,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     keepUnsaved(store, id, autosave?.version, draft);
     autosave?.changed(draft);
     validator.changed(draft);
-    setText(titleEl, draft.title || 'Untitled quiz');
+    setText(titleEl, draft.title || t('upload.untitled'));
     drawOutline();
     if (redrawForm) drawQuestion();
     clearTimeout(previewTimer);
@@ -125,16 +125,16 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
   }
 
   function offerBack(kept) {
-    showBanner(`This browser kept changes that were not saved (${whenText(kept.savedAt)}).`,
+    showBanner(t('studio.kept', { when: whenText(kept.savedAt) }),
       h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => {
         hideBanner();
         changed(kept.draft, { redrawForm: true });
         drawQuiz();
-      } }, 'Restore them'),
+      } }, t('studio.restore-them')),
       h('button', { type: 'button', class: 'btn btn-ghost btn-small', onclick: () => {
         forgetUnsaved(store, id);
         hideBanner();
-      } }, 'Discard'));
+      } }, t('studio.discard')));
   }
 
   function showBanner(text, ...actions) {
@@ -180,7 +180,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     const saving = autosave?.dirty ?? false;
     const reason = hostBlockReason(groups.total);
     hostBtn.disabled = reason != null || !draft;
-    setText(hostReason, reason ?? (saving ? 'Saved before the room is made.' : 'Ready: makes a room with this quiz.'));
+    setText(hostReason, reason ?? (saving ? t('studio.saved-before') : t('studio.ready')));
   }
 
   async function host() {
@@ -191,7 +191,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
   // ---- drawing ----------------------------------------------------------------------------------------
 
   function drawAll() {
-    setText(titleEl, draft.title || 'Untitled quiz');
+    setText(titleEl, draft.title || t('upload.untitled'));
     drawQuiz();
     drawOutline();
     drawQuestion();
@@ -200,7 +200,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
   function drawQuiz() {
     clear(quizCard);
     fieldViews = fieldViews.filter((f) => f.question != null);
-    quizCard.append(h('h2', { id: 'quiz-settings-title', class: 'studio-h2', text: 'Quiz' }));
+    quizCard.append(h('h2', { id: 'quiz-settings-title', class: 'studio-h2', text: t('setup.quiz') }));
     const row = h('div', { class: 'quiz-fields' });
     for (const spec of description.quizFields ?? []) {
       const view = fieldView(spec, getPath(draft, spec.name), {
@@ -232,13 +232,13 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
           h('span', { class: 'q-num', text: String(i + 1) }),
           h('span', { class: 'q-item-body' },
             h('span', { class: 'q-item-kind', text: kindLabel(q.kind) }),
-            h('span', { class: 'q-item-text', text: String(q.text ?? '').trim() || 'No question text yet' })),
-          count ? h('span', { class: 'q-item-problems', text: plural(count, 'problem') }) : null),
+            h('span', { class: 'q-item-text', text: String(q.text ?? '').trim() || t('studio.no-text') })),
+          count ? h('span', { class: 'q-item-problems', text: t('studio.n-problems', { count }) }) : null),
         h('span', { class: 'q-move' },
           h('button', { type: 'button', class: 'btn btn-ghost btn-icon', disabled: i === 0, dataset: { outline: `up-${i}` },
-            'aria-label': `Move question ${i + 1} up`, onclick: () => move(i, i - 1, 'up') }, icon('up')),
+            'aria-label': t('studio.move-up', { n: i + 1 }), onclick: () => move(i, i - 1, 'up') }, icon('up')),
           h('button', { type: 'button', class: 'btn btn-ghost btn-icon', disabled: i === n - 1, dataset: { outline: `down-${i}` },
-            'aria-label': `Move question ${i + 1} down`, onclick: () => move(i, i + 1, 'down') }, icon('down'))));
+            'aria-label': t('studio.move-down', { n: i + 1 }), onclick: () => move(i, i + 1, 'down') }, icon('down'))));
       li.addEventListener('dragstart', (e) => {
         e.dataTransfer.setData('text/plain', String(i));
         e.dataTransfer.effectAllowed = 'move';
@@ -265,8 +265,8 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     fieldViews = fieldViews.filter((f) => f.question == null);
     const q = draft.questions[selected];
     if (!q) {
-      questionCard.append(h('h2', { id: 'question-title', class: 'studio-h2', text: 'No questions yet' }),
-        h('p', { class: 'muted', text: 'Add a question: pick its kind on the left.' }),
+      questionCard.append(h('h2', { id: 'question-title', class: 'studio-h2', text: t('studio.no-questions') }),
+        h('p', { class: 'muted', text: t('studio.add-hint') }),
         h('ul', { class: 'sf-problems other-problems', hidden: true }));
       placeProblems();
       preview.show(draft, selected);
@@ -276,20 +276,20 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     const kindSelect = h('select', { id: 'question-kind', class: 'sf-input', onchange: (e) => {
       const next = { ...draft, questions: draft.questions.map((x, j) => (j === i ? changeKind(description, x, e.target.value) : x)) };
       changed(next, { redrawForm: true });
-      announce(`Question ${i + 1} is now ${kindLabel(e.target.value)}.`);
+      announce(t('studio.announce.kind', { n: i + 1, kind: kindLabel(e.target.value) }));
     } }, (description.kinds ?? []).map((k) => h('option', { value: k.kind, text: k.label, selected: k.kind === q.kind })));
     questionCard.append(
       h('div', { class: 'editor-question-head' },
-        h('h2', { id: 'question-title', class: 'studio-h2', text: `Question ${i + 1} of ${draft.questions.length}` }),
+        h('h2', { id: 'question-title', class: 'studio-h2', text: t('practice.which', { n: i + 1, total: draft.questions.length }) }),
         h('div', { class: 'editor-question-tools' },
-          h('label', { htmlFor: 'question-kind', class: 'sr-only', text: 'Kind of this question' }), kindSelect,
+          h('label', { htmlFor: 'question-kind', class: 'sr-only', text: t('studio.kind-of-this') }), kindSelect,
           h('button', { type: 'button', class: 'btn btn-ghost btn-small', onclick: () => {
             changed(duplicateQuestion(draft, i));
             select(i + 1);
-            announce(`Question ${i + 1} duplicated as question ${i + 2}.`);
-          } }, icon('copy'), h('span', { text: 'Duplicate' })),
+            announce(t('studio.announce.duplicated', { n: i + 1, copy: i + 2 }));
+          } }, icon('copy'), h('span', { text: t('studio.duplicate') })),
           h('button', { type: 'button', class: 'btn btn-ghost btn-small btn-danger-text', onclick: () => removeQuestion(i) },
-            icon('trash'), h('span', { text: 'Delete' })))),
+            icon('trash'), h('span', { text: t('studio.delete') })))),
       h('p', { class: 'muted kind-hint', text: kindInfo(description, q.kind)?.hint ?? '' }));
     const form = h('div', { class: 'question-fields' });
     for (const spec of fieldsFor(description, q.kind)) {
@@ -336,7 +336,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     const at = draft.questions.length;
     changed(insertQuestion(draft, at, blankQuestion(description, kind)));
     select(at);
-    announce(`Question ${at + 1} added: ${kindLabel(kind)}.`);
+    announce(t('studio.announce.added', { n: at + 1, kind: kindLabel(kind) }));
     focus(questionCard.querySelector('textarea, input'));
   }
 
@@ -346,12 +346,12 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     selected = Math.max(0, Math.min(i, draft.questions.length - 1));
     drawOutline();
     drawQuestion();
-    toast.show(`Question ${i + 1} deleted.`, { ms: 4000 });
-    showBanner(`Question ${i + 1} deleted.`, h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => {
+    toast.show(t('studio.deleted-question', { n: i + 1 }), { ms: 4000 });
+    showBanner(t('studio.deleted-question', { n: i + 1 }), h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => {
       hideBanner();
       changed(insertQuestion(draft, i, removed));
       select(i);
-    } }, 'Undo'));
+    } }, t('studio.undo')));
   }
 
   function move(from, to, direction) {
@@ -363,7 +363,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     else if (selected < from && selected >= to) selected++;
     drawOutline();
     drawQuestion();
-    announce(`Question moved to position ${to + 1} of ${draft.questions.length}.`);
+    announce(t('studio.announce.moved', { n: to + 1, total: draft.questions.length }));
     if (direction) {
       const again = questionList.querySelector(`[data-outline="${direction}-${to}"]`);
       focus(again && !again.disabled ? again : questionList.querySelector(`[data-outline="select-${to}"]`));
@@ -377,7 +377,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
       load: () => api.versions(id),
       restore: (n) => api.restoreVersion(id, n, autosave?.version),
       onRestored: (body) => {
-        toast.show(`Version restored: it is now version ${body.version ?? ''}.`, { ms: 4000 });
+        toast.show(t('studio.version-restored', { version: body.version ?? '' }), { ms: 4000 });
         open(false);
       },
     });

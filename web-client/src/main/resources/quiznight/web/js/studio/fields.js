@@ -5,6 +5,7 @@
 import { h, clear, setText } from '../dom.js';
 import { icon } from '../icons.js';
 import { ACCEPT, uploadImage, mediaUrl } from '../media-upload.js';
+import { t } from '../i18n.js';
 
 let seq = 0;
 
@@ -61,19 +62,19 @@ function textsControl(spec, value, { id, onChange, label }) {
     items = [...items, ''];
     draw(items.length - 1);
     onChange(items);
-  } }, icon('plus'), h('span', { text: 'Add an answer' }));
+  } }, icon('plus'), h('span', { text: t('studio.add-answer') }));
   function draw(focusAt = -1) {
     clear(list);
     items.forEach((text, i) => {
       const input = h('input', { type: 'text', class: 'sf-input', value: text, maxlength: spec.maxLength,
-        id: i === 0 ? id : `${id}-${i}`, 'aria-label': `${label} ${i + 1}`,
+        id: i === 0 ? id : `${id}-${i}`, 'aria-label': t('studio.item', { label, n: i + 1 }),
         oninput: (e) => {
           items[i] = e.target.value;
           onChange([...items]);
         } });
       list.append(h('div', { class: 'sf-list-row' }, input,
         items.length > (spec.minItems ?? 1) ? h('button', { type: 'button', class: 'btn btn-ghost btn-icon',
-          'aria-label': `Remove ${label.toLowerCase()} ${i + 1}`, onclick: () => {
+          'aria-label': t('studio.remove-item', { label, n: i + 1 }), onclick: () => {
             items = items.filter((_, j) => j !== i);
             draw(Math.min(i, items.length - 1));
             onChange([...items]);
@@ -104,7 +105,7 @@ function choicesControl(spec, value, { id, onChange, label, page }) {
     images = [...images, null];
     draw(choices.length - 1);
     emit();
-  } }, icon('plus'), h('span', { text: 'Add an answer' }));
+  } }, icon('plus'), h('span', { text: t('studio.add-answer') }));
   const group = `${id}-right`;
 
   function emit() {
@@ -119,7 +120,7 @@ function choicesControl(spec, value, { id, onChange, label, page }) {
     choices.forEach((text, i) => {
       const letter = String.fromCharCode(65 + i);
       const input = h('input', { type: 'text', class: 'sf-input', value: text, maxlength: spec.maxLength,
-        id: i === 0 ? id : `${id}-${i}`, 'aria-label': `Answer ${letter}`,
+        id: i === 0 ? id : `${id}-${i}`, 'aria-label': t('studio.answer', { letter }),
         oninput: (e) => {
           choices[i] = e.target.value;
           emit();
@@ -134,10 +135,10 @@ function choicesControl(spec, value, { id, onChange, label, page }) {
               else correct = e.target.checked ? [...new Set([...correct, i])].sort((a, b) => a - b) : correct.filter((c) => c !== i);
               emit();
             } }),
-          h('span', { text: 'Right' }), h('span', { class: 'sr-only', text: ` answer ${letter}` }));
+          h('span', { text: t('studio.right') }), h('span', { class: 'sr-only', text: ` ${t('studio.right-which', { letter })}` }));
       }
       const remove = !fixed && choices.length > (spec.minItems ?? 2)
-        ? h('button', { type: 'button', class: 'btn btn-ghost btn-icon', 'aria-label': `Remove answer ${letter}`, onclick: () => {
+        ? h('button', { type: 'button', class: 'btn btn-ghost btn-icon', 'aria-label': t('studio.remove-answer', { letter }), onclick: () => {
           choices = choices.filter((_, j) => j !== i);
           images = images.filter((_, j) => j !== i);
           correct = correct.filter((c) => c !== i).map((c) => (c > i ? c - 1 : c));
@@ -147,8 +148,8 @@ function choicesControl(spec, value, { id, onChange, label, page }) {
         : null;
       const picture = spec.pictures
         ? h('span', { class: 'choice-picture-edit' }, ...pictureInput(images[i], {
-          id: `${id}-pic-${i}`, page, status, chooseText: 'Picture',
-          chooseLabel: `Picture for answer ${letter}`, removeLabel: `Remove the picture of answer ${letter}`,
+          id: `${id}-pic-${i}`, page, status, chooseText: t('studio.picture'),
+          chooseLabel: t('studio.picture-for', { letter }), removeLabel: t('studio.remove-picture-of', { letter }),
           onChange: (path) => {
             images[i] = path ?? null;
             emit();
@@ -178,10 +179,10 @@ function pictureInput(value, { id, page, onChange, chooseText, chooseLabel, remo
       thumb.hidden = true;
       remove.hidden = true;
       onChange(undefined);
-    } }, icon('cross'), h('span', { text: 'Remove picture' }));
+    } }, icon('cross'), h('span', { text: t('studio.remove-picture') }));
   async function take(f) {
     if (!f) return;
-    setText(status, 'Uploading…');
+    setText(status, t('studio.uploading'));
     const r = await uploadImage(f, { page });
     if (!r.ok) {
       setText(status, r.error);
@@ -203,8 +204,8 @@ function pictureInput(value, { id, page, onChange, chooseText, chooseLabel, remo
 /** A picture (POST api/media): a button, a file dropped on it, or a pasted picture; a thumbnail once there. */
 function imageControl(spec, value, { id, onChange, page }) {
   const status = h('p', { class: 'sf-status', role: 'status' });
-  const { parts, take } = pictureInput(value, { id, page, onChange, status, chooseText: 'Choose a picture' });
-  const zone = h('div', { class: 'sf-image', tabindex: 0, 'aria-label': `${spec.label}: drop or paste a picture here` },
+  const { parts, take } = pictureInput(value, { id, page, onChange, status, chooseText: t('studio.choose-picture') });
+  const zone = h('div', { class: 'sf-image', tabindex: 0, 'aria-label': t('studio.drop-picture', { label: spec.label }) },
     ...parts, status);
   zone.addEventListener('dragover', (e) => e.preventDefault());
   zone.addEventListener('drop', (e) => {
@@ -250,13 +251,13 @@ export function fieldView(spec, value, { onChange, page = globalThis.location?.h
   const help = spec.help ? h('p', { class: 'sf-help', id: `${id}-help`, text: spec.help }) : null;
   const control = render
     ? render(spec, value, { id, onChange, label: spec.label, page })
-    : h('p', { class: 'sf-help', text: `This page cannot edit "${spec.label}" yet: reload the page.` });
+    : h('p', { class: 'sf-help', text: t('studio.cannot-edit', { label: spec.label }) });
   const grouped = spec.type === 'choices' || spec.type === 'texts';
   const target = control.matches?.('input, textarea, select') ? control : control.querySelector?.(`#${id}`);
   const label = grouped
-    ? h('span', { class: 'sf-label', id: `${id}-label` }, spec.label, spec.required ? null : h('span', { class: 'muted', text: ' (optional)' }))
+    ? h('span', { class: 'sf-label', id: `${id}-label` }, spec.label, spec.required ? null : h('span', { class: 'muted', text: ` ${t('studio.optional')}` }))
     : h('label', { class: 'sf-label', id: `${id}-label`, htmlFor: id }, spec.label,
-      spec.required ? null : h('span', { class: 'muted', text: ' (optional)' }));
+      spec.required ? null : h('span', { class: 'muted', text: ` ${t('studio.optional')}` }));
   const describedBy = [help ? help.id : null, problems.id].filter(Boolean).join(' ');
   for (const el of [target, ...(grouped ? control.querySelectorAll('input') : [])]) el?.setAttribute('aria-describedby', describedBy);
   const el = h('div', { class: ['sf', `sf-type-${spec.type}`], dataset: { field: spec.name.split('.')[0] } },

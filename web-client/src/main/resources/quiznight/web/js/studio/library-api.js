@@ -1,5 +1,7 @@
 // The quiz library's HTTP API (docs/library.md) and the kinds description (GET api/kinds), as {status, body}
 // answers; a network failure is status 0. Paths are relative to the page, so a base path works.
+import { t } from '../i18n.js';
+import { refusalSentence } from '../http.js';
 
 export function libraryApi({ fetchImpl = (...a) => globalThis.fetch(...a), page = globalThis.location?.href } = {}) {
   const url = (path) => new URL(path, page);
@@ -48,9 +50,20 @@ export function libraryApi({ fetchImpl = (...a) => globalThis.fetch(...a), page 
   };
 }
 
-/** The sentence of a refusal: the server's own, else one per status. */
-export function refusalText(r, what = 'That') {
-  if (r.body?.error) return r.body.error;
-  if (r.status === 0) return 'The server cannot be reached: try again.';
-  return `${what} failed (HTTP ${r.status}).`;
+/**
+ * The sentence of a refusal: in English the server's own, else one per status (the library's HTTP answers carry
+ * no code: 404 and 410 mean the quiz is gone, 409 another tab saved first, 413 too large; a 400 names the
+ * problem in English). `what` names the action ("Opening the quiz").
+ */
+export function refusalText(r, what = t('studio.what.that')) {
+  const said = typeof r.body?.error === 'string' ? r.body.error : '';
+  if (!said && r.status !== 0 && !LIBRARY[r.status]) return t('studio.failed', { what, status: String(r.status) });
+  return refusalSentence(r.status, said, { ...LIBRARY, 0: () => t('studio.unreachable') });
 }
+
+const LIBRARY = Object.freeze({
+  404: () => t('studio.error.gone'),
+  409: () => t('studio.error.conflict'),
+  410: () => t('studio.error.gone'),
+  413: () => t('studio.error.too-large'),
+});

@@ -3,7 +3,7 @@
 // into a new quiz.
 import { h, clear, setText } from '../dom.js';
 import { icon } from '../icons.js';
-import { plural } from '../format.js';
+import { t } from '../i18n.js';
 import { refusalText } from './library-api.js';
 import { whenText } from './versions.js';
 
@@ -18,7 +18,7 @@ const UNDO_MS = 10_000;
  * @param {object} o.toast
  */
 export function listScreen({ api, onOpen, onBack, onHost, toast }) {
-  const search = h('input', { type: 'search', id: 'studio-search', class: 'sf-input', placeholder: 'Search by title',
+  const search = h('input', { type: 'search', id: 'studio-search', class: 'sf-input', placeholder: t('studio.search'),
     autocomplete: 'off' });
   const status = h('p', { class: 'studio-status', role: 'status', 'aria-live': 'polite' });
   const mine = h('ul', { class: 'studio-list', 'aria-labelledby': 'studio-mine' });
@@ -29,37 +29,37 @@ export function listScreen({ api, onOpen, onBack, onHost, toast }) {
 
   const el = h('section', { class: 'studio studio-home', 'aria-labelledby': 'studio-title' },
     h('header', { class: 'studio-head' },
-      h('button', { type: 'button', class: 'btn btn-ghost', onclick: onBack }, icon('back'), h('span', { text: 'Back to hosting' })),
-      h('h1', { id: 'studio-title', class: 'screen-title', text: 'My quizzes' }),
+      h('button', { type: 'button', class: 'btn btn-ghost', onclick: onBack }, icon('back'), h('span', { text: t('studio.back-to-hosting') })),
+      h('h1', { id: 'studio-title', class: 'screen-title', text: t('setup.my-quizzes') }),
       h('div', { class: 'studio-head-actions' },
-        h('label', { class: 'btn btn-secondary', htmlFor: 'studio-import' }, icon('upload'), h('span', { text: 'Import a file' })),
+        h('label', { class: 'btn btn-secondary', htmlFor: 'studio-import' }, icon('upload'), h('span', { text: t('studio.import') })),
         importInput,
-        h('button', { type: 'button', class: 'btn btn-primary', onclick: () => createBlank() }, icon('plus'), h('span', { text: 'New quiz' })))),
-    h('div', { class: 'studio-search' }, h('label', { htmlFor: 'studio-search', class: 'sr-only', text: 'Search by title' }), search),
+        h('button', { type: 'button', class: 'btn btn-primary', onclick: () => createBlank() }, icon('plus'), h('span', { text: t('studio.new-quiz') })))),
+    h('div', { class: 'studio-search' }, h('label', { htmlFor: 'studio-search', class: 'sr-only', text: t('studio.search') }), search),
     status, undoBar,
-    h('h2', { id: 'studio-mine', class: 'studio-h2', text: 'Your quizzes' }), mine,
-    h('h2', { id: 'studio-bundled', class: 'studio-h2', text: 'Bundled quizzes (read-only)' }), bundled);
+    h('h2', { id: 'studio-mine', class: 'studio-h2', text: t('studio.yours') }), mine,
+    h('h2', { id: 'studio-bundled', class: 'studio-h2', text: t('studio.bundled') }), bundled);
 
   function row(q) {
     const problems = Number(q.problems ?? 0);
-    const meta = [plural(q.questions ?? 0, 'question'), q.updatedAt ? `edited ${whenText(q.updatedAt)}` : null,
-      problems ? plural(problems, 'problem') : null].filter(Boolean).join(' · ');
+    const meta = [t('upload.n-questions', { count: q.questions ?? 0 }), q.updatedAt ? t('studio.edited', { when: whenText(q.updatedAt) }) : null,
+      problems ? t('studio.n-problems', { count: problems }) : null].filter(Boolean).join(' · ');
     const actions = q.readOnly
-      ? [h('button', { type: 'button', class: 'btn btn-secondary btn-small', 'aria-label': `Duplicate to edit: ${q.title}`,
-        onclick: () => duplicate(q) }, icon('copy'), h('span', { text: 'Duplicate to edit' }))]
+      ? [h('button', { type: 'button', class: 'btn btn-secondary btn-small', 'aria-label': t('studio.duplicate-to-edit-of', { title: q.title }),
+        onclick: () => duplicate(q) }, icon('copy'), h('span', { text: t('studio.duplicate-to-edit') }))]
       : [
-        h('button', { type: 'button', class: 'btn btn-primary btn-small', 'aria-label': `Edit ${q.title}`, onclick: () => onOpen(q.id) },
-          icon('edit'), h('span', { text: 'Edit' })),
-        h('button', { type: 'button', class: 'btn btn-ghost btn-small', 'aria-label': `Host ${q.title}`, disabled: !q.hostable,
-          title: q.hostable ? null : 'Fix its problems first', onclick: () => onHost(q.id) }, icon('play'), h('span', { text: 'Host' })),
-        h('button', { type: 'button', class: 'btn btn-ghost btn-small', 'aria-label': `Duplicate ${q.title}`, onclick: () => duplicate(q) },
-          icon('copy'), h('span', { text: 'Duplicate' })),
-        h('a', { class: 'btn btn-ghost btn-small', href: api.exportUrl(q.id, 'json'), download: '', 'aria-label': `Export ${q.title} as QuizNight JSON` },
+        h('button', { type: 'button', class: 'btn btn-primary btn-small', 'aria-label': t('studio.edit-of', { title: q.title }), onclick: () => onOpen(q.id) },
+          icon('edit'), h('span', { text: t('studio.edit') })),
+        h('button', { type: 'button', class: 'btn btn-ghost btn-small', 'aria-label': t('studio.host-of', { title: q.title }), disabled: !q.hostable,
+          title: q.hostable ? null : t('studio.fix-its'), onclick: () => onHost(q.id) }, icon('play'), h('span', { text: t('studio.host') })),
+        h('button', { type: 'button', class: 'btn btn-ghost btn-small', 'aria-label': t('studio.duplicate-of', { title: q.title }), onclick: () => duplicate(q) },
+          icon('copy'), h('span', { text: t('studio.duplicate') })),
+        h('a', { class: 'btn btn-ghost btn-small', href: api.exportUrl(q.id, 'json'), download: '', 'aria-label': t('studio.export-json', { title: q.title }) },
           icon('download'), h('span', { text: 'JSON' })),
-        h('a', { class: 'btn btn-ghost btn-small', href: api.exportUrl(q.id, 'gift'), download: '', 'aria-label': `Export ${q.title} as GIFT` },
+        h('a', { class: 'btn btn-ghost btn-small', href: api.exportUrl(q.id, 'gift'), download: '', 'aria-label': t('studio.export-gift', { title: q.title }) },
           icon('download'), h('span', { text: 'GIFT' })),
-        h('button', { type: 'button', class: 'btn btn-ghost btn-small btn-danger-text', 'aria-label': `Delete ${q.title}`, onclick: () => remove(q) },
-          icon('trash'), h('span', { text: 'Delete' })),
+        h('button', { type: 'button', class: 'btn btn-ghost btn-small btn-danger-text', 'aria-label': t('studio.delete-of', { title: q.title }), onclick: () => remove(q) },
+          icon('trash'), h('span', { text: t('studio.delete') })),
       ];
     return h('li', { class: ['studio-row', q.readOnly ? 'is-readonly' : null], dataset: { id: q.id } },
       h('span', { class: 'studio-row-body' },
@@ -71,7 +71,7 @@ export function listScreen({ api, onOpen, onBack, onHost, toast }) {
   async function load() {
     const r = await api.list(search.value.trim());
     if (r.status !== 200 || !Array.isArray(r.body)) {
-      setText(status, refusalText(r, 'Loading the quizzes'));
+      setText(status, refusalText(r, t('studio.what.list')));
       return;
     }
     setText(status, '');
@@ -81,25 +81,26 @@ export function listScreen({ api, onOpen, onBack, onHost, toast }) {
     const ro = r.body.filter((q) => q.readOnly);
     for (const q of own) mine.append(row(q));
     for (const q of ro) bundled.append(row(q));
-    if (!own.length) mine.append(h('li', { class: 'muted studio-empty', text: search.value.trim() ? 'No quiz of yours has that in its title.' : 'No quizzes yet: start a new one, import a file, or duplicate a bundled one.' }));
+    if (!own.length) mine.append(h('li', { class: 'muted studio-empty', text: search.value.trim() ? t('studio.no-match') : t('studio.none-yet') }));
   }
 
   async function createBlank() {
-    const r = await api.create({});
+    // A blank quiz titled in the organiser's language (the server's own blank is English).
+    const r = await api.create({ draft: { title: t('upload.untitled'), questions: [] } });
     if (r.status === 201) onOpen(r.body.id);
-    else toast.show(refusalText(r, 'Creating a quiz'), { kind: 'error' });
+    else toast.show(refusalText(r, t('studio.what.create')), { kind: 'error' });
   }
 
   async function duplicate(q) {
     const r = await api.create({ duplicateOf: q.id });
     if (r.status === 201) onOpen(r.body.id);
-    else toast.show(refusalText(r, 'Duplicating'), { kind: 'error' });
+    else toast.show(refusalText(r, t('studio.what.duplicate')), { kind: 'error' });
   }
 
   async function remove(q) {
     const r = await api.remove(q.id);
     if (r.status !== 200) {
-      toast.show(refusalText(r, 'Deleting'), { kind: 'error' });
+      toast.show(refusalText(r, t('studio.what.delete')), { kind: 'error' });
       return;
     }
     clearTimeout(undoTimer);
@@ -107,11 +108,11 @@ export function listScreen({ api, onOpen, onBack, onHost, toast }) {
       clearTimeout(undoTimer);
       undoBar.hidden = true;
       const back = await api.restore(q.id);
-      if (back.status !== 200) toast.show(refusalText(back, 'Undo'), { kind: 'error' });
+      if (back.status !== 200) toast.show(refusalText(back, t('studio.what.undo')), { kind: 'error' });
       load();
-    } }, 'Undo');
+    } }, t('studio.undo'));
     clear(undoBar);
-    undoBar.append(h('span', { text: `Deleted "${q.title}".` }), undo);
+    undoBar.append(h('span', { text: t('studio.deleted-title', { title: q.title }) }), undo);
     undoBar.hidden = false;
     undo.focus();
     undoTimer = setTimeout(() => {
@@ -124,13 +125,13 @@ export function listScreen({ api, onOpen, onBack, onHost, toast }) {
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
-    setText(status, `Importing ${file.name}…`);
+    setText(status, t('studio.importing', { name: file.name }));
     const r = await api.importFile(file);
     if (r.status === 201) {
       onOpen(r.body.id);
       return;
     }
-    setText(status, refusalText(r, 'The import'));
+    setText(status, refusalText(r, t('studio.what.import')));
   });
 
   let searchTimer = null;

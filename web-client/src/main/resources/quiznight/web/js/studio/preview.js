@@ -6,6 +6,7 @@ import { hostQuestionScreen } from '../host-question.js';
 import { playerQuestionScreen } from '../player-question.js';
 import { reduce, initialState } from '../state.js';
 import { kindOf } from '../kinds/index.js';
+import { t } from '../i18n.js';
 
 const DEFAULT_LIMIT_SEC = 20;
 
@@ -27,12 +28,12 @@ export function questionMessage(draft, index, now = Date.now()) {
   const kind = kindOf(q.kind);
   let choices = [];
   if (kind.hasChoices) {
-    const given = Array.isArray(q.choices) && q.choices.length ? q.choices : (q.kind === 'truefalse' ? ['True', 'False'] : []);
-    choices = given.map((c, i) => (String(c ?? '').trim() || `Answer ${String.fromCharCode(65 + i)}`));
+    const given = Array.isArray(q.choices) && q.choices.length ? q.choices : (q.kind === 'truefalse' ? [t('studio.true'), t('studio.false')] : []);
+    choices = given.map((c, i) => (String(c ?? '').trim() || t('studio.answer', { letter: String.fromCharCode(65 + i) })));
   }
   return {
     type: 'question', index, total: draft.questions.length, kind: q.kind,
-    text: String(q.text ?? '').trim() || 'Your question',
+    text: String(q.text ?? '').trim() || t('studio.your-question'),
     code: q.code ? String(q.code) : null,
     choices, timeLimitMs: limitMs, deadline: now + limitMs,
     points: kind.scores ? (q.points ?? 1) : 1,
@@ -53,14 +54,14 @@ export function previewPanel() {
   const projector = h('div', { class: 'preview-frame preview-projector' });
   const phone = h('div', { class: 'preview-frame preview-phone' });
   const el = h('section', { class: 'card studio-preview', 'aria-labelledby': 'preview-title' },
-    h('h2', { id: 'preview-title', class: 'studio-h2', text: 'Preview' }),
+    h('h2', { id: 'preview-title', class: 'studio-h2', text: t('studio.preview') }),
     h('div', { class: 'preview-pair' },
       h('figure', { class: 'preview-fig' },
         h('div', { class: 'preview-scale preview-scale-projector', inert: true, 'aria-hidden': 'true' }, projector),
-        h('figcaption', { text: 'Projector' })),
+        h('figcaption', { text: t('studio.projector') })),
       h('figure', { class: 'preview-fig' },
         h('div', { class: 'preview-scale preview-scale-phone', inert: true, 'aria-hidden': 'true' }, phone),
-        h('figcaption', { text: 'Phone' }))));
+        h('figcaption', { text: t('studio.phone') }))));
   let shown = [];
 
   function drop() {
@@ -87,7 +88,7 @@ export function previewPanel() {
         projector.append(h('div', { class: 'host-page preview-host' }, host.el));
         phone.append(h('div', { class: 'player preview-player' }, player.el));
       } catch {
-        projector.append(h('p', { class: 'muted', text: 'Fill in the question to see it here.' }));
+        projector.append(h('p', { class: 'muted', text: t('studio.fill-in') }));
       }
     },
     destroy: drop,

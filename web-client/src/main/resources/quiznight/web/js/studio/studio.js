@@ -5,6 +5,8 @@ import { h } from '../dom.js';
 import { libraryApi, refusalText } from './library-api.js';
 import { listScreen } from './list.js';
 import { editorScreen } from './editor.js';
+import { localDescription } from './labels.js';
+import { t } from '../i18n.js';
 
 let description = null;
 
@@ -29,7 +31,7 @@ function localStore() {
  * @param {string} [o.openId] a quiz to open at once
  */
 export function studioScreen({ onBack, onHost, toast, openId = null, api = libraryApi() }) {
-  const el = h('div', { class: 'studio-root' }, h('p', { class: 'muted center-message', text: 'Loading…' }));
+  const el = h('div', { class: 'studio-root' }, h('p', { class: 'muted center-message', text: t('studio.loading') }));
   let current = null;
 
   function show(screen) {
@@ -56,10 +58,10 @@ export function studioScreen({ onBack, onHost, toast, openId = null, api = libra
   phoneStyles();
   (description ? Promise.resolve({ status: 200, body: description }) : api.kinds()).then((r) => {
     if (r.status !== 200) {
-      el.replaceChildren(h('p', { class: 'form-error center-message', text: refusalText(r, 'Loading the editor') }));
+      el.replaceChildren(h('p', { class: 'form-error center-message', text: refusalText(r, t('studio.what.editor')) }));
       return;
     }
-    description = r.body;
+    description = localDescription(r.body);
     if (openId) edit(openId);
     else list();
   });

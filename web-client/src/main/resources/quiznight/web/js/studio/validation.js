@@ -1,6 +1,9 @@
 // Inline validation: the server's problems (POST /api/library/validate, from the loader's own rules) asked for a
 // moment after the organiser stops typing, the latest answer winning, and placed next to their question and field.
-// Pure apart from the `validate` call it is given; time comes through `env`.
+// Pure apart from the `validate` call it is given; time comes through `env`. The problems' sentences are the
+// server's (its loader's rules, in English: they carry no code to translate them by); the lines around them are
+// in the reader's language.
+import { t } from '../i18n.js';
 
 /** The key of a field's place: the quiz's own fields as "quiz:title", a question's as "3:choices" (0-based). */
 export function placeKey(question, field) {
@@ -41,14 +44,14 @@ export function unplaced(groups, shownKeys) {
 
 /** The summary line: "No problems", "1 problem", "3 problems". */
 export function summaryText(total) {
-  if (!total) return 'No problems: ready to host';
-  return total === 1 ? '1 problem to fix before hosting' : `${total} problems to fix before hosting`;
+  if (!total) return t('studio.no-problems');
+  return t('studio.problems-to-fix', { count: total });
 }
 
 /** Why "Host this quiz" is disabled, or null when it may be hosted. */
 export function hostBlockReason(total, { saving = false } = {}) {
-  if (total > 0) return `Fix the ${total === 1 ? 'problem' : `${total} problems`} first: a quiz with problems is saved as a draft but cannot be hosted.`;
-  if (saving) return 'Saving…';
+  if (total > 0) return t('studio.fix-first', { count: total });
+  if (saving) return t('studio.save.saving');
   return null;
 }
 
