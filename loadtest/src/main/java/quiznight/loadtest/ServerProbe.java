@@ -28,6 +28,7 @@ final class ServerProbe {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI metrics;
     private final Long pid;
+    private int histograms;
 
     ServerProbe(String httpBase, Long pid) {
         this.metrics = URI.create(httpBase + "/metrics");
@@ -116,6 +117,7 @@ final class ServerProbe {
         try {
             if (pid != null && gc()) {
                 long h = heapUsed(scrape());
+                histogram();
                 return h < 0 ? null : new Heap(h, "jcmd " + pid + " GC.run, then /metrics jvm_memory_used_bytes{area=heap}");
             }
             long min = Long.MAX_VALUE;
@@ -134,9 +136,36 @@ final class ServerProbe {
         }
     }
 
-    private boolean gc() {
+    /**
+     * With {@code HEAP_HISTOGRAMS=DIR} in the environment: the server's live objects by class ({@code jcmd PID
+     * GC.class_histogram}) next to each heap reading, as {@code DIR/histogram-PID-N.txt} (N = 1, 2, 3: before the
+     * players, in the lobby, after the game), to see where the bytes per player go.
+     */
+    private void histogram() {
+        String dir = System.getenv("HEAP_HISTOGRAMS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            Path out = Path.of(dir, "histogram-" + pid + "-" + (++histograms) + ".txt");
+            Files.createDirectories(out.getParent());
+            Process p = new ProcessBuilder(jcmd(), String.valueOf(pid), "GC.class_histogram")
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (Exception e) {
+            System.err.println("jcmd GC.class_histogram failed: " + e);
+        }
+    }
+
+    private static String jcmd() {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        String exe = Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd";
+        return Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd";
+    }
+
+    private boolean gc() {
+        String exe = jcmd();
         try {
             for (int i = 0; i < 2; i++) {
                 Process p = new ProcessBuilder(exe, String.valueOf(pid), "GC.run")

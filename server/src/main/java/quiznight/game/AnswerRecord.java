@@ -3,16 +3,11 @@ package quiznight.game;
 import quiznight.quiz.Submission;
 
 /**
- * An accepted answer (the player keeps it under its question's index). {@code correct}, {@code points} and
- * {@code bonus} are filled when the question closes. Kept per player and question for the whole game: 40 bytes
- * (no index, the response time as an int), plus a shared {@link Submission.Choice} for a one-choice answer.
+ * An accepted answer, as {@link Player#answer} reads it back. {@code correct}, {@code points} and {@code bonus} are
+ * filled when the question closes. The player keeps it compactly (its submission, and three ints per question;
+ * a one-choice answer shares one {@link Submission.Choice} per choice), so this record is built on reading.
  *
  * @param responseMs the measured response time, less the player's network delay
  */
-public record AnswerRecord(Submission submission, long receivedAt, int responseMs,
-                           boolean correct, int points, int bonus) {
-
-    AnswerRecord judged(boolean correct, int points, int bonus) {
-        return new AnswerRecord(submission, receivedAt, responseMs, correct, points, bonus);
-    }
+public record AnswerRecord(Submission submission, int responseMs, boolean correct, int points, int bonus) {
 }

@@ -125,7 +125,7 @@ public final class Game {
             }
             teams.assign(id, team, phase != Phase.LOBBY); // throws, changing nothing, for a team that does not exist
         }
-        Player p = new Player(id, name, now, questions.size());
+        Player p = new Player(id, name, now);
         p.openedAt = now;
         players.put(id, p);
         for (String key : keys) {
@@ -153,7 +153,7 @@ public final class Game {
         if (p.connected) {
             connected--;
         }
-        if (phase == Phase.QUESTION && p.answer(index) != null) {
+        if (phase == Phase.QUESTION && p.answered(index)) {
             tally.remove(p.answer(index).submission(), p.connected);
         }
         if (phase == Phase.QUESTION && p.extraMs > 0) {
@@ -176,7 +176,7 @@ public final class Game {
         p.connected = isConnected;
         int delta = isConnected ? 1 : -1;
         connected += delta;
-        if (phase == Phase.QUESTION && p.answer(index) != null) {
+        if (phase == Phase.QUESTION && p.answered(index)) {
             tally.connectedChanged(delta);
         }
     }
@@ -351,7 +351,7 @@ public final class Game {
     /** Records when the open question went out to one player (a late joiner), if later than the opening. */
     public void questionSentTo(String id, long sentAt) {
         Player p = player(id);
-        if (phase == Phase.QUESTION && p.answer(index) == null) {
+        if (phase == Phase.QUESTION && !p.answered(index)) {
             p.openedAt = Math.max(clock.openedAt(), sentAt);
         }
     }
@@ -373,13 +373,13 @@ public final class Game {
         boolean changesScores = Scoring.counts(scored, q.points());
         Map<String, Integer> teamPoints = teams == null ? null : new HashMap<>();
         for (Player p : players.values()) {
-            if (teamPoints != null && changesScores && (p.joinedAt() <= clock.openedAt() || p.answer(index) != null)) {
+            if (teamPoints != null && changesScores && (p.joinedAt() <= clock.openedAt() || p.answered(index))) {
                 teamPoints.put(p.id(), 0); // a member sent the question counts, 0 unless it scores below
             }
             AnswerRecord a = p.answer(index);
             if (!changesScores) {
                 if (a != null) {
-                    p.record(index, a.judged(scored && rules.judge(q, a.submission()), 0, 0));
+                    p.judge(index, scored && rules.judge(q, a.submission()), 0, 0);
                 }
                 continue;
             }
@@ -393,9 +393,9 @@ public final class Game {
             p.streak = award.streak();
             p.score += award.points();
             if (correct) {
-                p.reachedAt = a.receivedAt();
+                p.reachedAt = p.answeredAt;
             }
-            p.record(index, a.judged(correct, award.points(), award.bonus()));
+            p.judge(index, correct, award.points(), award.bonus());
             if (teamPoints != null) {
                 teamPoints.put(p.id(), award.points());
             }
@@ -457,7 +457,7 @@ public final class Game {
         if (receivedAt > clock.deadline() + p.extraMs) {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
-        if (p.answer(index) != null) {
+        if (p.answered(index)) {
             throw new GameException(ErrorCode.ALREADY_ANSWERED, "You have already answered this question.");
         }
         String problem = question().kind().rules().shapeProblem(question(), s);
@@ -472,7 +472,7 @@ public final class Game {
         }
         long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
         long response = Math.max(0, receivedAt - Math.max(p.openedAt, answersOpenAt()) - latency);
-        p.record(index, new AnswerRecord(s, receivedAt, (int) Math.min(response, Integer.MAX_VALUE), false, 0, 0));
+        p.record(index, questions.size(), s, receivedAt, (int) Math.min(response, Integer.MAX_VALUE));
         tally.add(s, words, p.connected);
         return everyoneAnswered();
     }

@@ -1,5 +1,7 @@
 package quiznight.game;
 
+import quiznight.quiz.Submission;
+
 /**
  * One player's standing in a game. Mutated only by {@link Game}; read by the room to build messages.
  */
@@ -7,7 +9,16 @@ public final class Player {
     private final String id;
     private final String name;
     private final long joinedAt;
-    private final AnswerRecord[] answers;
+    /**
+     * The answers, kept compact for a room of thousands: per question its submission (null: none given) and
+     * {@link #MARKS} ints in {@link #marks} (response time, points, {@code bonus << 1 | correct}); both allocated at
+     * the first answer. {@link #answer} builds an {@link AnswerRecord} from them.
+     */
+    private Submission[] submissions;
+    private int[] marks;
+    private static final int MARKS = 3;
+    /** When the server read this player's last answer (the open question's while one is open). */
+    long answeredAt;
 
     int score;
     int streak;
@@ -20,12 +31,11 @@ public final class Player {
     double timeFactor = 1;
     long extraMs;
 
-    Player(String id, String name, long joinedAt, int questions) {
+    Player(String id, String name, long joinedAt) {
         this.id = id;
         this.name = name;
         this.joinedAt = joinedAt;
         this.reachedAt = joinedAt;
-        this.answers = new AnswerRecord[questions];
     }
 
     public String id() {
@@ -79,10 +89,33 @@ public final class Player {
 
     /** The answer to question {@code index}, or null when none was given. */
     public AnswerRecord answer(int index) {
-        return index >= 0 && index < answers.length ? answers[index] : null;
+        if (!answered(index)) {
+            return null;
+        }
+        int at = index * MARKS;
+        return new AnswerRecord(submissions[index], marks[at], (marks[at + 2] & 1) != 0, marks[at + 1], marks[at + 2] >> 1);
     }
 
-    void record(int index, AnswerRecord a) {
-        answers[index] = a;
+    /** True when this player answered question {@code index}. */
+    public boolean answered(int index) {
+        return submissions != null && index >= 0 && index < submissions.length && submissions[index] != null;
+    }
+
+    /** Records an accepted answer to question {@code index} of {@code questions}, not yet judged. */
+    void record(int index, int questions, Submission s, long receivedAt, int responseMs) {
+        if (submissions == null) {
+            submissions = new Submission[questions];
+            marks = new int[questions * MARKS];
+        }
+        submissions[index] = s;
+        marks[index * MARKS] = responseMs;
+        answeredAt = receivedAt;
+    }
+
+    /** Judges the answer to question {@code index} (which must have one) when its question closes. */
+    void judge(int index, boolean correct, int points, int bonus) {
+        int at = index * MARKS;
+        marks[at + 1] = points;
+        marks[at + 2] = bonus << 1 | (correct ? 1 : 0);
     }
 }

@@ -19,7 +19,8 @@ import quiznight.session.SessionHandler;
  * or the upload limit for {@code POST /api/quizzes}: {@link BodyLimits}), the Host check (DNS rebinding) on every
  * request, the Origin check and the WebSocket upgrade on {@code /ws}, plain HTTP requests to {@link HttpHandler}, and WebSocket messages to a per-connection
  * {@link SessionHandler} that speaks to rooms. Once upgraded, a connection keeps only what WebSocket needs: the HTTP
- * codec and aggregator go with the handshake, the checks and the HTTP API with {@link #HTTP_ONLY}.
+ * codec and aggregator go with the handshake, the checks and the HTTP API with {@link #HTTP_ONLY}, and the idle
+ * handler with the session, whose ping timer checks for silence from then on.
  */
 final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final String WS_PATH = "/ws";
@@ -37,6 +38,8 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final BodyLimits.Budget uploadBudget;
 
     private final io.netty.channel.group.ChannelGroup connections;
+    /** The WebSocket settings, immutable: one instance serves every connection (each handler keeps a reference). */
+    private final WebSocketServerProtocolConfig webSocket;
 
     /** @param connections every accepted connection is added (a closed one leaves by itself), for a clean stop */
     ServerInitializer(Settings settings, HostCheck hostCheck, OriginCheck originCheck, HttpHandler http,
@@ -48,17 +51,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         this.http = http;
         this.sessions = sessions;
         this.uploadBudget = new BodyLimits.Budget(16L * settings.maxUploadBytes() + 8L * settings.mediaMaxImageBytes());
-    }
-
-    @Override
-    protected void initChannel(SocketChannel ch) {
-        connections.add(ch);
-        addHandlers(ch.pipeline(), sessions);
-    }
-
-    /** The handlers of a connection, its WebSocket sessions speaking through {@code sessions} (the warm-up's own). */
-    void addHandlers(ChannelPipeline p, SessionConfig sessions) {
-        WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
+        this.webSocket = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(settings.basePath() + WS_PATH)
                 .checkStartsWith(true)
                 .handleCloseFrames(false)
@@ -72,6 +65,16 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                         .closeOnProtocolViolation(false)
                         .build())
                 .build();
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        connections.add(ch);
+        addHandlers(ch.pipeline(), sessions);
+    }
+
+    /** The handlers of a connection, its WebSocket sessions speaking through {@code sessions} (the warm-up's own). */
+    void addHandlers(ChannelPipeline p, SessionConfig sessions) {
         p.addLast("http-codec", new HttpServerCodec(Math.min(4096, settings.maxHeaderBytes()), settings.maxHeaderBytes(), 8192));
         p.addLast("http-aggregator", new BodyLimits(settings.basePath() + HttpHandler.UPLOAD_PATH,
                 settings.basePath() + LibraryRoutes.PATH, settings.maxUploadBytes(),
@@ -79,7 +82,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("idle", new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);
-        p.addLast("websocket", new QuizWebSocketHandler(ws, HTTP_ONLY));
+        p.addLast("websocket", new QuizWebSocketHandler(webSocket, HTTP_ONLY));
         p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
         p.addLast("session", new SessionHandler(sessions));

@@ -81,6 +81,11 @@ public record GameResult(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
                                List<AnswerResult> answers, String team, String realName) {
+        /** The answers are kept as an immutable copy, compact ({@link AnswerResults}). */
+        public PlayerResult {
+            answers = AnswerResults.of(answers);
+        }
+
         public PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
                             List<AnswerResult> answers) {
             this(rank, playerId, name, score, correctAnswers, answers, null);

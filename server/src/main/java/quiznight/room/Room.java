@@ -244,7 +244,7 @@ public final class Room {
                 services.metrics().playerConnected();
             }
             services.metrics().resumed("player");
-            boolean answered = game.phase() == Phase.QUESTION && p.answer(game.index()) != null;
+            boolean answered = game.phase() == Phase.QUESTION && p.answered(game.index());
             messages.send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(),
                     answered, null, null, null, null, teams.of(p)));
             messages.sendPhase(peer, p);
@@ -345,16 +345,23 @@ public final class Room {
 
     /**
      * The player whose token this is, once the game finished (for their recap), else null. Safe from any thread: the
-     * token digests are published with the results.
+     * players' tokens are published with the results (as the room's own map, not a digest each: a stadium's room
+     * holds them until it goes).
      */
     public String finishedPlayerByToken(String token) {
         Map<String, String> tokens = phases.recapTokens();
-        return tokens == null || token == null ? null : tokens.get(Tokens.digest(token));
+        return tokens == null || token == null ? null : tokens.get(token);
     }
 
-    /** Each player's token digest and id, published when the game finished (null before), for the cluster's copy. */
+    /** Each player's token digest and id, once the game finished (null before), for the cluster's copy. */
     public Map<String, String> finishedPlayerTokens() {
-        return phases.recapTokens();
+        Map<String, String> tokens = phases.recapTokens();
+        if (tokens == null) {
+            return null;
+        }
+        Map<String, String> digests = new java.util.HashMap<>();
+        tokens.forEach((token, id) -> digests.put(Tokens.digest(token), id));
+        return Map.copyOf(digests);
     }
 
     /** The results of a finished game, or null while it runs. Safe to read from any thread once set. */
@@ -383,7 +390,7 @@ public final class Room {
         for (Player p : game.players()) {
             sb.append('|').append(p.id()).append(':').append(p.score()).append(':').append(p.streak());
             for (int i = 0; i <= game.index(); i++) {
-                sb.append(p.answer(i) == null ? '-' : '+');
+                sb.append(p.answered(i) ? '+' : '-');
             }
         }
         return sb.toString();

@@ -118,13 +118,9 @@ final class RoomPeers {
         return id == null ? null : members.get(id);
     }
 
-    /** Each player's token digest ({@link Tokens#digest}) and id, as an immutable map. */
-    Map<String, String> tokenDigests() {
-        Map<String, String> m = new HashMap<>();
-        for (Member member : members.values()) {
-            m.put(Tokens.digest(member.token), member.id);
-        }
-        return Map.copyOf(m);
+    /** Each player's token and id, as an immutable map (the strings are the members' own). */
+    Map<String, String> tokens() {
+        return Map.copyOf(idByToken);
     }
 
     Collection<Member> members() {

@@ -66,7 +66,7 @@ final class RoomPhases implements HostControls.Moves {
         return services.clock().millis();
     }
 
-    /** Each player's token digest and id once the game finished, else null. Safe from any thread. */
+    /** Each player's token and id once the game finished, else null. Safe from any thread. */
     Map<String, String> recapTokens() {
         return recapTokens;
     }
@@ -186,7 +186,7 @@ final class RoomPhases implements HostControls.Moves {
 
     /** The finished game's results, and the tokens its players' recaps are checked against. */
     void publishFinished() {
-        recapTokens = peers.tokenDigests();
+        recapTokens = peers.tokens();
         onFinished.accept(results.publishFinished(journal));
     }
 

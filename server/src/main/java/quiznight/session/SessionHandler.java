@@ -101,17 +101,22 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete handshake) {
             upgraded = true;
             upgrade = UpgradeRequest.of(handshake);
-            delay.start(ctx.channel(), config.pingIntervalMs());
+            delay.start(ctx.channel(), config.pingIntervalMs(), this::silent);
         } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
-            log.debug("closing a connection silent past the idle timeout");
-            close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "idle timeout");
+            silent();
         } else {
             super.userEventTriggered(ctx, evt);
         }
     }
 
+    private void silent() {
+        log.debug("closing a connection silent past the idle timeout");
+        close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "idle timeout");
+    }
+
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        delay.heard();
         if (frame instanceof TextWebSocketFrame text) {
             onText(text.text(), clock.millis());
         } else if (frame instanceof PongWebSocketFrame pong) {
@@ -423,7 +428,6 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }));
     }
 
-    /** The {@code key} parameter of the upgrade request's URI, or null. */
     /** The client's address for per-client limits ({@link ClientAddress}). */
     String clientAddress() {
         return ClientAddress.of(channel.remoteAddress(), upgrade.forwardedFor(), config.trustedProxies());

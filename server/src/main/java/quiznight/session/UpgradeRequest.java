@@ -16,9 +16,11 @@ record UpgradeRequest(String forwardedFor, String cookie, String keyHeader, Stri
 
     static UpgradeRequest of(WebSocketServerProtocolHandler.HandshakeComplete handshake) {
         HttpHeaders headers = handshake.requestHeaders();
-        return new UpgradeRequest(headers == null ? null : headers.get("X-Forwarded-For"),
+        UpgradeRequest r = new UpgradeRequest(headers == null ? null : headers.get("X-Forwarded-For"),
                 headers == null ? null : headers.get(HttpHeaderNames.COOKIE),
                 headers == null ? null : headers.get(Organisers.KEY_HEADER), keyParam(handshake.requestUri()));
+        // Most phones send none of these: they share one instance rather than keep an empty one each.
+        return NONE.equals(r) ? NONE : r;
     }
 
     private static String keyParam(String uri) {

@@ -371,4 +371,38 @@ class GameTest {
         g.end(START);
         assertRefused(() -> g.join("x", "X", START), ErrorCode.WRONG_PHASE);
     }
+
+    @Test
+    void everyAnswerOfTheGame_isReadBackWithItsJudgement_andQuestionsNotAnsweredHaveNone() {
+        Game g = gameWith(2, Questions.single(0, T), Questions.single(0, T), Questions.single(0, T));
+        assertThat(g.player("p1").answer(0)).as("no answer before the game").isNull();
+        g.start(START);
+        g.answer("p1", 0, choice(0), START + 1_000, 0);
+        assertThat(g.player("p1").answer(0)).as("not judged while open")
+                .isEqualTo(new AnswerRecord(choice(0), 1_000, false, 0, 0));
+        g.close(START + 2_000);
+        g.next(START + 3_000);
+        g.next(START + 4_000);
+        g.answer("p1", 1, choice(0), START + 4_000, 0);
+        g.answer("p2", 1, choice(0), START + 4_500, 0);
+        g.close(START + 5_000);
+        g.next(START + 6_000);
+        g.next(START + 7_000);
+        g.answer("p1", 2, choice(3), START + 9_000, 0);
+        g.end(START + 10_000);
+
+        Player p1 = g.player("p1");
+        assertThat(p1.answer(0)).isEqualTo(new AnswerRecord(choice(0), 1_000, true, 975, 0));
+        assertThat(p1.answer(1)).as("a streak of two: 100 bonus").isEqualTo(new AnswerRecord(choice(0), 0, true, 1_100, 100));
+        assertThat(p1.answer(2)).isEqualTo(new AnswerRecord(choice(3), 2_000, false, 0, 0));
+        assertThat(p1.answered(2)).isTrue();
+        assertThat(p1.answer(-1)).isNull();
+        assertThat(p1.answer(3)).isNull();
+        Player p2 = g.player("p2");
+        assertThat(p2.answer(0)).isNull();
+        assertThat(p2.answered(0)).isFalse();
+        assertThat(p2.answer(1)).isEqualTo(new AnswerRecord(choice(0), 500, true, 988, 0));
+        assertThat(p2.answer(2)).isNull();
+        assertThat(p1.score()).isEqualTo(975 + 1_100);
+    }
 }

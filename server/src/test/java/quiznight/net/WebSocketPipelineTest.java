@@ -29,7 +29,8 @@ class WebSocketPipelineTest {
             List<String> names = pipeline(server.connections().iterator().next());
             assertThat(names).as(names.toString())
                     .doesNotContain("http-codec", "http-aggregator", "host-check", "origin-check", "http-api")
-                    .contains("idle", "websocket", "ws-aggregator", "session");
+                    .as("the session's ping timer keeps the idle timeout").doesNotContain("idle")
+                    .contains("websocket", "ws-aggregator", "session");
 
             try (WsClient player = WsClient.connect(server.port())) {
                 player.send("type", "join", "code", code, "name", "Ada");
