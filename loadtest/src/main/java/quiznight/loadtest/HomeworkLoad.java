@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,10 +25,11 @@ import org.HdrHistogram.Histogram;
 /**
  * The {@code homework} scenario (docs/benchmarks.md): an organiser sets an assignment of the benchmark quiz over HTTP,
  * then {@code students} students start within {@code startWindowSec}, each at a random moment, and play it alone at
- * their own pace: ask for their question, think for a random time shorter than its limit, answer (a random choice:
- * right or wrong does not change the server's work), ask for the next, until finished. Measured per request: the
- * question fetch and the answer round trip (client send to response read), errors (any status but the expected),
- * and the server's CPU over the run when its process id is given.
+ * their own pace: ask for their question, think for a random time shorter than its limit, answer (at random, of
+ * the shape its kind takes, as {@link QuizKnowledge} builds a bot's: right or wrong does not change the server's
+ * work), ask for the next, until finished. Measured per request: the question fetch and the answer round trip
+ * (client send to response read), errors (any status but the expected), and the server's CPU over the run when its
+ * process id is given.
  */
 final class HomeworkLoad {
     private final String base;
@@ -150,8 +152,10 @@ final class HomeworkLoad {
                     }
                     question.recordValue((System.nanoTime() - t0) / 1000);
                     JsonNode q;
+                    Msg asked;
                     try {
                         q = Report.JSON.readTree(res.body());
+                        asked = Msg.parseBody(res.body().getBytes(StandardCharsets.UTF_8));
                     } catch (Exception x) {
                         failed("question body", done);
                         return;
@@ -167,24 +171,17 @@ final class HomeworkLoad {
                     }
                     long limit = q.path("remainingMs").asLong();
                     long think = Math.min(ThreadLocalRandom.current().nextLong(thinkMinMs, thinkMaxMs + 1), Math.max(0, limit - 500));
-                    timers.schedule(() -> answer(id, token, q, done), think, TimeUnit.MILLISECONDS);
+                    timers.schedule(() -> answer(id, token, asked, done), think, TimeUnit.MILLISECONDS);
                 });
     }
 
-    private void answer(String id, String token, JsonNode q, CountDownLatch done) {
-        int choices = q.path("choices").size();
-        int pick = ThreadLocalRandom.current().nextInt(Math.max(1, choices));
-        String fields = switch (q.path("kind").asText()) {
-            case "multi", "order" -> "\"choices\":[" + pick + "]";
-            case "text" -> "\"text\":\"answer\"";
-            case "number", "slider" -> "\"value\":" + q.path("input").path("min").asDouble(0);
-            case "wordcloud" -> "\"words\":[\"word\"]";
-            default -> "\"choice\":" + pick;
-        };
+    /** Answers at random, of the shape the question's kind takes (the bots' answers, without knowing the quiz). */
+    private void answer(String id, String token, Msg q, CountDownLatch done) {
+        String fields = QuizKnowledge.NONE.answerFields(q, false, ThreadLocalRandom.current());
         long t0 = System.nanoTime();
         send(HttpRequest.newBuilder(URI.create(base + "/api/homework/" + id + "/answer"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"index\":" + q.path("index").asInt() + "," + fields + "}")).build())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"index\":" + q.index + "," + fields + "}")).build())
                 .whenComplete((res, e) -> {
                     if (e != null || res.statusCode() != 200) {
                         failed("answer " + (e != null ? e.getClass().getSimpleName() : res.statusCode()), done);

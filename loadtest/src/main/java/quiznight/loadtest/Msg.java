@@ -51,6 +51,19 @@ final class Msg {
     String imagePhone;
 
     static Msg parse(byte[] bytes, int offset, int length) throws IOException {
+        Msg m = fields(bytes, offset, length);
+        if (m.type == null) {
+            throw new IOException("a server frame without 'type'");
+        }
+        return m;
+    }
+
+    /** The same fields of an HTTP body that carries no {@code type}: a homework question ({@code GET …/question}). */
+    static Msg parseBody(byte[] bytes) throws IOException {
+        return fields(bytes, 0, bytes.length);
+    }
+
+    private static Msg fields(byte[] bytes, int offset, int length) throws IOException {
         Msg m = new Msg();
         try (JsonParser p = JSON.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -153,9 +166,6 @@ final class Msg {
                     default -> p.skipChildren();
                 }
             }
-        }
-        if (m.type == null) {
-            throw new IOException("a server frame without 'type'");
         }
         return m;
     }

@@ -139,8 +139,16 @@ final class QuizKnowledge {
      * for a poll, which has no right answer.
      */
     String answerFrame(Msg question, boolean wantCorrect, Random rnd) {
+        return "{\"type\":\"answer\",\"index\":" + question.index + "," + answerFields(question, wantCorrect, rnd) + "}";
+    }
+
+    /**
+     * The fields of {@link #answerFrame} that answer the question ({@code "choice":2}, {@code "words":[…]} …), as the
+     * WebSocket frame and a homework answer's body both carry them; of the shape the question's kind takes, known
+     * or not.
+     */
+    String answerFields(Msg question, boolean wantCorrect, Random rnd) {
         Solution s = find(question);
-        String head = "{\"type\":\"answer\",\"index\":" + question.index + ",";
         int n = Math.max(question.choices, 0);
         String kind = question.kind == null ? "single" : question.kind;
         switch (kind) {
@@ -153,7 +161,7 @@ final class QuizKnowledge {
                 } else {
                     choice = n > 0 ? rnd.nextInt(n) : 0;
                 }
-                return head + "\"choice\":" + choice + "}";
+                return "\"choice\":" + choice;
             }
             case "multi" -> {
                 List<Integer> set;
@@ -168,19 +176,15 @@ final class QuizKnowledge {
                 } else {
                     set = List.of(n > 0 ? rnd.nextInt(n) : 0);
                 }
-                StringBuilder b = new StringBuilder(head).append("\"choices\":[");
-                for (int i = 0; i < set.size(); i++) {
-                    b.append(i == 0 ? "" : ",").append(set.get(i));
-                }
-                return b.append("]}").toString();
+                return choices(set);
             }
             case "poll" -> {
                 // No right answer: a bot votes a random choice.
-                return head + "\"choice\":" + (n > 0 ? rnd.nextInt(n) : 0) + "}";
+                return "\"choice\":" + (n > 0 ? rnd.nextInt(n) : 0);
             }
             case "text" -> {
                 String t = s != null && wantCorrect ? s.text : "not-the-answer-" + rnd.nextInt(1000);
-                return head + "\"text\":\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+                return "\"text\":\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
             }
             case "order" -> {
                 // The items come shuffled: the right order is each right item's place among those shown.
@@ -200,18 +204,14 @@ final class QuizKnowledge {
                 if (!(s != null && wantCorrect) && n > 1) {
                     java.util.Collections.swap(order, 0, 1); // one swap: never the right order
                 }
-                StringBuilder b = new StringBuilder(head).append("\"choices\":[");
-                for (int i = 0; i < order.size(); i++) {
-                    b.append(i == 0 ? "" : ",").append(order.get(i));
-                }
-                return b.append("]}").toString();
+                return choices(order);
             }
             case "slider" -> {
                 double min = s != null ? s.min : question.inputMin;
                 double max = s != null ? s.max : question.inputMax;
                 double step = s != null ? s.step : question.inputStep;
                 if (Double.isNaN(min) || Double.isNaN(max) || !(step > 0)) {
-                    return head + "\"value\":0}";
+                    return "\"value\":0";
                 }
                 double v;
                 if (s != null) {
@@ -221,20 +221,29 @@ final class QuizKnowledge {
                     long positions = Math.round((max - min) / step);
                     v = min + step * rnd.nextInt((int) Math.min(Integer.MAX_VALUE - 1, positions) + 1);
                 }
-                return head + "\"value\":" + v + "}";
+                return "\"value\":" + v;
             }
             case "wordcloud" -> {
                 String w1 = WORDS.get(rnd.nextInt(WORDS.size()));
                 String w2 = WORDS.get(rnd.nextInt(WORDS.size()));
-                return head + "\"words\":[\"" + w1 + "\",\"" + w2 + "\"]}";
+                return "\"words\":[\"" + w1 + "\",\"" + w2 + "\"]";
             }
             case "number" -> {
                 double v = s != null ? (wantCorrect ? s.value : s.value + s.tolerance + 1 + rnd.nextInt(100)) : rnd.nextInt(100);
-                return head + "\"value\":" + v + "}";
+                return "\"value\":" + v;
             }
             default -> {
-                return head + "\"choice\":0}";
+                return "\"choice\":0";
             }
         }
+    }
+
+    /** The field {@code "choices":[…]} of these choice numbers. */
+    private static String choices(List<Integer> numbers) {
+        StringBuilder b = new StringBuilder("\"choices\":[");
+        for (int i = 0; i < numbers.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(numbers.get(i));
+        }
+        return b.append("]").toString();
     }
 }

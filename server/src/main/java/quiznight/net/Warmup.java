@@ -1,6 +1,7 @@
 package quiznight.net;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelPipeline;
@@ -21,6 +22,8 @@ import quiznight.game.Clock;
 import quiznight.game.NameFilter;
 import quiznight.metrics.Metrics;
 import quiznight.protocol.Codec;
+import quiznight.quiz.Question;
+import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.results.ResultsStore;
 import quiznight.room.Room;
@@ -46,6 +49,8 @@ final class Warmup {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Codec codec;
+    /** The quiz the warm-up game plays: the default one. */
+    private final Quiz quiz;
     private final BiConsumer<ChannelPipeline, SessionConfig> pipeline;
     private final SessionConfig sessions;
     private final EmbeddedChannel roomLoop = new EmbeddedChannel();
@@ -58,6 +63,7 @@ final class Warmup {
     private Warmup(BiConsumer<ChannelPipeline, SessionConfig> pipeline, QuizCatalog catalog, Codec codec, Clock clock,
                    RoomSettings rooms, NameFilter names, ResultsStore results) {
         this.codec = codec;
+        this.quiz = catalog.defaultQuiz();
         this.pipeline = pipeline;
         Room.Services services = new Room.Services(clock, codec, Metrics.NOOP, results, rooms,
                 new NettyFanout(Metrics.NOOP), names);
@@ -80,7 +86,8 @@ final class Warmup {
 
     private int play() {
         Client host = new Client();
-        host.send("{\"type\":\"create\",\"options\":{\"questions\":" + QUESTIONS + ",\"shuffle\":false}}");
+        host.send("{\"type\":\"create\",\"quiz\":\"" + quiz.id() + "\",\"options\":{\"questions\":" + QUESTIONS
+                + ",\"shuffle\":false}}");
         int rounds = pump(() -> host.got("created") == 1);
         String code = host.last.get("created").get("code").asText();
         List<Client> players = new ArrayList<>(PLAYERS);
@@ -94,7 +101,7 @@ final class Warmup {
         for (int q = 0; q < QUESTIONS; q++) {
             int n = q + 1;
             rounds += pump(() -> players.stream().allMatch(c -> c.got("question") == n));
-            String answer = answer(q, players.get(0).last.get("question"));
+            String answer = answer(q, players.get(0).last.get("question"), quiz.questions().get(q));
             players.forEach(c -> c.send(answer));
             rounds += pump(() -> players.stream().allMatch(c -> c.got("result") == n));
             host.send("{\"type\":\"next\"}");
@@ -106,15 +113,17 @@ final class Warmup {
         return rounds;
     }
 
-    /** An answer that fits the question's kind (right or wrong does not matter here). */
-    private static String answer(int index, JsonNode question) {
-        String field = switch (question.path("kind").asText()) {
-            case "multi" -> "\"choices\":[0]";
-            case "text" -> "\"text\":\"warm\"";
-            case "number" -> "\"value\":1";
-            default -> "\"choice\":0";
-        };
-        return "{\"type\":\"answer\",\"index\":" + index + "," + field + "}";
+    /**
+     * An answer that fits the question's kind, from the kind's rules (right or wrong does not matter here): the
+     * room plays the quiz's first questions in order, so {@code played} is the question {@code sent} shows.
+     */
+    private static String answer(int index, JsonNode sent, Question played) {
+        if (!played.kind().wire().equals(sent.path("kind").asText())) {
+            throw new IllegalStateException("the warm-up room sent another question than the quiz's " + (index + 1) + ".");
+        }
+        ObjectNode answer = JSON.createObjectNode().put("type", "answer").put("index", index);
+        answer.setAll(played.kind().rules().sampleAnswer(played));
+        return answer.toString();
     }
 
     /** Runs every loop's tasks until {@code done}, at most {@link #MAX_ROUNDS} times; the rounds it took. */

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
+import quiznight.testing.Rooms;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
 
@@ -21,61 +17,25 @@ import quiznight.testing.WsClient;
  * claims a one-time remote link and drives the room while the laptop displays it, and a pub quiz room that moves on
  * by itself.
  */
-class HostRemoteEndToEndTest {
+class HostRemoteEndToEndTest extends SharedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    QuizServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private void start() throws Exception {
-        Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
-        Files.writeString(quizzes.resolve("two.json"), "{\"id\":\"two\",\"title\":\"Two\",\"questions\":["
-                + "{\"kind\":\"single\",\"text\":\"Port?\",\"choices\":[\"8000\",\"80\"],\"correct\":[0],\"timeLimitSec\":20},"
-                + "{\"kind\":\"single\",\"text\":\"Again?\",\"choices\":[\"yes\",\"no\"],\"correct\":[0],\"timeLimitSec\":5}]}",
-                StandardCharsets.UTF_8);
-        server = QuizServer.start(TestServer.settings(Files.createDirectories(dir.resolve("results"))).withQuizzesDir(quizzes));
-    }
-
-    private String create(WsClient host, Map<String, Object> options) {
-        host.send("type", "create", "quiz", "two", "options", options);
-        return host.take("created").get("code").asText();
-    }
-
-    /** A room created with {@code options}, Ada in it, started. */
-    private WsClient startedWithAda(WsClient host, Map<String, Object> options) {
-        String code = create(host, options);
-        WsClient ada = join(code, "Ada");
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 1, "lobby");
-        host.send("type", "start");
+    /** A room of the quiz {@code two} created with {@code options}, Ada in it, started. */
+    private static WsClient startedWithAda(WsClient host, Map<String, Object> options) {
+        String code = Rooms.create(host, "two", options).get("code").asText();
+        WsClient ada = Rooms.joined(server.port(), code, "Ada");
+        Rooms.startWith(host, 1);
         return ada;
-    }
-
-    private WsClient join(String code, String name) {
-        WsClient p = WsClient.connect(server.port());
-        p.send("type", "join", "code", code, "name", name);
-        p.take("joined");
-        return p;
     }
 
     @Test
     void aPauseDuringAQuestion_refusesAnswersWithPaused_andGoingOnMovesTheDeadline_andTheAnswerTimeLeavesThePauseOut()
             throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
-        host.send("type", "create", "quiz", "two");
-        JsonNode created = host.take("created");
+        JsonNode created = Rooms.create(host, "two");
         String code = created.get("code").asText();
-        WsClient ada = join(code, "Ada");
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 1, "lobby of 1");
-        host.send("type", "start");
+        WsClient ada = Rooms.joined(server.port(), code, "Ada");
+        Rooms.startWith(host, 1);
         long deadline = ada.take("question").get("deadline").asLong();
         host.take("question");
 
@@ -121,10 +81,8 @@ class HostRemoteEndToEndTest {
 
     @Test
     void aPhoneClaimsTheRemoteLink_andDrivesTheRoom_whileTheLaptopDisplaysIt_andTheUsedLinkIsRefused() throws Exception {
-        start();
         WsClient laptop = WsClient.connect(server.port());
-        laptop.send("type", "create", "quiz", "two");
-        JsonNode created = laptop.take("created");
+        JsonNode created = Rooms.create(laptop, "two");
         String code = created.get("code").asText();
         laptop.send("type", "remote");
         JsonNode link = laptop.take("remoteLink");
@@ -159,8 +117,8 @@ class HostRemoteEndToEndTest {
         thief.send("type", "resume", "code", code, "token", "not-a-token-of-this-room");
         assertThat(thief.takeError()).isEqualTo("bad-token");
 
-        WsClient ada = join(code, "Ada");
-        WsClient bob = join(code, "Bob");
+        WsClient ada = Rooms.joined(server.port(), code, "Ada");
+        WsClient bob = Rooms.joined(server.port(), code, "Bob");
         // Both host connections see the lobby with the players.
         phone.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 2, "phone lobby");
         laptop.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 2, "laptop lobby");
@@ -209,7 +167,6 @@ class HostRemoteEndToEndTest {
 
     @Test
     void aPubQuizRoom_movesThroughATwoQuestionGame_byItself() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
         WsClient ada = startedWithAda(host, Map.of("autoAdvanceSec", 3, "timeLimitSec", 5));
         ada.take("question");
@@ -234,7 +191,6 @@ class HostRemoteEndToEndTest {
 
     @Test
     void aPause_holdsThePubQuizCountdown_untilTheHostGoesOn() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
         WsClient ada = startedWithAda(host, Map.of("autoAdvanceSec", 3));
         ada.take("question");

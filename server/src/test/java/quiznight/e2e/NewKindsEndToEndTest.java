@@ -1,97 +1,50 @@
 package quiznight.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
-import quiznight.testing.TestServer;
+import quiznight.testing.Rooms;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.WsClient;
 
 /** order, slider and wordcloud played on a real server over real WebSockets, down to the results file. */
-class NewKindsEndToEndTest {
+class NewKindsEndToEndTest extends SharedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> ITEMS = List.of("Fortran", "Lisp", "C", "Java");
 
-    @TempDir
-    Path dir;
-    QuizServer server;
     final List<WsClient> clients = new ArrayList<>();
     /** The code of the last room made by {@link #room}. */
     String code;
 
     @AfterEach
-    void stop() {
+    void closeClients() {
         clients.forEach(WsClient::close);
-        if (server != null) {
-            server.close();
-        }
     }
 
-    private void start() throws Exception {
-        Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
-        Files.writeString(quizzes.resolve("order.json"), "{\"id\":\"order\",\"title\":\"Order\",\"questions\":["
-                + "{\"kind\":\"order\",\"text\":\"Oldest first\",\"choices\":[\"Fortran\",\"Lisp\",\"C\",\"Java\"]}]}",
-                StandardCharsets.UTF_8);
-        Files.writeString(quizzes.resolve("slider.json"), "{\"id\":\"slider\",\"title\":\"Slider\",\"questions\":["
-                + "{\"kind\":\"slider\",\"text\":\"Linux share?\",\"correct\":{\"min\":0,\"max\":100,\"step\":5,"
-                + "\"unit\":\"%\",\"value\":80,\"tolerance\":5}}]}", StandardCharsets.UTF_8);
-        Files.writeString(quizzes.resolve("cloud.json"), "{\"id\":\"cloud\",\"title\":\"Cloud\",\"questions\":["
-                + "{\"kind\":\"wordcloud\",\"text\":\"One word for Python\"}]}", StandardCharsets.UTF_8);
-        server = QuizServer.start(TestServer.settings(Files.createDirectories(dir.resolve("results")))
-                .withQuizzesDir(quizzes));
-    }
-
-    private WsClient client() {
-        WsClient c = WsClient.connect(server.port());
+    private WsClient client(WsClient c) {
         clients.add(c);
         return c;
     }
 
     /** A host and {@code n} players in a started room of {@code quiz}; index 0 is the host. */
     private List<WsClient> room(String quiz, int n) {
-        WsClient host = client();
-        host.send("type", "create", "quiz", quiz);
-        code = host.take("created").get("code").asText();
+        WsClient host = client(WsClient.connect(server.port()));
+        code = Rooms.create(host, quiz).get("code").asText();
         List<WsClient> all = new ArrayList<>(List.of(host));
         for (int i = 0; i < n; i++) {
-            WsClient p = client();
-            p.send("type", "join", "code", code, "name", "Player " + i);
-            p.take("joined");
-            all.add(p);
+            all.add(client(Rooms.joined(server.port(), code, "Player " + i)));
         }
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == n, "lobby of " + n);
-        host.send("type", "start");
+        Rooms.startWith(host, n);
         return all;
-    }
-
-    private JsonNode results(String code) throws Exception {
-        Path[] file = new Path[1];
-        await().atMost(Duration.ofSeconds(5)).until(() -> {
-            try (Stream<Path> files = Files.list(dir.resolve("results"))) {
-                Optional<Path> f = files.filter(p -> p.getFileName().toString().endsWith("-" + code + ".json")).findFirst();
-                f.ifPresent(p -> file[0] = p);
-                return f.isPresent();
-            }
-        });
-        return JSON.readTree(Files.readString(file[0], StandardCharsets.UTF_8));
     }
 
     @Test
     void order_itemsGoOutShuffledWithNoSolution_onlyTheExactOrderScores_andTheRevealShowsTheRightOrder() throws Exception {
-        start();
         List<WsClient> all = room("order", 3);
         WsClient host = all.get(0);
         JsonNode q = host.take("question");
@@ -135,7 +88,7 @@ class NewKindsEndToEndTest {
         assertThat(bob.take("result").get("points").asInt()).isZero();
         host.send("type", "end");
         host.take("finished");
-        JsonNode res = results(code);
+        JsonNode res = Rooms.resultsFile(results, code);
         JsonNode ref = res.get("questions").get(0);
         assertThat(ref.get("kind").asText()).isEqualTo("order");
         for (JsonNode p : res.get("players")) {
@@ -147,7 +100,6 @@ class NewKindsEndToEndTest {
 
     @Test
     void slider_questionCarriesTheRangeNotTheValue_toleranceScores_andBadValuesAreRefused() throws Exception {
-        start();
         List<WsClient> all = room("slider", 3);
         WsClient host = all.get(0);
         JsonNode q = host.take("question");
@@ -189,7 +141,6 @@ class NewKindsEndToEndTest {
 
     @Test
     void wordcloud_hostSeesACoalescedLiveCloud_canHideAWord_andBadEntriesAreRefused() throws Exception {
-        start();
         int n = 40;
         // One more player who does not answer, so the question stays open while the cloud grows.
         List<WsClient> all = room("cloud", n + 1);

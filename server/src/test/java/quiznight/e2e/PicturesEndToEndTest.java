@@ -3,15 +3,10 @@ package quiznight.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
-import quiznight.testing.TestServer;
+import quiznight.testing.Rooms;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.WsClient;
 
 /**
@@ -19,50 +14,24 @@ import quiznight.testing.WsClient;
  * its code language, and each question's picture paths are announced before it opens (the lobby before the first,
  * the standings before the next), so phones can fetch them ahead.
  */
-class PicturesEndToEndTest {
+class PicturesEndToEndTest extends SharedServerTest {
+    /** The pictures of the test quiz {@code pics}. */
     static final String A = "/media/" + "a".repeat(64) + "-p.jpg";
     static final String B = "/media/" + "b".repeat(64) + "-p.png";
     static final String C = "/media/" + "c".repeat(64) + "-p.jpg";
 
-    @TempDir
-    Path dir;
-    QuizServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
     void playersGetThePictures_withTheQuestion_andTheirPathsAheadOfIt_andANoPointsQuestionScoresNothing()
             throws Exception {
-        Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
-        Files.writeString(quizzes.resolve("pics.json"), ("{'id':'pics','title':'Pictures','questions':["
-                + "{'kind':'single','text':'Which query?','choices':['red','blue'],'correct':[0],'image':'" + A + "',"
-                + "'imageAlt':'A red square','choiceImages':[null,'" + B + "'],'code':'select 1','codeLanguage':'sql'},"
-                + "{'kind':'truefalse','text':'Warm-up, no points','correct':[0],'points':0},"
-                + "{'kind':'multi','text':'Which?','choices':['x','y'],'correct':[1],'image':'" + C + "'}]}")
-                .replace('\'', '"'), StandardCharsets.UTF_8);
-        server = QuizServer.start(TestServer.settings(Files.createDirectories(dir.resolve("results")))
-                .withQuizzesDir(quizzes));
-
         WsClient host = WsClient.connect(server.port());
-        host.send("type", "create", "quiz", "pics");
-        String code = host.take("created").get("code").asText();
-        List<WsClient> players = List.of(WsClient.connect(server.port()), WsClient.connect(server.port()));
-        for (int i = 0; i < players.size(); i++) {
-            players.get(i).send("type", "join", "code", code, "name", "P" + i);
-            players.get(i).take("joined");
-        }
+        String code = Rooms.create(host, "pics").get("code").asText();
+        List<WsClient> players = List.of(Rooms.joined(server.port(), code, "P0"), Rooms.joined(server.port(), code, "P1"));
         for (WsClient p : players) {
             JsonNode lobby = p.awaitMatching(m -> m.path("type").asText().equals("lobby"), "a lobby");
             assertThat(lobby.get("nextMedia").toString()).as("the first question's pictures, in the lobby")
                     .isEqualTo("[\"" + A + "\",\"" + B + "\"]");
         }
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 2, "lobby of 2");
-        host.send("type", "start");
+        Rooms.startWith(host, 2);
 
         for (WsClient p : players) {
             JsonNode q = p.take("question");

@@ -1,67 +1,26 @@
 package quiznight.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
-import quiznight.testing.TestServer;
+import quiznight.testing.Rooms;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.WsClient;
 
 /** A poll between two scored questions, played on a real server over real WebSockets, down to the results file. */
-class PollEndToEndTest {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    QuizServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private void start() throws Exception {
-        Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
-        Files.writeString(quizzes.resolve("polls.json"), "{\"id\":\"polls\",\"title\":\"Polls\",\"questions\":["
-                + "{\"kind\":\"single\",\"text\":\"Port?\",\"choices\":[\"8000\",\"80\"],\"correct\":[0]},"
-                + "{\"kind\":\"poll\",\"text\":\"Tabs or spaces?\",\"choices\":[\"Tabs\",\"Spaces\",\"Both\"]},"
-                + "{\"kind\":\"single\",\"text\":\"Again?\",\"choices\":[\"yes\",\"no\"],\"correct\":[0]}]}",
-                StandardCharsets.UTF_8);
-        Path results = Files.createDirectories(dir.resolve("results"));
-        server = QuizServer.start(TestServer.settings(results).withQuizzesDir(quizzes));
-    }
-
+class PollEndToEndTest extends SharedServerTest {
     @Test
     void playersVote_theRevealShowsTheDistributionAndNoRightChoice_andScoresAndStreaksStay() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
-        host.send("type", "create", "quiz", "polls");
-        JsonNode created = host.take("created");
-        String code = created.get("code").asText();
+        String code = Rooms.create(host, "polls").get("code").asText();
         List<WsClient> players = new ArrayList<>();
         for (String name : List.of("Ada", "Bob", "Cy")) {
-            WsClient p = WsClient.connect(server.port());
-            p.send("type", "join", "code", code, "name", name);
-            p.take("joined");
-            players.add(p);
+            players.add(Rooms.joined(server.port(), code, name));
         }
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 3, "lobby of 3");
-        host.send("type", "start");
+        Rooms.startWith(host, 3);
 
         // Question 1 (single): Ada and Bob right, Cy wrong.
         int[] firstChoice = {0, 0, 1};
@@ -116,16 +75,7 @@ class PollEndToEndTest {
         assertThat(players.get(0).take("result").get("streak").asInt()).isEqualTo(2);
         host.send("type", "end");
 
-        Path results = dir.resolve("results");
-        Path[] file = new Path[1];
-        await().atMost(Duration.ofSeconds(5)).until(() -> {
-            try (Stream<Path> files = Files.list(results)) {
-                Optional<Path> f = files.filter(p -> p.getFileName().toString().endsWith("-" + code + ".json")).findFirst();
-                f.ifPresent(p -> file[0] = p);
-                return f.isPresent();
-            }
-        });
-        JsonNode res = JSON.readTree(Files.readString(file[0], StandardCharsets.UTF_8));
+        JsonNode res = Rooms.resultsFile(results, code);
         JsonNode pollRef = res.get("questions").get(1);
         assertThat(pollRef.get("kind").asText()).isEqualTo("poll");
         assertThat(pollRef.get("correct").toString()).isEqualTo("[]");

@@ -5,58 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
+import quiznight.testing.Rooms;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
 
 /** A room that asks for real names, on a real server over real WebSockets: refused, asked, joined, reported. */
-class RealNameEndToEndTest {
+class RealNameEndToEndTest extends SharedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    QuizServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void aJoinWithoutARealNameIsRefused_theSecondJoinWithOneIsAdmitted_andOnlyTheResultsCarryIt() throws Exception {
-        Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
-        Files.writeString(quizzes.resolve("one.json"), "{\"id\":\"one\",\"title\":\"One\",\"questions\":["
-                + "{\"kind\":\"single\",\"text\":\"Port?\",\"choices\":[\"8000\",\"80\"],\"correct\":[0],\"timeLimitSec\":20}]}",
-                StandardCharsets.UTF_8);
-        server = QuizServer.start(TestServer.settings(Files.createDirectories(dir.resolve("results"))).withQuizzesDir(quizzes));
         WsClient host = WsClient.connect(server.port());
-        host.send("type", "create", "quiz", "one", "options", Map.of("realNames", true));
-        JsonNode created = host.take("created");
+        JsonNode created = Rooms.create(host, "one", Map.of("realNames", true));
         String code = created.get("code").asText();
 
-        WsClient ada = WsClient.connect(server.port());
-        ada.send("type", "join", "code", code, "name", "Ada");
+        WsClient ada = Rooms.join(server.port(), code, "Ada");
         JsonNode refusal = ada.take("error");
         assertThat(refusal.get("code").asText()).isEqualTo("real-name-wanted");
         assertThat(refusal.get("message").asText())
                 .isEqualTo("This room asks for your real name: only the teacher sees it, in the report.");
         ada.send("type", "join", "code", code, "name", "Ada", "realName", " Ada Lovelace ");
         assertThat(ada.take("joined").get("name").asText()).isEqualTo("Ada");
-        WsClient bob = WsClient.connect(server.port());
-        bob.send("type", "join", "code", code, "name", "Bob", "realName", "");
-        bob.take("joined");
+        WsClient bob = Rooms.joined(server.port(), code, "Bob", "realName", "");
 
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 2, "lobby of 2");
-        host.send("type", "start");
+        Rooms.startWith(host, 2);
         ada.await("question");
         ada.send("type", "answer", "index", 0, "choice", 0);
         host.send("type", "end");

@@ -5,81 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import quiznight.net.QuizServer;
+import quiznight.testing.Rooms;
+import quiznight.testing.SharedServerTest;
 import quiznight.testing.TestServer;
 import quiznight.testing.WsClient;
 
 /** Team mode, team talk and the scoring options, played on a real server over real WebSockets. */
-class TeamsEndToEndTest {
+class TeamsEndToEndTest extends SharedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    QuizServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private QuizServer start() throws Exception {
-        Path quizzes = Files.createDirectories(dir.resolve("quizzes"));
-        Files.writeString(quizzes.resolve("three.json"), "{\"id\":\"three\",\"title\":\"Three\",\"questions\":["
-                + "{\"kind\":\"single\",\"text\":\"Port?\",\"choices\":[\"8000\",\"80\"],\"correct\":[0],\"timeLimitSec\":20},"
-                + "{\"kind\":\"single\",\"text\":\"Again?\",\"choices\":[\"yes\",\"no\"],\"correct\":[0],\"timeLimitSec\":20},"
-                + "{\"kind\":\"single\",\"text\":\"Last?\",\"choices\":[\"yes\",\"no\"],\"correct\":[0],\"timeLimitSec\":20}]}",
-                StandardCharsets.UTF_8);
-        Path results = Files.createDirectories(dir.resolve("results"));
-        server = QuizServer.start(TestServer.settings(results).withQuizzesDir(quizzes));
-        return server;
-    }
-
-    private static JsonNode create(WsClient host, Map<String, Object> options) {
-        host.send("type", "create", "quiz", "three", "options", options);
-        return host.take("created");
-    }
-
-    private WsClient join(String code, String name, Integer team) {
-        WsClient p = WsClient.connect(server.port());
-        if (team == null) {
-            p.send("type", "join", "code", code, "name", name);
-        } else {
-            p.send("type", "join", "code", code, "name", name, "team", team);
-        }
-        return p;
-    }
 
     @Test
     void pickedTeams_aJoinWithoutATeamIsToldTheTeams_aTeamThatDoesNotExistIsRefused_andNothingChanges() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
-        String code = create(host, Map.of("teams", Map.of("mode", "pick", "count", 3))).get("code").asText();
+        String code = Rooms.create(host, "three", Map.of("teams", Map.of("mode", "pick", "count", 3))).get("code").asText();
 
-        WsClient nobody = join(code, "Ada", null);
+        WsClient nobody = Rooms.join(server.port(), code, "Ada");
         JsonNode teams = nobody.take("teams");
         assertThat(teams.get("teams")).hasSize(3);
         assertThat(teams.get("teams").get(0).get("name").asText()).isEqualTo("Red Foxes");
         assertThat(teams.get("teams").get(2).get("colour").asText()).isEqualTo("#66bb6a");
         assertThat(nobody.takeError()).isEqualTo("team-required");
 
-        WsClient wrong = join(code, "Ada", 3);
+        WsClient wrong = Rooms.join(server.port(), code, "Ada", "team", 3);
         JsonNode error = wrong.take("error");
         assertThat(error.get("code").asText()).isEqualTo("bad-message");
         assertThat(error.get("message").asText()).contains("There is no team 3");
 
         // The refusals changed nothing: the name is free, nobody is in a team.
-        WsClient ada = join(code, "Ada", 2);
+        WsClient ada = Rooms.join(server.port(), code, "Ada", "team", 2);
         JsonNode joined = ada.take("joined");
         assertThat(joined.get("team").get("team").asInt()).isEqualTo(2);
         assertThat(joined.get("team").get("name").asText()).isEqualTo("Green Turtles");
@@ -91,9 +48,8 @@ class TeamsEndToEndTest {
 
     @Test
     void teamsScoreTheMeanOfTheirMembers_aDroppedPlayerResumesInItsTeam_andTheResultsCarryTheTeams() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
-        JsonNode created = create(host, Map.of("teams", Map.of("mode", "pick", "count", 2)));
+        JsonNode created = Rooms.create(host, "three", Map.of("teams", Map.of("mode", "pick", "count", 2)));
         String code = created.get("code").asText();
         String hostToken = created.get("hostToken").asText();
         // Ada alone in Red Foxes; Bob and Cy in Blue Whales.
@@ -102,12 +58,11 @@ class TeamsEndToEndTest {
         int[] team = {0, 1, 1};
         String[] names = {"Ada", "Bob", "Cy"};
         for (int i = 0; i < 3; i++) {
-            WsClient p = join(code, names[i], team[i]);
+            WsClient p = Rooms.join(server.port(), code, names[i], "team", team[i]);
             tokens.add(p.take("joined").get("token").asText());
             players.add(p);
         }
-        host.awaitMatching(m -> m.path("type").asText().equals("lobby") && m.get("count").asInt() == 3, "lobby of 3");
-        host.send("type", "start");
+        Rooms.startWith(host, 3);
         // Ada and Bob right, Cy wrong: Red Foxes score Ada's points, Blue Whales half of Bob's.
         int[] choice = {0, 0, 1};
         for (int i = 0; i < 3; i++) {
@@ -168,11 +123,10 @@ class TeamsEndToEndTest {
 
     @Test
     void teamTalk_showsTheQuestion_refusesAnswersWithTeamTalk_thenTakesThem() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
-        String code = create(host, Map.of("teams", Map.of("mode", "auto", "count", 2), "teamTalkSec", 2))
+        String code = Rooms.create(host, "three", Map.of("teams", Map.of("mode", "auto", "count", 2), "teamTalkSec", 2))
                 .get("code").asText();
-        WsClient ada = join(code, "Ada", null);
+        WsClient ada = Rooms.join(server.port(), code, "Ada");
         assertThat(ada.take("joined").get("team").get("team").asInt()).isZero();
         host.send("type", "start");
         JsonNode q = ada.take("question");
@@ -192,10 +146,9 @@ class TeamsEndToEndTest {
 
     @Test
     void accuracyOnly_withoutStreakBonus_scoresEachRightAnswerItsFullPoints() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
-        String code = create(host, Map.of("speedBonus", false, "streakBonus", false)).get("code").asText();
-        WsClient ada = join(code, "Ada", null);
+        String code = Rooms.create(host, "three", Map.of("speedBonus", false, "streakBonus", false)).get("code").asText();
+        WsClient ada = Rooms.join(server.port(), code, "Ada");
         JsonNode joined = ada.take("joined");
         assertThat(joined.has("team")).isFalse();
         host.send("type", "start");
@@ -218,7 +171,6 @@ class TeamsEndToEndTest {
 
     @Test
     void badTeamOptions_areRefusedWithASentence_andCreateNoRoom() throws Exception {
-        start();
         WsClient host = WsClient.connect(server.port());
         List<Map<String, Object>> bad = List.of(
                 Map.of("teams", Map.of("mode", "auto", "count", 1)),

@@ -1,6 +1,7 @@
 package quiznight.quiz.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import quiznight.protocol.ClientMessage;
@@ -13,8 +14,9 @@ import quiznight.quiz.Submission;
 /**
  * Everything one question kind does differently, in one class per kind ({@link quiznight.quiz.Kind} lists them):
  * reading and writing its fields of a quiz file, turning a decoded answer into its typed {@link Submission} and
- * checking its shape, judging it, counting it into the reveal's distribution, whether it scores, and how its
- * solution and answers look on the wire, in the results and in the journal.
+ * checking its shape, judging it, counting it into the reveal's distribution, whether it scores, how its
+ * solution and answers look on the wire, in the results and in the journal, and an answer of its shape (the
+ * warm-up game's).
  *
  * <p>A kind implements the protected, typed methods ({@code S} its solution, {@code A} its answer); callers use
  * the public ones, which take any solution or submission and hand it on with the one checked cast of this class
@@ -67,6 +69,12 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
 
     /** True when the answer fits a question with {@code choiceCount} choices (and the solution's range, a slider's). */
     protected abstract boolean fits(S solution, A answer, int choiceCount);
+
+    /**
+     * Puts the fields of an answer of this kind's shape that fits the question (right or wrong does not matter) into
+     * {@code answer}, as an {@code answer} frame carries them: the answers of the server's off-line warm-up game.
+     */
+    protected abstract void sample(ObjectNode answer, S solution, int choiceCount);
 
     /** The sentence that tells a player what this kind takes (an answer that does not fit). */
     protected abstract String takes(S solution, int choiceCount);
@@ -121,6 +129,16 @@ public abstract class KindRules<S extends Solution, A extends Submission> {
 
     public final Submission decode(ClientMessage.Answer a) {
         return answer(a);
+    }
+
+    /**
+     * The fields of an answer to {@code q} of this kind's shape, one that {@link #decode} takes and that fits
+     * ({@link #shapeProblem} is null): {@code {"choice": 0}}, {@code {"words": ["sample"]}} …
+     */
+    public final ObjectNode sampleAnswer(Question q) {
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        sample(answer, solutionType.cast(q.solution()), q.choices().size());
+        return answer;
     }
 
     /** Null when the submission fits the question; else the sentence telling what it takes. */

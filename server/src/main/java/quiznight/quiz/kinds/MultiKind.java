@@ -64,6 +64,11 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
     }
 
     @Override
+    protected void sample(ObjectNode answer, Solution.Choices solution, int choiceCount) {
+        answer.putArray("choices").add(0);
+    }
+
+    @Override
     protected boolean fits(Solution.Choices solution, Submission.Choices answer, int choiceCount) {
         return !answer.indexes().isEmpty() && answer.indexes().first() >= 0 && answer.indexes().last() < choiceCount;
     }

@@ -78,6 +78,11 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     }
 
     @Override
+    protected void sample(ObjectNode answer, Solution.Number solution, int choiceCount) {
+        answer.put("value", 0);
+    }
+
+    @Override
     protected boolean fits(Solution.Number solution, Submission.Number answer, int choiceCount) {
         return Double.isFinite(answer.value());
     }

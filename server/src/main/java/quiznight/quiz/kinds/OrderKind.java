@@ -1,6 +1,7 @@
 package quiznight.quiz.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,6 +121,15 @@ public final class OrderKind extends KindRules<Solution.Order, Submission.Order>
                     "This question takes 'choices': every item's number, in your order from first to last.");
         }
         return new Submission.Order(a.choices());
+    }
+
+    /** The items in the order shown. */
+    @Override
+    protected void sample(ObjectNode answer, Solution.Order solution, int choiceCount) {
+        ArrayNode order = answer.putArray("choices");
+        for (int i = 0; i < choiceCount; i++) {
+            order.add(i);
+        }
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     }
 
     @Override
+    protected void sample(ObjectNode answer, Solution.None solution, int choiceCount) {
+        answer.put("choice", 0);
+    }
+
+    @Override
     protected boolean fits(Solution.None solution, Submission.Choice answer, int choiceCount) {
         return ChoiceFields.fits(answer, choiceCount);
     }

@@ -54,6 +54,11 @@ public final class SingleKind extends KindRules<Solution.Choices, Submission.Cho
     }
 
     @Override
+    protected void sample(ObjectNode answer, Solution.Choices solution, int choiceCount) {
+        answer.put("choice", 0);
+    }
+
+    @Override
     protected boolean fits(Solution.Choices solution, Submission.Choice answer, int choiceCount) {
         return ChoiceFields.fits(answer, choiceCount);
     }

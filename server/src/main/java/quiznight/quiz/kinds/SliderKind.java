@@ -130,6 +130,12 @@ public final class SliderKind extends KindRules<Solution.Slider, Submission.Numb
         return new Submission.Number(a.value());
     }
 
+    /** The slider's lowest position. */
+    @Override
+    protected void sample(ObjectNode answer, Solution.Slider s, int choiceCount) {
+        answer.put("value", s.min());
+    }
+
     @Override
     protected boolean fits(Solution.Slider s, Submission.Number answer, int choiceCount) {
         double v = answer.value();

@@ -79,6 +79,11 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     }
 
     @Override
+    protected void sample(ObjectNode answer, Solution.Text solution, int choiceCount) {
+        answer.put("text", "sample");
+    }
+
+    @Override
     protected boolean fits(Solution.Text solution, Submission.Text answer, int choiceCount) {
         return answer.text().length() <= MAX_TEXT_ANSWER;
     }

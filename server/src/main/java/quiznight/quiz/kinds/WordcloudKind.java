@@ -70,6 +70,11 @@ public final class WordcloudKind extends KindRules<Solution.None, Submission.Wor
     }
 
     @Override
+    protected void sample(ObjectNode answer, Solution.None solution, int choiceCount) {
+        answer.putArray("words").add("sample");
+    }
+
+    @Override
     protected boolean fits(Solution.None solution, Submission.Words answer, int choiceCount) {
         if (answer.words().isEmpty() || answer.words().size() > MAX_WORDS) {
             return false;
