@@ -38,6 +38,8 @@ public final class Homework implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Assignments one organiser (or, with hosting open or by key, everyone together) keeps. */
     public static final int MAX_PER_OWNER = 50;
+    /** The created record's mark that the quiz's order questions were shuffled with the server's secret. */
+    private static final String ORDER_SHUFFLE = "orderShuffle";
 
     private final AssignmentStore store;
     private final NameFilter names;
@@ -55,12 +57,20 @@ public final class Homework implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Opens the store and replays every journal in it; one that cannot be read is left out (and logged). */
+    /** As {@link #open(AssignmentStore, NameFilter, Clock, QuizLoader)} with {@link QuizLoader#forChecking()}. */
     public static Homework open(AssignmentStore store, NameFilter names, Clock clock) {
+        return open(store, names, clock, QuizLoader.forChecking());
+    }
+
+    /**
+     * Opens the store and replays every journal in it; one that cannot be read is left out (and logged).
+     * {@code loader} is the server's (its shuffle secret): each journal's questions are loaded again with it.
+     */
+    public static Homework open(AssignmentStore store, NameFilter names, Clock clock, QuizLoader loader) {
         Homework h = new Homework(store, names, clock);
         for (String id : store.ids()) {
             try {
-                Assignment a = replay(store.read(id), names);
+                Assignment a = replay(store.read(id), names, loader);
                 h.byId.put(a.spec().id(), a);
             } catch (QuizFormatException | RuntimeException e) {
                 log.warn("homework journal {} cannot be replayed and was left out: {}", id, e.toString());
@@ -118,7 +128,7 @@ public final class Homework implements AutoCloseable {
                 deadline, now);
         ObjectNode created = record("created", now);
         created.put("id", spec.id()).put("owner", owner).put("title", title).put("quizId", quiz.id())
-                .put("quizTitle", quiz.title()).put("deadline", deadline);
+                .put("quizTitle", quiz.title()).put("deadline", deadline).put(ORDER_SHUFFLE, "secret");
         created.set("quiz", QuizWriter.quiz(quiz.id(), quiz.title(), questions));
         store.append(spec.id(), created);
         Assignment a = new Assignment(spec, names);
@@ -159,14 +169,20 @@ public final class Homework implements AutoCloseable {
 
     // ---- replay --------------------------------------------------------------------------------
 
-    static Assignment replay(List<JsonNode> records, NameFilter names) throws QuizFormatException {
+    /**
+     * An assignment from its journal. Its questions are loaded with {@code loader}, or, for a journal written before
+     * order questions were shuffled with a secret (no {@code orderShuffle}), with the shuffle of then
+     * ({@link QuizLoader#beforeSecrets()}), so that recorded answers name the items as they were shown.
+     */
+    static Assignment replay(List<JsonNode> records, NameFilter names, QuizLoader loader) throws QuizFormatException {
         if (records.isEmpty() || !"created".equals(records.get(0).path("t").asText())) {
             throw new QuizFormatException("the journal does not start with its created record");
         }
         JsonNode c = records.get(0);
         Quiz played;
         try {
-            played = QuizLoader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
+            played = QuizLoader.forJournal(loader, c.has(ORDER_SHUFFLE)).load(
+                    new ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
                     "homework journal " + c.path("id").asText(), c.path("quizId").asText());
         } catch (IOException e) {
             throw new QuizFormatException("the journal's questions cannot be read: " + e.getMessage(), e);

@@ -37,6 +37,8 @@ import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.ShuffleSecret;
 import quiznight.results.ResultsStore;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
@@ -96,7 +98,6 @@ public final class QuizServer implements AutoCloseable {
 
     /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
     public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
-        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir(), settings.maxQuestionsPerQuiz());
         NameFilter names;
         try {
             names = NameFilter.load(settings.nameBlocklist());
@@ -124,6 +125,9 @@ public final class QuizServer implements AutoCloseable {
                 cluster = new Cluster(settings.redis(), settings.nodeId(), codec, metrics,
                         () -> new NettyRoomLoop(workers.next()), localFanout);
             }
+            // Every quiz this server plays is loaded with its shuffle secret (the catalog hands the loader on).
+            QuizCatalog catalog = QuizCatalog.load(new QuizLoader(shuffleSecret(settings, cluster)),
+                    settings.quizzesDir(), settings.uploadsDir(), settings.maxQuestionsPerQuiz());
             // In cluster mode the data folder is unused: the key and the sessions live in Redis, shared by every server.
             String organiserKey = organiserKey(settings, cluster);
             quiznight.organisers.Organisers organisers = organisers(settings, organiserKey,
@@ -160,7 +164,7 @@ public final class QuizServer implements AutoCloseable {
             media = new MediaRoutes(MediaStore.open(settings.dataDir() == null ? null : settings.dataDir().resolve("media"),
                     settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
                     mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute());
-            homework = openHomework(settings, names, clock, cluster);
+            homework = openHomework(settings, names, clock, cluster, catalog.loader());
             library = new LibraryRoutes(openLibrary(settings, catalog, clock, cluster), uploads, originCheck,
                     new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
@@ -199,7 +203,7 @@ public final class QuizServer implements AutoCloseable {
                     transport.name(), restored, cluster, connections, organisers, organiserKey, homework);
             server.warmupRounds = warmupRounds;
             return server;
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException | InterruptedException | QuizFormatException e) {
             if (uploads != null) {
                 uploads.close();
             }
@@ -250,7 +254,7 @@ public final class QuizServer implements AutoCloseable {
      * Null in cluster mode, where the homework routes answer 503 (docs/protocol.md, "Homework").
      */
     private static quiznight.homework.Homework openHomework(Settings settings, NameFilter names, Clock clock,
-                                                            Cluster cluster) {
+                                                            Cluster cluster, QuizLoader loader) {
         if (cluster != null) {
             return null;
         }
@@ -263,7 +267,28 @@ public final class QuizServer implements AutoCloseable {
                         settings.dataDir(), e.toString());
             }
         }
-        return quiznight.homework.Homework.open(store, names, clock);
+        return quiznight.homework.Homework.open(store, names, clock, loader);
+    }
+
+    /**
+     * The secret that shuffles order questions ({@link ShuffleSecret}): the cluster's, in Redis, with
+     * {@code --redis}; else the one kept in the data folder ({@value ShuffleSecret#FILE}, made at the first start,
+     * like the organiser key); without a data folder, a new one each start (nothing is restored then).
+     */
+    private static ShuffleSecret shuffleSecret(Settings settings, Cluster cluster) {
+        if (cluster != null) {
+            return ShuffleSecret.of(cluster.shuffleSecret(quiznight.room.Tokens.token() + quiznight.room.Tokens.token()));
+        }
+        if (settings.dataDir() == null) {
+            return ShuffleSecret.random();
+        }
+        try {
+            return ShuffleSecret.of(quiznight.organisers.OrganiserKey.loadOrCreate(settings.dataDir(), ShuffleSecret.FILE,
+                    "shuffle secret"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the shuffle secret cannot be kept in " + settings.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The organiser key: {@code --organiser-key}, else the one kept in the data folder (made at the first start). */

@@ -175,7 +175,7 @@ public final class RoomRegistry {
      * back away and resume here. Null when a room with that code is already held here.
      */
     public Room adopt(List<JsonNode> records, Journal journal) throws QuizFormatException {
-        Room room = Room.restore(records, loops.get(), services, listener, journal);
+        Room room = Room.restore(records, loops.get(), services, listener, journal, catalog.loader());
         if (rooms.putIfAbsent(room.code(), room) != null) {
             return null;
         }
@@ -228,7 +228,7 @@ public final class RoomRegistry {
             try {
                 List<JsonNode> records = readJournal(f);
                 Room room = Room.restore(records, loops.get(), services, listener,
-                        new FileJournal(f, services.metrics(), quizFiles));
+                        new FileJournal(f, services.metrics(), quizFiles), catalog.loader());
                 if (rooms.putIfAbsent(room.code(), room) != null) {
                     throw new IOException("a room with code " + room.code() + " is already running");
                 }
