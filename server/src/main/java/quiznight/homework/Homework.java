@@ -45,6 +45,8 @@ public final class Homework implements AutoCloseable {
     private final NameFilter names;
     private final Clock clock;
     private final Map<String, Assignment> byId = new LinkedHashMap<>();
+    /** The latest deadline of any assignment of each quiz, by quiz id: read from any thread ({@link #assigns}). */
+    private final Map<String, Long> deadlines = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "quiznight-homework");
         t.setDaemon(true);
@@ -72,6 +74,7 @@ public final class Homework implements AutoCloseable {
             try {
                 Assignment a = replay(store.read(id), names, loader);
                 h.byId.put(a.spec().id(), a);
+                h.deadlines.merge(a.spec().quizId(), a.spec().deadline(), Math::max);
             } catch (QuizFormatException | RuntimeException e) {
                 log.warn("homework journal {} cannot be replayed and was left out: {}", id, e.toString());
             }
@@ -85,6 +88,15 @@ public final class Homework implements AutoCloseable {
 
     public NameFilter names() {
         return names;
+    }
+
+    /**
+     * True while an assignment of quiz {@code quizId} is open at {@code now} (its deadline not passed): its students
+     * must not find the answers elsewhere (solo practice). Safe from any thread.
+     */
+    public boolean assigns(String quizId, long now) {
+        Long deadline = deadlines.get(quizId);
+        return deadline != null && now <= deadline;
     }
 
     /** Runs {@code work} on the homework thread; the future fails with what it throws. */
@@ -133,6 +145,7 @@ public final class Homework implements AutoCloseable {
         store.append(spec.id(), created);
         Assignment a = new Assignment(spec, names);
         byId.put(spec.id(), a);
+        deadlines.merge(quiz.id(), deadline, Math::max);
         return a;
     }
 

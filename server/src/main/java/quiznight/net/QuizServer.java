@@ -171,7 +171,8 @@ public final class QuizServer implements AutoCloseable {
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
                     new HttpHandler.Hosting(organisers, history, settings.resultsDir(),
                             settings.publicUrl() != null && settings.publicUrl().startsWith("https:")),
-                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0]));
+                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0]),
+                    new HttpHandler.Practice(inPlay(registry, homework, clock), clock, cluster != null));
             ServerInitializer initializer = new ServerInitializer(settings, new HostCheck(settings.publicUrl(),
                     settings.allowedHosts(), java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()),
                     originCheck, http, new SessionConfig(codec, registry, clock, metrics, codes, quotas,
@@ -268,6 +269,15 @@ public final class QuizServer implements AutoCloseable {
             }
         }
         return quiznight.homework.Homework.open(store, names, clock, loader);
+    }
+
+    /**
+     * Whether a quiz is in play on this server: a room plays it (lobby to finished) or an open homework assignment
+     * uses it. Solo practice, which shows every answer, is refused for it meanwhile.
+     */
+    private static java.util.function.Predicate<String> inPlay(RoomRegistry registry,
+                                                               quiznight.homework.Homework homework, Clock clock) {
+        return id -> registry.plays(id) || homework != null && homework.assigns(id, clock.millis());
     }
 
     /**

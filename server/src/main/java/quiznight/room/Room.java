@@ -362,6 +362,11 @@ public final class Room {
         return results.get();
     }
 
+    /** The id of the quiz the room plays. Safe from any thread. */
+    public String quizId() {
+        return options.quiz().id();
+    }
+
     /** The phase, read from another thread for metrics: may be a moment stale, never torn. */
     public Phase phaseForMetrics() {
         return game.phase();

@@ -331,6 +331,20 @@ public final class RoomRegistry {
         return Optional.ofNullable(code == null ? null : rooms.get(code));
     }
 
+    /**
+     * True while a room of this server plays quiz {@code quizId}: from its lobby until it finished (its players must
+     * not find the answers elsewhere, such as in solo practice). Safe from any thread; a room's phase may be a
+     * moment stale.
+     */
+    public boolean plays(String quizId) {
+        for (Room room : rooms.values()) {
+            if (room.quizId().equals(quizId) && room.phaseForMetrics() != quiznight.game.Phase.FINISHED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Collection<Room> rooms() {
         return Collections.unmodifiableCollection(rooms.values());
     }
