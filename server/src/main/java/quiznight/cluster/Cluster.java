@@ -214,6 +214,14 @@ public final class Cluster implements RoomDirectory, Bus, AutoCloseable {
         return new RedisOrganiserSessions(link).sharedKey(candidate);
     }
 
+    /**
+     * The cluster's one secret for shuffling order questions: {@code candidate} when this server is the first to
+     * start, else the first's (kept in Redis for good, like the organiser key).
+     */
+    public String shuffleSecret(String candidate) {
+        return content.shuffleSecret(candidate);
+    }
+
     public boolean share(Quiz quiz) {
         return content.share(quiz);
     }

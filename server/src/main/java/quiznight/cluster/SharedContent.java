@@ -19,7 +19,6 @@ import quiznight.metrics.Metrics;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizFormatException;
-import quiznight.quiz.QuizLoader;
 import quiznight.quiz.QuizWriter;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsCsv;
@@ -29,7 +28,8 @@ import quiznight.room.RoomDirectory;
 
 /**
  * What every server of the cluster reads from Redis rather than from its own memory: uploaded quizzes (and the
- * channel announcing a new one), rooms' journal streams and the quizzes they name, and finished rooms' results.
+ * channel announcing a new one), rooms' journal streams and the quizzes they name, finished rooms' results, and the
+ * secret that shuffles order questions.
  */
 final class SharedContent {
     // Logged as the cluster, as before the split: log searches and alerts keep matching.
@@ -40,6 +40,8 @@ final class SharedContent {
     private static final byte[] QUIZZES = bytes(RedisLink.PREFIX + "quizzes");
     static final String QUIZ_CHANNEL = RedisLink.PREFIX + "quiz-added";
     private static final byte[] QUIZ_CHANNEL_BYTES = bytes(QUIZ_CHANNEL);
+    /** The cluster's one shuffle secret ({@link quiznight.quiz.ShuffleSecret}), set by the first server to start. */
+    static final String SHUFFLE_SECRET = RedisLink.PREFIX + "shuffle-secret";
 
     private final RedisLink link;
     private final String nodeId;
@@ -54,6 +56,16 @@ final class SharedContent {
         this.nodeId = nodeId;
         this.metrics = metrics;
         this.quizContents = new RedisQuizContents(link.redis);
+    }
+
+    /**
+     * The cluster's shuffle secret: {@code candidate} when this server is the first to ask (set if absent), else the
+     * one the first set, so every server shuffles every order question the same way.
+     */
+    String shuffleSecret(String candidate) {
+        byte[] key = bytes(SHUFFLE_SECRET);
+        link.sync().setnx(key, bytes(candidate));
+        return str(link.sync().get(key));
     }
 
     /** Adds the quizzes other servers were given to {@code catalog}, now and as they come. */
@@ -97,7 +109,7 @@ final class SharedContent {
             return;
         }
         try {
-            Quiz quiz = QuizLoader.load(new ByteArrayInputStream(json), "quiz " + id + " shared by the cluster", id);
+            Quiz quiz = catalog.loader().load(new ByteArrayInputStream(json), "quiz " + id + " shared by the cluster", id);
             if (catalog.add(quiz)) {
                 log.info("quiz added from the cluster {}", kv("quiz", id));
             }

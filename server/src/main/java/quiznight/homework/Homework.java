@@ -20,6 +20,7 @@ import quiznight.game.NameFilter;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Submission;
 
 /**
@@ -46,6 +47,10 @@ public final class Homework implements AutoCloseable {
     private final NameFilter names;
     private final Clock clock;
     private final Map<String, Kept> byId = new LinkedHashMap<>();
+    /** Loads each journal's questions: the server's loader, with its shuffle secret. */
+    private final QuizLoader loader;
+    /** The latest deadline of any assignment of each quiz, by quiz id: read from any thread ({@link #assigns}). */
+    private final Map<String, Long> deadlines = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "quiznight-homework");
         t.setDaemon(true);
@@ -63,19 +68,26 @@ public final class Homework implements AutoCloseable {
         }
     }
 
-    private Homework(AssignmentStore store, NameFilter names, Clock clock) {
+    private Homework(AssignmentStore store, NameFilter names, Clock clock, QuizLoader loader) {
+        this.loader = loader;
         this.store = store;
         this.shared = store.shared();
         this.names = names;
         this.clock = clock;
     }
 
+    /** As {@link #open(AssignmentStore, NameFilter, Clock, QuizLoader)} with {@link QuizLoader#forChecking()}. */
+    public static Homework open(AssignmentStore store, NameFilter names, Clock clock) {
+        return open(store, names, clock, QuizLoader.forChecking());
+    }
+
     /**
      * Opens the store. A store only this server writes is replayed now, every journal; one that cannot be read is
-     * left out (and logged). A shared store is read as assignments are asked for.
+     * left out (and logged). A shared store is read as assignments are asked for. {@code loader} is the server's
+     * (its shuffle secret): each journal's questions are loaded again with it.
      */
-    public static Homework open(AssignmentStore store, NameFilter names, Clock clock) {
-        Homework h = new Homework(store, names, clock);
+    public static Homework open(AssignmentStore store, NameFilter names, Clock clock, QuizLoader loader) {
+        Homework h = new Homework(store, names, clock, loader);
         if (!h.shared) {
             for (String id : store.ids()) {
                 h.load(id);
@@ -90,6 +102,15 @@ public final class Homework implements AutoCloseable {
 
     public NameFilter names() {
         return names;
+    }
+
+    /**
+     * True while an assignment of quiz {@code quizId} known to this server is open at {@code now} (its deadline not
+     * passed): its students must not find the answers elsewhere (solo practice). Safe from any thread.
+     */
+    public boolean assigns(String quizId, long now) {
+        Long deadline = deadlines.get(quizId);
+        return deadline != null && now <= deadline;
     }
 
     /** Runs {@code work} on the homework thread; the future fails with what it throws. */
@@ -145,6 +166,7 @@ public final class Homework implements AutoCloseable {
             if (stored(() -> store.append(spec.id(), 0, JournalRecords.created(spec, quiz)))) {
                 Assignment a = new Assignment(spec, names);
                 byId.put(spec.id(), new Kept(a, 1));
+                deadlines.merge(quiz.id(), deadline, Math::max);
                 return a;
             }
         }
@@ -228,8 +250,9 @@ public final class Homework implements AutoCloseable {
             return null;
         }
         try {
-            Kept k = new Kept(JournalRecords.replay(records, names), records.size());
+            Kept k = new Kept(JournalRecords.replay(records, names, loader), records.size());
             byId.put(k.assignment.spec().id(), k);
+            deadlines.merge(k.assignment.spec().quizId(), k.assignment.spec().deadline(), Math::max);
             return k;
         } catch (QuizFormatException | RuntimeException e) {
             log.warn("homework journal {} cannot be replayed and was left out: {}", id, e.toString());

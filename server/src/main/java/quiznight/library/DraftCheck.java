@@ -46,11 +46,17 @@ public final class DraftCheck {
     private DraftCheck() {
     }
 
+    /** As {@link #check(QuizLoader, JsonNode, String)} with {@link QuizLoader#forChecking()}: for its problems only. */
+    public static Result check(JsonNode draft, String id) {
+        return check(QuizLoader.forChecking(), draft, id);
+    }
+
     /**
      * Checks a draft as the editor sent it (the native quiz format). Its own {@code id}, if any, is ignored: the
-     * quiz is hosted under {@code id}.
+     * quiz is hosted under {@code id}. The quiz of a draft without problems is loaded with {@code loader} (the
+     * server's, for the quiz it hosts); the search for every problem uses {@link QuizLoader#forChecking()}.
      */
-    public static Result check(JsonNode draft, String id) {
+    public static Result check(QuizLoader loader, JsonNode draft, String id) {
         List<Problem> problems = new ArrayList<>();
         if (draft == null || !draft.isObject()) {
             problems.add(new Problem(null, null, "The quiz must be a JSON object with a title and questions."));
@@ -60,7 +66,7 @@ public final class DraftCheck {
         root.setAll((ObjectNode) draft);
         root.put("id", id);
         try {
-            return new Result(problems, QuizLoader.load(root, SOURCE, id)); // most saves: one load, no problem
+            return new Result(problems, loader.load(root, SOURCE, id)); // most saves: one load, no problem
         } catch (QuizFormatException e) {
             // at least one problem: find them all below
         }
@@ -96,7 +102,7 @@ public final class DraftCheck {
             return new Result(problems, null);
         }
         try {
-            return new Result(problems, QuizLoader.load(root, SOURCE, id));
+            return new Result(problems, loader.load(root, SOURCE, id));
         } catch (QuizFormatException e) {
             // A rule about the whole quiz that no part showed: still named, never silently hostable.
             problems.add(new Problem(null, e.field(), sentence(e)));
@@ -113,7 +119,7 @@ public final class DraftCheck {
         ObjectNode target = question == null ? part : (ObjectNode) part.get("questions").get(0);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             try {
-                QuizLoader.load(part, SOURCE, "x");
+                QuizLoader.forChecking().load(part, SOURCE, "x");
                 return refused;
             } catch (QuizFormatException e) {
                 String field = e.field();

@@ -6,6 +6,7 @@ import java.util.List;
 import quiznight.library.LibraryException.Reason;
 import quiznight.library.LibraryStore.Imported;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 import quiznight.quiz.QuizWriter;
 import quiznight.quiz.imports.ImportResult;
 import quiznight.quiz.imports.QuizImporters;
@@ -21,7 +22,9 @@ final class LibraryImports {
         String format = null;
         List<String> warnings = new ArrayList<>();
         try {
-            ImportResult result = QuizImporters.load(fileName, "import", content, maxQuestions);
+            // Written back as a draft (an order question's items in the right order), which the store loads again
+            // with the server's loader: this load only reads the file.
+            ImportResult result = QuizImporters.load(QuizLoader.forChecking(), fileName, "import", content, maxQuestions);
             draft = QuizWriter.quiz(result.quiz());
             format = result.format().label();
             warnings.addAll(result.warnings());

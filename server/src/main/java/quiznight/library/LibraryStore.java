@@ -195,7 +195,7 @@ public final class LibraryStore {
         JsonNode quiz = null;
         if (m.problems().isEmpty() && m.hostedVersion() != null && m.hostedVersion() == m.current()) {
             Hosted h = hosted.get(id);
-            Quiz q = h != null && h.version() == m.current() ? h.quiz() : DraftCheck.check(draft, id).quiz();
+            Quiz q = h != null && h.version() == m.current() ? h.quiz() : DraftCheck.check(catalog.loader(), draft, id).quiz();
             quiz = q == null ? null : QuizWriter.quiz(q);
         }
         if (quiz == null) {
@@ -209,7 +209,7 @@ public final class LibraryStore {
     /** Every problem of a draft, storing nothing. */
     public List<Problem> validate(JsonNode draft) throws LibraryException {
         checkSize(draft);
-        return DraftCheck.check(draft, "draft").problems();
+        return DraftCheck.check(catalog.loader(), draft, "draft").problems();
     }
 
     // ---- writes ------------------------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ public final class LibraryStore {
         checkSize(draft);
         checkQuota(owner);
         String id = newId();
-        DraftCheck.Result r = DraftCheck.check(draft, id);
+        DraftCheck.Result r = DraftCheck.check(catalog.loader(), draft, id);
         VersionInfo v = info(1, draft, r);
         Meta meta = new Meta(List.of(v), r.problems(), LibraryFormat.hash(draft), r.hostable() ? 1 : null);
         int current = write(() -> storage.append(owner, id, 0, meta, draft));
@@ -339,7 +339,7 @@ public final class LibraryStore {
         if (LibraryFormat.hash(draft).equals(old.hash())) {
             return view(s.id(), old, null);
         }
-        DraftCheck.Result r = DraftCheck.check(draft, s.id());
+        DraftCheck.Result r = DraftCheck.check(catalog.loader(), draft, s.id());
         VersionInfo v = info(old.current() + 1, draft, r);
         Integer hostedVersion = r.hostable() ? Integer.valueOf(v.version()) : old.hostedVersion();
         List<VersionInfo> all = new ArrayList<>(old.versions());
@@ -403,7 +403,7 @@ public final class LibraryStore {
             place(id, null, null);
         } else if (now == null || now.version() != target) {
             JsonNode draft = read(() -> storage.draft(owner, id, target));
-            DraftCheck.Result r = draft == null ? null : DraftCheck.check(draft, id);
+            DraftCheck.Result r = draft == null ? null : DraftCheck.check(catalog.loader(), draft, id);
             if (r != null && r.hostable()) {
                 place(id, target, r.quiz());
             } else {

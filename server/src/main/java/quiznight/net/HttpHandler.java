@@ -71,10 +71,17 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
      */
     HttpHandler(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics, ObjectMapper json, String basePath,
                 Uploads uploads, OriginCheck originCheck, Set<String> trustedProxies, CodeGuard codes, MediaRoutes media,
-                LibraryRoutes library, Hosting hosting, HomeworkRoutes homework) {
+                LibraryRoutes library, Hosting hosting, HomeworkRoutes homework, Practice practice) {
         this(basePath, trustedProxies, new HttpResponses(json), uploads.maxBytes(),
                 routes(catalog, registry, metrics, new HttpResponses(json), uploads, originCheck, codes, media, library,
-                        hosting, basePath, homework));
+                        hosting, basePath, homework, practice));
+    }
+
+    /**
+     * Solo practice ({@link PracticeRoutes}): which quizzes are in play on this server now (not practised then), the
+     * server's clock, and whether it is one of a cluster (practice answers 503 then).
+     */
+    record Practice(java.util.function.Predicate<String> inPlay, quiznight.game.Clock clock, boolean clustered) {
     }
 
     /** Who may host ({@link OrganiserRoutes}): the organisers, their games, where results are saved, the cookie's Secure flag. */
@@ -94,7 +101,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static Routes routes(QuizCatalog catalog, RoomRegistry registry, MicrometerMetrics metrics,
                                  HttpResponses responses, Uploads uploads, OriginCheck originCheck, CodeGuard codes,
                                  MediaRoutes media, LibraryRoutes library, Hosting hosting, String basePath,
-                                 HomeworkRoutes homework) {
+                                 HomeworkRoutes homework, Practice play) {
         OpsRoutes ops = new OpsRoutes(metrics);
         StaticRoutes statics = new StaticRoutes();
         RoomRoutes rooms = new RoomRoutes(registry, codes, responses);
@@ -112,8 +119,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 }, originCheck, responses, basePath,
                 hosting.secureCookie());
         QuizRoutes quizzes = new QuizRoutes(catalog, uploads, originCheck, responses, organisers);
-        PracticeRoutes practice = new PracticeRoutes(catalog, new quiznight.practice.PracticeSessions(
-                quiznight.game.Clock.SYSTEM), responses, (x, id) -> hosting.organisers().mayUse(organisers.who(x), id));
+        PracticeRoutes practice = new PracticeRoutes(catalog, new quiznight.practice.PracticeSessions(play.clock()),
+                responses, quizzes, play.inPlay(), play.clustered());
         ShareRoutes shares = new ShareRoutes(catalog, uploads, organisers, originCheck, responses, basePath);
         library.access(organisers);
         media.access(organisers);

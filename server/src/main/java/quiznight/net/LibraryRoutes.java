@@ -192,7 +192,7 @@ final class LibraryRoutes implements AutoCloseable {
         if (f.equals("gift")) {
             Quiz quiz;
             try {
-                quiz = QuizLoader.load(e.quiz(), "quiz " + id, id);
+                quiz = QuizLoader.forChecking().load(e.quiz(), "quiz " + id, id); // written out at once, not played
             } catch (QuizFormatException ex) {
                 return responses.error(HttpResponseStatus.CONFLICT, "This quiz has problems, so it cannot be written as "
                         + "GIFT: fix them in the editor first, or export it as json.");

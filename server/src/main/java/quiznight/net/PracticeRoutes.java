@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quiznight.practice.PracticeException;
@@ -28,10 +28,16 @@ import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.Submission;
 
 /**
- * Solo practice, every method below {@code /api/practice} (docs/protocol.md, "Solo practice"): start a run of a
- * quiz ({@code POST /api/practice}), read where it stands ({@code GET /api/practice/<session>}, after a reload) and
- * answer its question ({@code POST /api/practice/<session>/answer}). The runs live in {@link PracticeSessions}; no
- * route here does I/O, so each answers at once on its event loop.
+ * Solo practice, every method below {@code /api/practice} (docs/protocol.md, "Solo practice"): list the quizzes one
+ * may practise now ({@code GET /api/practice}), start a run of a quiz ({@code POST /api/practice}), read where it
+ * stands ({@code GET /api/practice/<session>}, after a reload) and answer its question
+ * ({@code POST /api/practice/<session>/answer}). The runs live in {@link PracticeSessions}; no route here does I/O,
+ * so each answers at once on its event loop.
+ *
+ * <p>A quiz in play on this server (a room plays it, or an open homework assignment uses it) is neither listed nor
+ * started, and a run of it started earlier takes no answer meanwhile (409): practice reveals every answer, which a
+ * player or a student must not read ahead. On a cluster of servers every request is answered 503: a run lives in
+ * one server's memory, and the next request may reach another.
  */
 final class PracticeRoutes {
     static final String PATH = "/api/practice";
@@ -41,23 +47,38 @@ final class PracticeRoutes {
     private static final Pattern ANSWER = Pattern.compile(PATH + "/([A-Za-z0-9_-]{1,64})/answer");
     private static final int MAX_LIST = 1000;
 
+    static final String IN_PLAY = "This quiz is being played in a live game or set as homework right now: it can be"
+            + " practised once the game has ended or the homework's deadline has passed.";
+    static final String CLUSTERED = "Solo practice is not available on a cluster of servers yet: a practice run is"
+            + " kept by one server, and your next request may reach another.";
+
     private final QuizCatalog catalog;
     private final PracticeSessions sessions;
     private final HttpResponses responses;
-    /** Whether the client of an exchange may play a quiz (with private libraries: a quiz nobody owns, or its own). */
-    private final BiPredicate<HttpExchange, String> mayUse;
+    /** The quiz list, and whether the client of an exchange may play a quiz (private libraries). */
+    private final QuizRoutes quizzes;
+    /** Whether a quiz is in play on this server now (a room plays it, open homework uses it): not practised then. */
+    private final Predicate<String> inPlay;
+    private final boolean clustered;
     private final ObjectMapper json = new ObjectMapper();
     private final Codec codec = new Codec(System::currentTimeMillis);
 
-    PracticeRoutes(QuizCatalog catalog, PracticeSessions sessions, HttpResponses responses,
-                   BiPredicate<HttpExchange, String> mayUse) {
+    /** @param clustered cluster mode: every request is answered 503 */
+    PracticeRoutes(QuizCatalog catalog, PracticeSessions sessions, HttpResponses responses, QuizRoutes quizzes,
+                   Predicate<String> inPlay, boolean clustered) {
         this.catalog = catalog;
         this.sessions = sessions;
         this.responses = responses;
-        this.mayUse = mayUse;
+        this.quizzes = quizzes;
+        this.inPlay = inPlay;
+        this.clustered = clustered;
     }
 
     CompletionStage<FullHttpResponse> answer(HttpExchange x) {
+        if (clustered) {
+            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE, CLUSTERED);
+            return CompletableFuture.completedFuture(r);
+        }
         return CompletableFuture.completedFuture(route(x));
     }
 
@@ -72,7 +93,7 @@ final class PracticeRoutes {
         }
         try {
             if (path.equals(PATH)) {
-                return post ? start(x) : notAllowed("POST");
+                return post ? start(x) : read ? quizzes.list(x, id -> !inPlay.test(id)) : notAllowed("GET, HEAD, POST");
             }
             Matcher m = ANSWER.matcher(path);
             if (m.matches()) {
@@ -96,9 +117,10 @@ final class PracticeRoutes {
         JsonNode body = body(x);
         String quizId = optionalText(body, "quiz");
         Quiz quiz = quizId == null ? catalog.defaultQuiz() : catalog.find(quizId).orElse(null);
-        if (quiz == null || !mayUse.test(x, quiz.id())) {
+        if (quiz == null || !quizzes.mayUse(x, quiz.id())) {
             return responses.error(HttpResponseStatus.NOT_FOUND, "There is no quiz with that id on this server.");
         }
+        refuseInPlay(quiz);
         JsonNode timed = body.get("timed");
         if (timed != null && !timed.isBoolean()) {
             throw bad("Field 'timed' must be true or false.");
@@ -121,12 +143,20 @@ final class PracticeRoutes {
             throw bad("An answer needs 'index' and the answer's field.");
         }
         return responses.json(HttpResponseStatus.OK, sessions.with(id, run -> {
+            refuseInPlay(run.quiz());
             run.requireOpen(a.index());
             Submission s = run.question().kind().rules().decode(a);
             long now = sessions.now();
             PracticeRun.Outcome o = run.answer(a.index(), s, now);
             return PracticeWire.answered(run, o, now);
         }));
+    }
+
+    /** 409 while the quiz is in play here: a run started before the game or the homework waits until it is over. */
+    private void refuseInPlay(Quiz quiz) {
+        if (inPlay.test(quiz.id())) {
+            throw new PracticeException(PracticeException.Reason.CONFLICT, IN_PLAY);
+        }
     }
 
     private ObjectNode body(HttpExchange x) {

@@ -40,11 +40,16 @@ final class QuizRoutes {
      * owns and the signed-in organiser's own ({@code mine} true).
      */
     FullHttpResponse list(HttpExchange x) {
+        return list(x, id -> true);
+    }
+
+    /** As {@link #list(HttpExchange)}, of the quizzes {@code offered} accepts (practice: those not in play). */
+    FullHttpResponse list(HttpExchange x, java.util.function.Predicate<String> offered) {
         List<Map<String, Object>> list = new ArrayList<>();
         quiznight.organisers.Organisers.Who who = organisers.who(x);
         quiznight.organisers.Organisers hosting = organisers.organisers();
         for (Quiz q : catalog.all()) {
-            if (!hosting.mayUse(who, q.id())) {
+            if (!hosting.mayUse(who, q.id()) || !offered.test(q.id())) {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -59,6 +64,11 @@ final class QuizRoutes {
             list.add(m);
         }
         return responses.json(HttpResponseStatus.OK, list);
+    }
+
+    /** Whether the client of an exchange may play a quiz (with private libraries: a quiz nobody owns, or its own). */
+    boolean mayUse(HttpExchange x, String id) {
+        return organisers.organisers().mayUse(organisers.who(x), id);
     }
 
     /** Uploaded files set aside at start (cannot be loaded): the host screen shows a line for each. */

@@ -37,6 +37,8 @@ import quiznight.metrics.MicrometerMetrics;
 import quiznight.protocol.Codec;
 import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
+import quiznight.quiz.ShuffleSecret;
 import quiznight.results.ResultsStore;
 import quiznight.room.Room;
 import quiznight.room.RoomRegistry;
@@ -96,7 +98,6 @@ public final class QuizServer implements AutoCloseable {
 
     /** Loads the quizzes (refusing invalid ones), binds the port and starts serving. */
     public static QuizServer start(Settings settings) throws QuizFormatException, InterruptedException {
-        QuizCatalog catalog = QuizCatalog.load(settings.quizzesDir(), settings.uploadsDir(), settings.maxQuestionsPerQuiz());
         NameFilter names;
         try {
             names = NameFilter.load(settings.nameBlocklist());
@@ -124,6 +125,9 @@ public final class QuizServer implements AutoCloseable {
                 cluster = new Cluster(settings.redis(), settings.nodeId(), codec, metrics,
                         () -> new NettyRoomLoop(workers.next()), localFanout);
             }
+            // Every quiz this server plays is loaded with its shuffle secret (the catalog hands the loader on).
+            QuizCatalog catalog = QuizCatalog.load(new QuizLoader(shuffleSecret(settings, cluster)),
+                    settings.quizzesDir(), settings.uploadsDir(), settings.maxQuestionsPerQuiz());
             // In cluster mode the data folder is unused: the key and the sessions live in Redis, shared by every server.
             String organiserKey = organiserKey(settings, cluster);
             quiznight.organisers.Organisers organisers = organisers(settings, organiserKey,
@@ -160,14 +164,15 @@ public final class QuizServer implements AutoCloseable {
             media = new MediaRoutes(MediaStore.open(settings.dataDir() == null ? null : settings.dataDir().resolve("media"),
                     settings.mediaMaxBytesPerOwner(), new ImagePipeline(settings.mediaMaxPixels())::process, mediaShare),
                     mediaShare, originCheck, new HttpResponses(new ObjectMapper()), settings.mediaUploadsPerMinute());
-            homework = openHomework(settings, names, clock, cluster);
+            homework = openHomework(settings, names, clock, cluster, catalog.loader());
             library = new LibraryRoutes(openLibrary(settings, catalog, clock, cluster), uploads, originCheck,
                     new HttpResponses(new ObjectMapper()));
             HttpHandler http = new HttpHandler(catalog, registry, metrics, new ObjectMapper(), settings.basePath(), uploads,
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
                     new HttpHandler.Hosting(organisers, history, settings.resultsDir(),
                             settings.publicUrl() != null && settings.publicUrl().startsWith("https:")),
-                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0]));
+                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0]),
+                    new HttpHandler.Practice(inPlay(registry, homework, clock), clock, cluster != null));
             ServerInitializer initializer = new ServerInitializer(settings, new HostCheck(settings.publicUrl(),
                     settings.allowedHosts(), java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()),
                     originCheck, http, new SessionConfig(codec, registry, clock, metrics, codes, quotas,
@@ -199,7 +204,7 @@ public final class QuizServer implements AutoCloseable {
                     transport.name(), restored, cluster, connections, organisers, organiserKey, homework);
             server.warmupRounds = warmupRounds;
             return server;
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException | InterruptedException | QuizFormatException e) {
             if (uploads != null) {
                 uploads.close();
             }
@@ -250,7 +255,7 @@ public final class QuizServer implements AutoCloseable {
      * in {@code <data-dir>/homework}, replayed now; kept in memory only without either (docs/homework.md).
      */
     private static quiznight.homework.Homework openHomework(Settings settings, NameFilter names, Clock clock,
-                                                            Cluster cluster) {
+                                                            Cluster cluster, QuizLoader loader) {
         quiznight.homework.AssignmentStore store = quiznight.homework.AssignmentStore.NONE;
         if (cluster != null) {
             store = cluster.assignments();
@@ -262,7 +267,37 @@ public final class QuizServer implements AutoCloseable {
                         settings.dataDir(), e.toString());
             }
         }
-        return quiznight.homework.Homework.open(store, names, clock);
+        return quiznight.homework.Homework.open(store, names, clock, loader);
+    }
+
+    /**
+     * Whether a quiz is in play on this server: a room plays it (lobby to finished) or an open homework assignment
+     * uses it. Solo practice, which shows every answer, is refused for it meanwhile.
+     */
+    private static java.util.function.Predicate<String> inPlay(RoomRegistry registry,
+                                                               quiznight.homework.Homework homework, Clock clock) {
+        return id -> registry.plays(id) || homework != null && homework.assigns(id, clock.millis());
+    }
+
+    /**
+     * The secret that shuffles order questions ({@link ShuffleSecret}): the cluster's, in Redis, with
+     * {@code --redis}; else the one kept in the data folder ({@value ShuffleSecret#FILE}, made at the first start,
+     * like the organiser key); without a data folder, a new one each start (nothing is restored then).
+     */
+    private static ShuffleSecret shuffleSecret(Settings settings, Cluster cluster) {
+        if (cluster != null) {
+            return ShuffleSecret.of(cluster.shuffleSecret(quiznight.room.Tokens.token() + quiznight.room.Tokens.token()));
+        }
+        if (settings.dataDir() == null) {
+            return ShuffleSecret.random();
+        }
+        try {
+            return ShuffleSecret.of(quiznight.organisers.OrganiserKey.loadOrCreate(settings.dataDir(), ShuffleSecret.FILE,
+                    "shuffle secret"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the shuffle secret cannot be kept in " + settings.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The organiser key: {@code --organiser-key}, else the one kept in the data folder (made at the first start). */

@@ -135,7 +135,7 @@ final class Uploads implements AutoCloseable {
         }
         ImportResult result;
         try {
-            result = QuizImporters.load(name, baseId(QuizImporters.idFromFileName(name)), content, maxQuestions);
+            result = QuizImporters.load(catalog.loader(), name, baseId(QuizImporters.idFromFileName(name)), content, maxQuestions);
         } catch (QuizFormatException e) {
             log.info("quiz upload refused {} {} {}", kv("file", name), kv("client", client), kv("error", e.getMessage()));
             return Outcome.error(HttpResponseStatus.BAD_REQUEST, e.getMessage());

@@ -21,18 +21,28 @@ public final class OrganiserKey {
 
     /** The key kept in {@code dataDir}, made (and the folder created) when there is none. */
     public static String loadOrCreate(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE);
+        return loadOrCreate(dataDir, FILE, "organiser key");
+    }
+
+    /**
+     * A secret kept as the organiser key is (256 random bits, {@code 0600}), in the file {@code name} of
+     * {@code dataDir}: made at the first start, read at every later one (the server's shuffle secret too).
+     *
+     * @param what what the secret is, for the message when the file holds none
+     */
+    public static String loadOrCreate(Path dataDir, String name, String what) throws IOException {
+        Path file = dataDir.resolve(name);
         if (Files.exists(file)) {
             String key = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (key.length() < MIN_LENGTH) {
-                throw new IOException(file + " holds no organiser key (at least " + MIN_LENGTH
-                        + " characters): delete it and a new key is made at the next start");
+                throw new IOException(file + " holds no " + what + " (at least " + MIN_LENGTH
+                        + " characters): delete it and a new one is made at the next start");
             }
             return key;
         }
         Files.createDirectories(dataDir);
         String key = Secrets.random256();
-        Path tmp = dataDir.resolve(FILE + ".tmp");
+        Path tmp = dataDir.resolve(name + ".tmp");
         Files.deleteIfExists(tmp);
         try {
             Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -44,7 +54,7 @@ public final class OrganiserKey {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             Files.deleteIfExists(tmp);
-            return loadOrCreate(dataDir);
+            return loadOrCreate(dataDir, name, what);
         }
         return key;
     }

@@ -17,9 +17,10 @@ import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 
 /**
- * The practice runs going on, in memory and bounded: at most {@code maxTotal} in all (the oldest idle one makes room
- * for a new one) and {@code maxPerAddress} per client address (its oldest makes room when idle for a minute or more;
- * otherwise a new one is refused, {@link PracticeException.Reason#TOO_MANY}); a run idle for {@code idleMs} is
+ * The practice runs going on, in memory and bounded: at most {@code maxTotal} in all and {@code maxPerAddress} per
+ * client address. When either is reached, the longest idle run (of the server, or of the address) makes room for a
+ * new one if it has been idle for a minute or more ({@link #BUSY_MS}); otherwise the new one is refused
+ * ({@link PracticeException.Reason#TOO_MANY}) and nobody's run in use is lost. A run idle for {@code idleMs} is
  * forgotten. A run is found by its id, a random 128-bit string that only its learner knows. Thread-safe: HTTP
  * requests come from every event loop; nothing here does I/O, so each call holds the lock for a moment only.
  */
@@ -27,7 +28,7 @@ public final class PracticeSessions {
     public static final int DEFAULT_MAX_TOTAL = 10_000;
     public static final int DEFAULT_MAX_PER_ADDRESS = 50;
     public static final long DEFAULT_IDLE_MS = 2 * 60 * 60 * 1000L;
-    /** A run of a full address idle this long makes room for a new one from the same address. */
+    /** A run idle this long makes room for a new one when its address, or the server, has as many as it may. */
     static final long BUSY_MS = 60_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,7 +58,7 @@ public final class PracticeSessions {
     /**
      * Starts a run for {@code address}: its first question goes out now. Refused, changing nothing, for a selection
      * that names no question or something the quiz does not have ({@link PracticeException.Reason#BAD}), or when the
-     * address has {@code maxPerAddress} runs all used within the last minute.
+     * address has {@code maxPerAddress} runs, or the server {@code maxTotal}, all used within the last minute.
      */
     public synchronized PracticeRun start(String address, Request request) {
         List<Integer> order = select(request);
@@ -72,7 +73,12 @@ public final class PracticeSessions {
             remove(oldest);
         }
         if (runs.size() >= maxTotal) {
-            remove(runs.values().iterator().next());
+            PracticeRun longestIdle = runs.values().iterator().next();
+            if (now - longestIdle.lastUsed() < BUSY_MS) {
+                throw new PracticeException(PracticeException.Reason.TOO_MANY, "This server has as many practice runs"
+                        + " going as it keeps, all in use: try again in a minute.");
+            }
+            remove(longestIdle);
         }
         PracticeRun run = new PracticeRun(newId(), address, request.quiz(), order, request.timed(), now);
         runs.put(run.id(), run);

@@ -21,7 +21,9 @@ import quiznight.quiz.imports.QuizImporters;
  * Every quiz this server can run: the bundled ones (listed in {@code quiznight/quizzes/index.txt} on the
  * classpath, the first being the default), then every supported file of the optional folders (see
  * {@link QuizImporters}), then those added while running ({@link #add}, uploads). Thread-safe: read from
- * every event loop, added to by uploads.
+ * every event loop, added to by uploads. It carries the server's {@link QuizLoader} ({@link #loader()}): whatever
+ * the server loads later to play (uploads, the library, a journal's quiz, a cluster's shared quiz, homework) is
+ * loaded with it, so an {@code order} question shuffles as it did when the quiz was first loaded.
  */
 public final class QuizCatalog {
     static final String BUNDLED_DIR = "quiznight/quizzes/";
@@ -32,6 +34,7 @@ public final class QuizCatalog {
     private volatile List<Quiz> ordered;
     private final Quiz defaultQuiz;
     private volatile List<Rejected> rejected = List.of();
+    private final QuizLoader loader;
 
     /** An uploaded file that could not be loaded at start, set aside in {@code rejected/}, and why. */
     public record Rejected(String file, String reason) {
@@ -40,7 +43,14 @@ public final class QuizCatalog {
     /** The folder, inside the uploads folder, where uploaded files that cannot be loaded at start are moved. */
     public static final String REJECTED_DIR = "rejected";
 
+    /** A catalog of these quizzes whose later loads use {@link QuizLoader#forChecking()} (tests, the off-line tools). */
     public QuizCatalog(List<Quiz> quizzes) {
+        this(quizzes, QuizLoader.forChecking());
+    }
+
+    /** A catalog of these quizzes (loaded with {@code loader}) whose later loads use {@code loader}. */
+    public QuizCatalog(List<Quiz> quizzes, QuizLoader loader) {
+        this.loader = loader;
         if (quizzes.isEmpty()) {
             throw new IllegalArgumentException("a catalog needs at least one quiz");
         }
@@ -53,7 +63,7 @@ public final class QuizCatalog {
         this.defaultQuiz = quizzes.get(0);
     }
 
-    /** Loads the bundled quizzes and then those in {@code extraDir} (null for none). */
+    /** Loads the bundled quizzes and then those in {@code extraDir} (null for none), with {@link QuizLoader#forChecking()}. */
     public static QuizCatalog load(Path extraDir) throws QuizFormatException {
         return load(extraDir, null);
     }
@@ -63,23 +73,25 @@ public final class QuizCatalog {
      * {@code uploadsDir} (null or missing for none; skipped when it is {@code extraDir}).
      */
     public static QuizCatalog load(Path extraDir, Path uploadsDir) throws QuizFormatException {
-        return load(extraDir, uploadsDir, Integer.MAX_VALUE);
+        return load(QuizLoader.forChecking(), extraDir, uploadsDir, Integer.MAX_VALUE);
     }
 
     /**
      * Loads the bundled quizzes and those in {@code extraDir} strictly (an invalid file stops the start), then
      * those in {@code uploadsDir} leniently: an uploaded file that cannot be loaded (invalid, too large, more
      * than {@code maxUploadQuestions} questions, an id already taken) is moved to {@code rejected/} in that
-     * folder with a logged reason, listed by {@link #rejected()}, and the start goes on.
+     * folder with a logged reason, listed by {@link #rejected()}, and the start goes on. Every quiz is loaded with
+     * {@code loader}, which the catalog keeps for later loads.
      */
-    public static QuizCatalog load(Path extraDir, Path uploadsDir, int maxUploadQuestions) throws QuizFormatException {
-        List<Quiz> quizzes = new ArrayList<>(bundled());
+    public static QuizCatalog load(QuizLoader loader, Path extraDir, Path uploadsDir, int maxUploadQuestions)
+            throws QuizFormatException {
+        List<Quiz> quizzes = new ArrayList<>(bundled(loader));
         if (extraDir != null) {
-            quizzes.addAll(fromDirectory(extraDir));
+            quizzes.addAll(fromDirectory(loader, extraDir));
         }
         QuizCatalog catalog;
         try {
-            catalog = new QuizCatalog(quizzes);
+            catalog = new QuizCatalog(quizzes, loader);
         } catch (IllegalArgumentException e) {
             throw new QuizFormatException(e.getMessage());
         }
@@ -87,6 +99,11 @@ public final class QuizCatalog {
             catalog.rejected = UploadedFiles.load(uploadsDir, maxUploadQuestions, catalog);
         }
         return catalog;
+    }
+
+    /** How this server loads a quiz it plays: with its {@link ShuffleSecret}. */
+    public QuizLoader loader() {
+        return loader;
     }
 
     /** Uploaded files set aside at start because they could not be loaded (empty when none). */
@@ -105,7 +122,12 @@ public final class QuizCatalog {
         }
     }
 
+    /** The bundled quizzes, loaded with {@link QuizLoader#forChecking()}. */
     public static List<Quiz> bundled() throws QuizFormatException {
+        return bundled(QuizLoader.forChecking());
+    }
+
+    public static List<Quiz> bundled(QuizLoader loader) throws QuizFormatException {
         ClassLoader cl = QuizCatalog.class.getClassLoader();
         List<Quiz> quizzes = new ArrayList<>();
         try (InputStream index = cl.getResourceAsStream(BUNDLED_DIR + "index.txt")) {
@@ -121,7 +143,7 @@ public final class QuizCatalog {
                     if (in == null) {
                         throw new QuizFormatException("bundled quiz " + name + " is listed but missing");
                     }
-                    quizzes.add(QuizLoader.load(in, name, idFromFileName(name)));
+                    quizzes.add(loader.load(in, name, idFromFileName(name)));
                 }
             }
         } catch (IOException e) {
@@ -136,9 +158,14 @@ public final class QuizCatalog {
      * Aiken (notes beside the quizzes). Questions an importer skips are logged as warnings.
      */
     public static List<Quiz> fromDirectory(Path dir) throws QuizFormatException {
+        return fromDirectory(QuizLoader.forChecking(), dir);
+    }
+
+    /** As {@link #fromDirectory(Path)}, loaded with {@code loader}. */
+    public static List<Quiz> fromDirectory(QuizLoader loader, Path dir) throws QuizFormatException {
         List<Quiz> quizzes = new ArrayList<>();
         for (Path file : quizFiles(dir)) {
-            read(file, file.toString(), Integer.MAX_VALUE).ifPresent(quizzes::add);
+            read(loader, file, file.toString(), Integer.MAX_VALUE).ifPresent(quizzes::add);
         }
         return quizzes;
     }
@@ -158,7 +185,7 @@ public final class QuizCatalog {
     }
 
     /** One quiz file; empty for a {@code .txt} that is no quiz (notes beside the quizzes). */
-    static Optional<Quiz> read(Path file, String source, int maxQuestions) throws QuizFormatException {
+    static Optional<Quiz> read(QuizLoader loader, Path file, String source, int maxQuestions) throws QuizFormatException {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -171,7 +198,7 @@ public final class QuizCatalog {
             log.info("{}: skipped: a .txt file that is neither GIFT nor Aiken", file);
             return Optional.empty();
         }
-        ImportResult result = QuizImporters.load(source, idFromFileName(name), content, maxQuestions);
+        ImportResult result = QuizImporters.load(loader, source, idFromFileName(name), content, maxQuestions);
         result.warnings().forEach(w -> log.warn("{}", w));
         return Optional.of(result.quiz());
     }

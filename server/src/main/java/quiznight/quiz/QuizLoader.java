@@ -21,6 +21,11 @@ import quiznight.quiz.kinds.QuizFields;
 /**
  * Reads the native JSON quiz format (docs/quiz-format.md) and validates every field. An invalid file
  * is refused with a message naming the file, the question number (1-based) and the field.
+ *
+ * <p>A loader carries the {@link ShuffleSecret} that shuffles {@code order} questions' items: a server makes one
+ * loader with its own secret and every quiz it plays is loaded through it (its {@link QuizCatalog#loader()}), so the
+ * same quiz shuffles the same way after a restart and on every server of a cluster, and no player can work the
+ * shuffle out. {@link #forChecking()} is for reading files that this process does not play.
  */
 public final class QuizLoader {
     public static final int DEFAULT_TIME_LIMIT_SEC = 20;
@@ -62,14 +67,48 @@ public final class QuizLoader {
                 .maxNestingDepth(20).maxStringLength(100_000).maxDocumentLength(20_000_000L).build());
     }
 
-    private QuizLoader() {
+    /** One secret per process for {@link #forChecking()}: made once, never changed. */
+    private static final QuizLoader FOR_CHECKING = new QuizLoader(ShuffleSecret.random());
+    /** The loader of {@link #beforeSecrets()}. */
+    private static final QuizLoader BEFORE_SECRETS = new QuizLoader(ShuffleSecret.beforeSecrets());
+
+    private final ShuffleSecret shuffles;
+
+    /** A loader whose {@code order} questions are shuffled with {@code shuffles} (a server's secret). */
+    public QuizLoader(ShuffleSecret shuffles) {
+        this.shuffles = java.util.Objects.requireNonNull(shuffles);
+    }
+
+    /**
+     * A loader for quizzes this process only checks, converts or looks at (the command line's {@code check} and
+     * {@code convert}, tests): its {@code order} shuffle comes from a secret made once per process, never written
+     * anywhere, so it matches no server's. A server plays only what its own loader loaded.
+     */
+    public static QuizLoader forChecking() {
+        return FOR_CHECKING;
+    }
+
+    /**
+     * A loader that shuffles as versions before the secret did ({@link ShuffleSecret#beforeSecrets()}): only for a
+     * journal those versions wrote, so that its recorded answers are judged against the items as they were shown.
+     */
+    public static QuizLoader beforeSecrets() {
+        return BEFORE_SECRETS;
+    }
+
+    /**
+     * The loader for a journal's quiz: {@code loader} (the server's) when the journal says its quiz was shuffled with
+     * the server's secret ({@code keyed}), else {@link #beforeSecrets()} (a journal written before secrets).
+     */
+    public static QuizLoader forJournal(QuizLoader loader, boolean keyed) {
+        return keyed ? loader : BEFORE_SECRETS;
     }
 
     /**
      * @param source    the file name used in error messages
      * @param defaultId the id when the file has none (the file name without {@code .json})
      */
-    public static Quiz load(InputStream in, String source, String defaultId) throws QuizFormatException {
+    public Quiz load(InputStream in, String source, String defaultId) throws QuizFormatException {
         return load(parse(in, source), source, defaultId);
     }
 
@@ -79,8 +118,8 @@ public final class QuizLoader {
      * @param source    the file name used in error messages
      * @param defaultId the id when the quiz has none
      */
-    public static Quiz load(JsonNode root, String source, String defaultId) throws QuizFormatException {
-        return new Reader(source).quiz(root, defaultId);
+    public Quiz load(JsonNode root, String source, String defaultId) throws QuizFormatException {
+        return new Reader(source, shuffles).quiz(root, defaultId);
     }
 
     /** Parses JSON with this format's limits (nesting, string and document length, no duplicate keys). */
@@ -103,6 +142,7 @@ public final class QuizLoader {
     /** Validation of one file; {@code where} is updated as it descends so every message says where. */
     private static final class Reader implements QuizFields {
         private final String source;
+        private final ShuffleSecret shuffles;
         private String where;
         /**
          * Equal values of this quiz held once: many questions share their choices ("True", "False"), solutions,
@@ -116,9 +156,15 @@ public final class QuizLoader {
             return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
         }
 
-        Reader(String source) {
+        Reader(String source, ShuffleSecret shuffles) {
             this.source = source;
+            this.shuffles = shuffles;
             this.where = source;
+        }
+
+        @Override
+        public long shuffleSeed(List<String> texts) {
+            return shuffles.seed(texts);
         }
 
         @Override

@@ -35,7 +35,7 @@ final class UploadedFiles {
             String name = file.getFileName().toString();
             String reason;
             try {
-                var quiz = QuizCatalog.read(file, name, maxQuestions);
+                var quiz = QuizCatalog.read(catalog.loader(), file, name, maxQuestions);
                 if (quiz.isEmpty() || catalog.add(quiz.get())) {
                     continue;
                 }

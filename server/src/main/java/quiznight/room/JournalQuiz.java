@@ -22,9 +22,13 @@ import quiznight.quiz.QuizWriter;
  * plays, in order, with their time limits where the room changed them:
  * <pre>{"quizRef": {"id": "django", "hash": "…"}, "order": [4, 0, 7], "limitsMs": [30000, 30000, 30000]}</pre>
  * Journals of earlier versions held the played questions inline ({@code "quiz": {…}}); they still restore.
+ * {@code "orderShuffle": "secret"} says the quiz's order questions were shuffled with the server's secret
+ * ({@link quiznight.quiz.ShuffleSecret}); a journal without it was written before secrets and restores with the
+ * shuffle of then, so the answers it recorded name the items as they were shown.
  */
 final class JournalQuiz {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String ORDER_SHUFFLE = "orderShuffle";
 
     private JournalQuiz() {
     }
@@ -65,6 +69,7 @@ final class JournalQuiz {
 
     /** Writes the quiz part of the {@code created} record, the quiz kept by the journal. */
     static void write(ObjectNode created, Quiz quiz, List<Question> played, Journal journal) {
+        created.put(ORDER_SHUFFLE, "secret");
         Map<Question, Integer> index = new HashMap<>();
         for (int i = quiz.questions().size() - 1; i >= 0; i--) {
             index.put(quiz.questions().get(i).withTimeLimitMs(0), i);
@@ -106,14 +111,16 @@ final class JournalQuiz {
     /**
      * The quiz a {@code created} record names, with only the questions the room plays, in their order.
      *
+     * @param loader the server's loader (with its shuffle secret)
      * @throws QuizFormatException when the quiz is not kept any more, or is not what the hash says
      */
-    static Quiz read(JsonNode created, Journal journal) throws QuizFormatException {
+    static Quiz read(JsonNode created, Journal journal, QuizLoader loader) throws QuizFormatException {
         String source = "journal of room " + created.path("code").asText();
+        loader = QuizLoader.forJournal(loader, created.has(ORDER_SHUFFLE));
         if (created.has("quiz")) {
             Quiz quiz;
             try {
-                quiz = QuizLoader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(created.get("quiz"))), source, "restored");
+                quiz = loader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(created.get("quiz"))), source, "restored");
             } catch (java.io.IOException e) {
                 throw new QuizFormatException("the journal's quiz cannot be read: " + e.getMessage(), e);
             }
@@ -127,7 +134,7 @@ final class JournalQuiz {
         if (!hash(content).equals(hash)) {
             throw new QuizFormatException(source + ": the quiz kept as " + hash + " is not that content");
         }
-        Quiz quiz = QuizLoader.load(new ByteArrayInputStream(content), source + ": quiz " + id, id);
+        Quiz quiz = loader.load(new ByteArrayInputStream(content), source + ": quiz " + id, id);
         JsonNode order = created.path("order");
         JsonNode limits = created.path("limitsMs");
         if (!order.isArray() || order.isEmpty() || (limits.isArray() && limits.size() != order.size())) {

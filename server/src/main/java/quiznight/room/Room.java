@@ -369,6 +369,11 @@ public final class Room {
         return results.get();
     }
 
+    /** The id of the quiz the room plays. Safe from any thread. */
+    public String quizId() {
+        return options.quiz().id();
+    }
+
     /** The phase, read from another thread for metrics: may be a moment stale, never torn. */
     public Phase phaseForMetrics() {
         return game.phase();
@@ -412,11 +417,12 @@ public final class Room {
      * player comes back away (no connection yet) and resumes with their token. Stops at a record it cannot
      * apply (a torn or corrupt tail), keeping what came before.
      *
+     * @param loader how this server loads quizzes (its shuffle secret): the journal's quiz is loaded with it
      * @throws QuizFormatException when the first record is not a readable {@code created}
      */
     static Room restore(List<JsonNode> records, RoomLoop loop, Services services, Listener listener,
-                        Journal journal) throws QuizFormatException {
-        RoomOptions options = RoomJournal.options(records.isEmpty() ? null : records.get(0), journal);
+                        Journal journal, quiznight.quiz.QuizLoader loader) throws QuizFormatException {
+        RoomOptions options = RoomJournal.options(records.isEmpty() ? null : records.get(0), journal, loader);
         Room room = new Room(options, loop, services, listener, journal);
         int applied = RoomJournal.replay(records.subList(1, records.size()), room.game, room.peers, room.code);
         log.info("room restored from its journal {} {} {} {}", kv("room", room.code), kv("records", applied + 1),

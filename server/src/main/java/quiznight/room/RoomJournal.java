@@ -15,6 +15,7 @@ import quiznight.game.Game;
 import quiznight.quiz.Kind;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Submission;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
@@ -198,11 +199,11 @@ final class RoomJournal {
      *
      * @throws QuizFormatException when that record is not a readable {@code created}
      */
-    static RoomOptions options(JsonNode c, Journal journal) throws QuizFormatException {
+    static RoomOptions options(JsonNode c, Journal journal, QuizLoader loader) throws QuizFormatException {
         if (c == null || !"created".equals(c.path("t").asText()) || !JournalQuiz.present(c)) {
             throw new QuizFormatException("the journal does not start with a 'created' record");
         }
-        Quiz quiz = JournalQuiz.read(c, journal);
+        Quiz quiz = JournalQuiz.read(c, journal, loader);
         return new RoomOptions(c.get("code").asText(), c.get("hostToken").asText(), c.get("joinUrl").asText(), quiz,
                 quiz.questions(), c.path("hideText").asBoolean(), c.get("at").asLong(), RoomTeams.read(c),
                 c.path("autoAdvanceMs").asLong(0), c.path("realNames").asBoolean(false));

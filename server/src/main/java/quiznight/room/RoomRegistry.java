@@ -175,7 +175,7 @@ public final class RoomRegistry {
      * back away and resume here. Null when a room with that code is already held here.
      */
     public Room adopt(List<JsonNode> records, Journal journal) throws QuizFormatException {
-        Room room = Room.restore(records, loops.get(), services, listener, journal);
+        Room room = Room.restore(records, loops.get(), services, listener, journal, catalog.loader());
         if (rooms.putIfAbsent(room.code(), room) != null) {
             return null;
         }
@@ -228,7 +228,7 @@ public final class RoomRegistry {
             try {
                 List<JsonNode> records = readJournal(f);
                 Room room = Room.restore(records, loops.get(), services, listener,
-                        new FileJournal(f, services.metrics(), quizFiles));
+                        new FileJournal(f, services.metrics(), quizFiles), catalog.loader());
                 if (rooms.putIfAbsent(room.code(), room) != null) {
                     throw new IOException("a room with code " + room.code() + " is already running");
                 }
@@ -329,6 +329,20 @@ public final class RoomRegistry {
 
     public Optional<Room> find(String code) {
         return Optional.ofNullable(code == null ? null : rooms.get(code));
+    }
+
+    /**
+     * True while a room of this server plays quiz {@code quizId}: from its lobby until it finished (its players must
+     * not find the answers elsewhere, such as in solo practice). Safe from any thread; a room's phase may be a
+     * moment stale.
+     */
+    public boolean plays(String quizId) {
+        for (Room room : rooms.values()) {
+            if (room.quizId().equals(quizId) && room.phaseForMetrics() != quiznight.game.Phase.FINISHED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Collection<Room> rooms() {

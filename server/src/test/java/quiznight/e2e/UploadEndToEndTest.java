@@ -101,7 +101,7 @@ class UploadEndToEndTest {
         assertThat(list.get(0).get("id").asText()).isEqualTo("django");
 
         Path saved = dir.resolve("uploads").resolve("astronomy-night.json");
-        Quiz fromDisk = QuizLoader.load(new ByteArrayInputStream(Files.readAllBytes(saved)), saved.toString(), "x");
+        Quiz fromDisk = QuizLoader.forChecking().load(new ByteArrayInputStream(Files.readAllBytes(saved)), saved.toString(), "x");
         Quiz imported = QuizImporters.load("Astronomy Night.gift", Corpus.bytes("astronomy.gift")).quiz();
         assertThat(fromDisk.questions()).isEqualTo(imported.questions());
 

@@ -71,7 +71,7 @@ class FrameFuzzTest {
         ManualLoop loop = new ManualLoop(clock);
         store = new ResultsStore(dir);
         Codec codec = new Codec(clock::millis);
-        QuizCatalog catalog = new QuizCatalog(List.of(QuizLoader.load(
+        QuizCatalog catalog = new QuizCatalog(List.of(QuizLoader.forChecking().load(
                 java.nio.file.Files.newInputStream(TestServer.testQuizzes().resolve("mixed.json")), "mixed.json", "mixed")));
         Room.Services services = new Room.Services(clock, codec, Metrics.NOOP, store, RoomSettings.DEFAULTS,
                 new NettyFanout(Metrics.NOOP), NameFilter.load(null));

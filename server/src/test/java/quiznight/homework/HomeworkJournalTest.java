@@ -74,6 +74,24 @@ class HomeworkJournalTest {
     }
 
     @Test
+    void aQuizIsAssignedUntilItsLatestOpenDeadline_alsoAfterARestart() throws Exception {
+        Homework before = Homework.open(new FileAssignmentStore(data), NameFilter.none(), clock);
+        assertThat(before.assigns("mixed", clock.millis())).isFalse();
+        long deadline = clock.millis() + 60_000;
+        on(before, () -> before.create("default", "Week 1", quiz(), quiz().questions(), deadline));
+        on(before, () -> before.create("default", "Week 0", quiz(), quiz().questions(), deadline - 30_000));
+        assertThat(before.assigns("mixed", clock.millis())).isTrue();
+        assertThat(before.assigns("other", clock.millis())).isFalse();
+        before.close();
+
+        Homework after = Homework.open(new FileAssignmentStore(data), NameFilter.none(), clock);
+        assertThat(after.assigns("mixed", deadline - 30_001)).isTrue();
+        assertThat(after.assigns("mixed", deadline)).as("the last moment it is open").isTrue();
+        assertThat(after.assigns("mixed", deadline + 1)).as("past its deadline").isFalse();
+        after.close();
+    }
+
+    @Test
     void aTornLastRecordIsSkippedAndTheRestReplays() throws Exception {
         Homework h = Homework.open(new FileAssignmentStore(data), NameFilter.none(), clock);
         Assignment a = on(h, () -> h.create("default", "Week 2", quiz(), quiz().questions(), clock.millis() + 60_000));

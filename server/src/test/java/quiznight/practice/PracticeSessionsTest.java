@@ -76,13 +76,28 @@ class PracticeSessionsTest {
         PracticeRun second = sessions.start("b", all());
         clock.advance(1);
         PracticeRun third = sessions.start("c", all());
-        clock.advance(1);
+        clock.advance(PracticeSessions.BUSY_MS);
         sessions.with(oldest.id(), PracticeRun::position); // used: now the second is the longest idle
         sessions.start("d", all());
         assertThat(sessions.size()).isEqualTo(3);
         assertThat(reason(() -> sessions.with(second.id(), PracticeRun::position))).isEqualTo(PracticeException.Reason.NOT_FOUND);
         assertThat(sessions.with(third.id(), PracticeRun::position)).isZero();
         assertThat(sessions.countFor("b")).isZero();
+    }
+
+    @Test
+    void aFullServerWhoseRunsAreAllInUseRefusesANewOne_andLosesNone() {
+        PracticeSessions sessions = new PracticeSessions(clock, 2, 10, 60 * 60_000);
+        PracticeRun first = sessions.start("a", all());
+        PracticeRun second = sessions.start("b", all());
+        clock.advance(PracticeSessions.BUSY_MS - 1);
+        assertThat(reason(() -> sessions.start("c", all()))).isEqualTo(PracticeException.Reason.TOO_MANY);
+        assertThat(sessions.size()).isEqualTo(2);
+        assertThat(sessions.countFor("c")).isZero();
+        assertThat(sessions.with(first.id(), PracticeRun::position)).isZero();
+        clock.advance(1);
+        sessions.start("c", all()); // the second, idle a minute now, makes room
+        assertThat(reason(() -> sessions.with(second.id(), PracticeRun::position))).isEqualTo(PracticeException.Reason.NOT_FOUND);
     }
 
     @Test

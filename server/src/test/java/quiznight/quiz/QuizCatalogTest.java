@@ -47,7 +47,7 @@ class QuizCatalogTest {
         Path quizzes = Files.createDirectories(dir.resolve("q"));
         Path uploads = Files.createDirectories(dir.resolve("u"));
         Files.writeString(quizzes.resolve("mine.gift"), "A? {T}");
-        Files.writeString(uploads.resolve("uploaded.json"), QuizWriter.quiz(QuizLoader.load(
+        Files.writeString(uploads.resolve("uploaded.json"), QuizWriter.quiz(QuizLoader.forChecking().load(
                 new java.io.ByteArrayInputStream(Corpus.bytes("rivers.expected.json")), "r", "r")).toString().replace("\"rivers\"", "\"uploaded\""));
         assertThat(QuizCatalog.load(quizzes, uploads).all()).extracting(Quiz::id).containsSubsequence("django", "mine", "uploaded");
         assertThat(QuizCatalog.load(quizzes, quizzes).all()).extracting(Quiz::id).containsOnlyOnce("mine");

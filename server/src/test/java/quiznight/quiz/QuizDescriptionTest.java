@@ -46,7 +46,7 @@ class QuizDescriptionTest {
     }
 
     private static void load(ObjectNode quiz) throws QuizFormatException {
-        QuizLoader.load(quiz, "t.json", "t");
+        QuizLoader.forChecking().load(quiz, "t.json", "t");
     }
 
     private static void taken(ObjectNode quiz) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuizLoaderTest {
 
     private static Quiz load(String json) throws QuizFormatException {
-        return QuizLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json", "my");
+        return QuizLoader.forChecking().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json", "my");
     }
 
     private static String quiz(String question) {

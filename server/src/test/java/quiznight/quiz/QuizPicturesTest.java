@@ -17,7 +17,7 @@ class QuizPicturesTest {
 
     private static Quiz load(String question) throws QuizFormatException {
         String json = "{\"title\":\"T\",\"questions\":[" + question.replace('\'', '"') + "]}";
-        return QuizLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json", "my");
+        return QuizLoader.forChecking().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json", "my");
     }
 
     @Test
@@ -40,7 +40,7 @@ class QuizPicturesTest {
         assertThat(w.get("choiceImages").toString()).isEqualTo("[\"" + B + "\",null,\"" + A + "\"]");
         assertThat(w.get("codeLanguage").asText()).isEqualTo("python");
         assertThat(w.get("points").asInt()).isZero();
-        Quiz again = QuizLoader.load(written, "again", "my");
+        Quiz again = QuizLoader.forChecking().load(written, "again", "my");
         assertThat(again).isEqualTo(quiz);
     }
 

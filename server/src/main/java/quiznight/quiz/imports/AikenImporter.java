@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 
 /**
  * The Aiken format: a question's text (one or more lines), its options {@code A.} or {@code A)} in
@@ -20,8 +21,8 @@ final class AikenImporter {
     private AikenImporter() {
     }
 
-    static ImportResult read(String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title, maxQuestions);
+    static ImportResult read(QuizLoader loader, String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(loader, source, "line", title, maxQuestions);
         String[] lines = Texts.lines(text);
         int start = 0;
         List<String> question = new ArrayList<>();

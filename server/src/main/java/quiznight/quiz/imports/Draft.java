@@ -26,14 +26,17 @@ final class Draft {
     private final List<Integer> lines = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final int maxQuestions;
+    private final QuizLoader loader;
 
     /**
+     * @param loader what validates the quiz at {@link #finish} (the server's, with its shuffle secret)
      * @param source the file name, first in every message
      * @param unit   "line" or "row": how positions in this format are named
      * @param title  the quiz title (cut to the format's 200 characters)
      * @param maxQuestions the most questions this quiz may have; reading stops with an error at the next one
      */
-    Draft(String source, String unit, String title, int maxQuestions) {
+    Draft(QuizLoader loader, String source, String unit, String title, int maxQuestions) {
+        this.loader = loader;
         this.maxQuestions = maxQuestions;
         this.source = source;
         this.unit = unit;
@@ -83,7 +86,7 @@ final class Draft {
         }
         Quiz quiz;
         try {
-            quiz = QuizLoader.load(root, source, defaultId);
+            quiz = loader.load(root, source, defaultId);
         } catch (QuizFormatException e) {
             throw new QuizFormatException(relocate(e.getMessage()), e).withDraft(root);
         }

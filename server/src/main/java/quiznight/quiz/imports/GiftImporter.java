@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 
 /**
  * Moodle's GIFT format (docs/quiz-format.md, "Moodle GIFT"). Questions are separated by blank lines;
@@ -44,8 +45,8 @@ final class GiftImporter {
         this.draft = draft;
     }
 
-    static ImportResult read(String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title, maxQuestions);
+    static ImportResult read(QuizLoader loader, String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(loader, source, "line", title, maxQuestions);
         GiftImporter gift = new GiftImporter(draft);
         String[] lines = Texts.lines(text);
         List<Integer> numbers = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import quiznight.quiz.QuizFormatException;
+import quiznight.quiz.QuizLoader;
 
 /**
  * Kahoot's spreadsheet template, as {@code .xlsx} (read with fastexcel-reader) or as CSV with the same
@@ -56,9 +57,9 @@ final class KahootImporter {
         }
     }
 
-    static ImportResult readXlsx(String source, String defaultId, String title, byte[] content, int maxQuestions) throws QuizFormatException {
+    static ImportResult readXlsx(QuizLoader loader, String source, String defaultId, String title, byte[] content, int maxQuestions) throws QuizFormatException {
         checkZip(source, content);
-        Draft draft = new Draft(source, "row", title, maxQuestions);
+        Draft draft = new Draft(loader, source, "row", title, maxQuestions);
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : book.getSheets().toList()) {
                 try (Stream<Row> rows = sheet.openStream()) {
@@ -74,8 +75,8 @@ final class KahootImporter {
         throw new QuizFormatException(source + ": expected " + EXPECTED_HEADER + ", in the first " + HEADER_ROWS + " rows");
     }
 
-    static ImportResult readCsv(String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title, maxQuestions);
+    static ImportResult readCsv(QuizLoader loader, String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(loader, source, "line", title, maxQuestions);
         List<Line> records = Csv.parse(source, text);
         if (!questions(draft, records.iterator())) {
             throw new QuizFormatException(source + ": expected " + EXPECTED_HEADER + ", in the first " + HEADER_ROWS + " lines");

@@ -32,8 +32,8 @@ final class OpenTdbImporter {
         return root != null && root.isObject() && root.has("results") && !root.has("questions");
     }
 
-    static ImportResult read(String source, String defaultId, String title, JsonNode root, byte[] content, int maxQuestions) throws QuizFormatException {
-        Draft draft = new Draft(source, "line", title, maxQuestions);
+    static ImportResult read(QuizLoader loader, String source, String defaultId, String title, JsonNode root, byte[] content, int maxQuestions) throws QuizFormatException {
+        Draft draft = new Draft(loader, source, "line", title, maxQuestions);
         JsonNode code = root.get("response_code");
         if (code != null && !(code.isIntegralNumber() && code.asInt() == 0)) {
             throw new QuizFormatException(source + ": response_code is " + code + ", so Open Trivia DB sent no questions "

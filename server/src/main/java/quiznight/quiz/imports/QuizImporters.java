@@ -38,7 +38,8 @@ public final class QuizImporters {
     }
 
     /**
-     * Reads a quiz, its id from the file name (the name without its extension, lower-cased, other
+     * Reads a quiz with {@link QuizLoader#forChecking()} (a check, a conversion: nothing this process plays), its id
+     * from the file name (the name without its extension, lower-cased, other
      * characters than a-z, 0-9 and '-' made '-'; a native file may name its own).
      *
      * @param fileName the file's name, used to choose the format, for the id and title, and in messages
@@ -49,36 +50,37 @@ public final class QuizImporters {
 
     /** As {@link #load(String, byte[])} with the id to use when the file names none. */
     public static ImportResult load(String fileName, String defaultId, byte[] content) throws QuizFormatException {
-        return load(fileName, defaultId, content, Integer.MAX_VALUE);
+        return load(QuizLoader.forChecking(), fileName, defaultId, content, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #load(String, String, byte[])}, refusing a quiz of more than {@code maxQuestions} questions
-     * (uploads): reading stops at the first question past it, so a huge file costs no more than the limit.
+     * As {@link #load(String, String, byte[])} with {@code loader} (the server's, for a quiz it plays), refusing a
+     * quiz of more than {@code maxQuestions} questions (uploads): reading stops at the first question past it, so a
+     * huge file costs no more than the limit.
      */
-    public static ImportResult load(String fileName, String defaultId, byte[] content, int maxQuestions)
-            throws QuizFormatException {
+    public static ImportResult load(QuizLoader loader, String fileName, String defaultId, byte[] content,
+                                    int maxQuestions) throws QuizFormatException {
         String ext = extension(fileName).orElse("");
         String title = title(fileName);
         switch (ext) {
             case ".json": {
                 JsonNode root = QuizLoader.parse(new ByteArrayInputStream(content), fileName);
                 if (OpenTdbImporter.looksLikeOne(root)) {
-                    return OpenTdbImporter.read(fileName, defaultId, title, root, content, maxQuestions);
+                    return OpenTdbImporter.read(loader, fileName, defaultId, title, root, content, maxQuestions);
                 }
                 if (root.path("questions").size() > maxQuestions) {
                     throw Draft.tooMany(fileName, maxQuestions);
                 }
                 try {
-                    return new ImportResult(QuizLoader.load(root, fileName, defaultId), ImportResult.Format.NATIVE, List.of());
+                    return new ImportResult(loader.load(root, fileName, defaultId), ImportResult.Format.NATIVE, List.of());
                 } catch (QuizFormatException e) {
                     throw e.withDraft(root);
                 }
             }
             case ".gift":
-                return GiftImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
+                return GiftImporter.read(loader, fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".aiken":
-                return AikenImporter.read(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
+                return AikenImporter.read(loader, fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".txt": {
                 String text = Texts.utf8(fileName, content);
                 Optional<ImportResult.Format> format = sniffText(text);
@@ -87,13 +89,13 @@ public final class QuizImporters {
                             + "or an Aiken file (options A. B. … and an 'ANSWER: X' line per question); this is neither");
                 }
                 return format.get() == ImportResult.Format.GIFT
-                        ? GiftImporter.read(fileName, defaultId, title, text, maxQuestions)
-                        : AikenImporter.read(fileName, defaultId, title, text, maxQuestions);
+                        ? GiftImporter.read(loader, fileName, defaultId, title, text, maxQuestions)
+                        : AikenImporter.read(loader, fileName, defaultId, title, text, maxQuestions);
             }
             case ".xlsx":
-                return KahootImporter.readXlsx(fileName, defaultId, title, content, maxQuestions);
+                return KahootImporter.readXlsx(loader, fileName, defaultId, title, content, maxQuestions);
             case ".csv":
-                return KahootImporter.readCsv(fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
+                return KahootImporter.readCsv(loader, fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".xls":
                 throw new QuizFormatException(fileName + ": old Excel files (.xls) are not read: save it as .xlsx");
             default:

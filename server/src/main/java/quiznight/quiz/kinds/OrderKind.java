@@ -17,8 +17,10 @@ import quiznight.quiz.Submission;
 
 /**
  * {@code order} (Kahoot's puzzle): 3 to 6 items, written in the quiz file in the right order, to be put back in
- * order. The items are held and sent shuffled: the same shuffle for everybody, decided by the items' texts (so a
- * quiz loaded twice, or restored from a journal, shuffles the same way) and never the right order. The answer is
+ * order. The items are held and sent shuffled: the same shuffle for everybody, decided by the items' texts and the
+ * server's secret ({@link QuizFields#shuffleSeed}: a quiz loaded twice, restored from a journal or loaded on another
+ * server of the cluster shuffles the same way, and nobody without the secret can work the right order out from the
+ * texts) and never the right order. The answer is
  * a permutation of the shown indexes from first to last place; only the exact order is right (speed-scored like
  * the others). The reveal's counts say, per shown item, how many players put it in its right place.
  */
@@ -31,18 +33,15 @@ public final class OrderKind extends KindRules<Solution.Order, Submission.Order>
     }
 
     /**
-     * The shuffle of {@code n} items with these texts: {@code shown[i] = right[p[i]]}. It depends on the texts as a
-     * set (not their order), so the loader finds the same one from the items in the right order ({@link #choices})
-     * and from them shuffled ({@link #solution}). Never the identity: a shuffle that left every item in place is
-     * turned by one.
+     * The shuffle of {@code n} items from {@code seed}: {@code shown[i] = right[p[i]]}. The loader's seed depends on
+     * the texts as a set (not their order), so the same one is found from the items in the right order
+     * ({@link #choices}) and from them shuffled ({@link #solution}). Never the identity: a shuffle that left every
+     * item in place is turned by one.
      */
-    static int[] shuffle(List<String> texts) {
-        List<String> sorted = new ArrayList<>(texts);
-        sorted.sort(null);
-        int n = sorted.size();
+    static int[] shuffle(int n, long seed) {
         int[] p = new int[n];
         Arrays.setAll(p, i -> i);
-        Random random = new Random(String.join("\u0000", sorted).hashCode());
+        Random random = new Random(seed);
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = p[i];
@@ -65,7 +64,7 @@ public final class OrderKind extends KindRules<Solution.Order, Submission.Order>
     @Override
     protected List<String> choices(JsonNode node, QuizFields f) throws QuizFormatException {
         List<String> right = ChoiceFields.choices(node, MIN_ITEMS, MAX_ITEMS, f);
-        int[] p = shuffle(right);
+        int[] p = shuffle(right.size(), f.shuffleSeed(right));
         List<String> shown = new ArrayList<>(right.size());
         for (int i : p) {
             shown.add(right.get(i));
@@ -79,7 +78,7 @@ public final class OrderKind extends KindRules<Solution.Order, Submission.Order>
             throw f.error("correct", "must be absent for an order question: list the items in 'choices' in the right"
                     + " order (players see them shuffled)");
         }
-        int[] p = shuffle(choices);
+        int[] p = shuffle(choices.size(), f.shuffleSeed(choices));
         Integer[] order = new Integer[p.length];
         for (int shown = 0; shown < p.length; shown++) {
             order[p[shown]] = shown;

@@ -15,7 +15,7 @@ import quiznight.quiz.imports.QuizImporters;
 class GiftWriterTest {
 
     private static Quiz quiz(String json) throws Exception {
-        return QuizLoader.load(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json", "t");
+        return QuizLoader.forChecking().load(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json", "t");
     }
 
     private static ImportResult readBack(String gift) throws Exception {

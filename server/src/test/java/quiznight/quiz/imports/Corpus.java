@@ -34,7 +34,7 @@ public final class Corpus {
 
     /** The expected quiz of a corpus file, in the native format, loaded (and so validated) by QuizLoader. */
     public static Quiz expected(String name) throws QuizFormatException {
-        return QuizLoader.load(new ByteArrayInputStream(bytes(name)), name, "expected");
+        return QuizLoader.forChecking().load(new ByteArrayInputStream(bytes(name)), name, "expected");
     }
 
     /** A quiz as native JSON text, for comparisons whose failures read as a diff. */

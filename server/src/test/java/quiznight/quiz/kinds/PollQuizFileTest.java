@@ -21,7 +21,7 @@ class PollQuizFileTest {
 
     private static Quiz load(String question) throws QuizFormatException {
         String json = "{\"title\":\"T\",\"questions\":[" + question + "]}";
-        return QuizLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json", "my");
+        return QuizLoader.forChecking().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "my.json", "my");
     }
 
     @Test
@@ -62,13 +62,13 @@ class PollQuizFileTest {
         assertThat(node.has("correct")).isFalse();
         assertThat(node.has("points")).isFalse();
         assertThat(node.get("kind").asText()).isEqualTo("poll");
-        Quiz back = QuizLoader.load(written, "again.json", "again");
+        Quiz back = QuizLoader.forChecking().load(written, "again.json", "again");
         assertThat(back.questions()).isEqualTo(quiz.questions());
     }
 
     @Test
     void everyKind_roundTripsThroughTheWriter() throws Exception {
-        Quiz quiz = QuizLoader.load(new ByteArrayInputStream(("{\"title\":\"T\",\"questions\":["
+        Quiz quiz = QuizLoader.forChecking().load(new ByteArrayInputStream(("{\"title\":\"T\",\"questions\":["
                 + "{\"kind\":\"single\",\"text\":\"s\",\"choices\":[\"a\",\"b\"],\"correct\":[1],\"points\":2},"
                 + "{\"kind\":\"multi\",\"text\":\"m\",\"choices\":[\"a\",\"b\",\"c\"],\"correct\":[0,2]},"
                 + "{\"kind\":\"truefalse\",\"text\":\"t\",\"correct\":[1]},"
@@ -80,7 +80,7 @@ class PollQuizFileTest {
                 + "{\"kind\":\"wordcloud\",\"text\":\"w\"}]}").getBytes(StandardCharsets.UTF_8)),
                 "all.json", "all");
         assertThat(quiz.questions()).extracting(Question::kind).containsExactly(Kind.values());
-        Quiz back = QuizLoader.load(QuizWriter.quiz(quiz), "again.json", "all");
+        Quiz back = QuizLoader.forChecking().load(QuizWriter.quiz(quiz), "again.json", "all");
         assertThat(back.questions()).isEqualTo(quiz.questions());
     }
 }

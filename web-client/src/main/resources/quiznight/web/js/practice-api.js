@@ -10,8 +10,8 @@ export function practiceApi(base = '', fetchImpl = globalThis.fetch) {
     return res.json();
   }
   return {
-    /** The quizzes this browser may play: [{id, title, questions, sections}]. */
-    quizzes: () => call('api/quizzes'),
+    /** The quizzes this browser may practise now (none in a live game or open homework): [{id, title, questions, sections}]. */
+    quizzes: () => call('api/practice'),
     /** A new run: {quiz, sections?, questions?, timed} → {session, total, question, …}. */
     start: (request) => call('api/practice', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(request) }),
     /** Where a run stands (after a reload); refused with status 404 once it is forgotten. */
