@@ -3,17 +3,11 @@ package quiznight.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /**
@@ -21,27 +15,11 @@ import quiznight.testing.Questions;
  * own times, the question stays open to its later deadline, a refusal changes nothing, and a room rebuilt from its
  * journal keeps the grant.
  */
-class ExtraTimeRoomTest {
+class ExtraTimeRoomTest extends RoomOnDiskTest {
     static final long T = 20_000;
 
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
-
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
     private RoomRegistry registry() {
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "About Q", List.of(Questions.single(1, T), Questions.single(0, T)));
-        return TestRooms.registry(quiz, clock, loop, store, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "About Q", List.of(Questions.single(1, T), Questions.single(0, T))));
     }
 
     @Test

@@ -3,18 +3,11 @@ package quiznight.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.quiz.QuizCatalog;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /**
@@ -22,28 +15,11 @@ import quiznight.testing.Questions;
  * journal: the deadline timer stops and is set again, a pub quiz room moves on by itself, and a restart keeps a pause
  * and the remote phones.
  */
-class HostControlsTest {
+class HostControlsTest extends RoomOnDiskTest {
     static final long T = 20_000;
 
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
-
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
     private RoomRegistry registry() {
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.single(1, T), Questions.single(0, T)));
-        return new RoomRegistry(new QuizCatalog(List.of(quiz)), TestRooms.services(clock, store), () -> loop,
-                c -> "http://x/play?code=" + c, 10, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "", List.of(Questions.single(1, T), Questions.single(0, T))));
     }
 
     private static ClientMessage.Create create(Integer autoAdvanceSec) {

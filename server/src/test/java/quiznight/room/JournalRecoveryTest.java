@@ -8,38 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /** A room rebuilt from its journal has every player, token, answer, score and streak it had. */
-class JournalRecoveryTest {
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
-
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class JournalRecoveryTest extends RoomOnDiskTest {
     private RoomRegistry registry() {
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "About Q", List.of(Questions.single(1, 20_000), Questions.multi(List.of(0, 2), 20_000),
-                Questions.text(List.of("migrate"), 20_000)));
-        return TestRooms.registry(quiz, clock, loop, store, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "About Q", List.of(Questions.single(1, 20_000), Questions.multi(List.of(0, 2), 20_000),
+                Questions.text(List.of("migrate"), 20_000))));
     }
 
     private static String token(FakePeer p) {

@@ -9,43 +9,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /**
  * Journal {@code answer} records name their question's kind; a replay reads each answer with the kind rules of its
  * question, skips one recorded for another kind, and still reads journals written before the field existed.
  */
-class KindJournalTest {
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
+class KindJournalTest extends RoomOnDiskTest {
     FakePeer ada;
     FakePeer bob;
     int adaScore;
 
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
     private RoomRegistry registry() {
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.single(1, 20_000), Questions.poll(20_000)));
-        return TestRooms.registry(quiz, clock, loop, store, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "", List.of(Questions.single(1, 20_000), Questions.poll(20_000))));
     }
 
     /**

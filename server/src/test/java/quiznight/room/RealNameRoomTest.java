@@ -3,48 +3,21 @@ package quiznight.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.quiz.QuizCatalog;
 import quiznight.results.GameResult;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /**
  * A room that asks for real names: a join without one is refused and changes nothing, the name reaches no screen,
  * a restart keeps it, and the results carry it only when the room asked.
  */
-class RealNameRoomTest {
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
-
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class RealNameRoomTest extends RoomOnDiskTest {
     private RoomRegistry registry() {
-        if (store != null) {
-            store.close();
-        }
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.single(0, 20_000)));
-        return new RoomRegistry(new QuizCatalog(List.of(quiz)), TestRooms.services(clock, store), () -> loop,
-                c -> "http://x/play?code=" + c, 10, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "", List.of(Questions.single(0, 20_000))));
     }
 
     private static ClientMessage.Create create(boolean realNames) {

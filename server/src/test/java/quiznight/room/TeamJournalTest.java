@@ -4,44 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.quiz.QuizCatalog;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /** A room in team mode restored from its journal: the options, every player's team and the team scores come back. */
-class TeamJournalTest {
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
-
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class TeamJournalTest extends RoomOnDiskTest {
     private RoomRegistry registry() {
-        if (store != null) {
-            store.close();
-        }
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.single(0, 20_000), Questions.single(0, 20_000)));
-        return new RoomRegistry(new QuizCatalog(List.of(quiz)), TestRooms.services(clock, store), () -> loop,
-                c -> "http://x/play?code=" + c, 10, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "", List.of(Questions.single(0, 20_000), Questions.single(0, 20_000))));
     }
 
     @Test

@@ -3,44 +3,20 @@ package quiznight.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quiznight.protocol.ClientMessage;
 import quiznight.quiz.Quiz;
-import quiznight.quiz.QuizCatalog;
-import quiznight.results.ResultsStore;
 import quiznight.testing.FakePeer;
-import quiznight.testing.ManualClock;
-import quiznight.testing.ManualLoop;
 import quiznight.testing.Questions;
 
 /**
  * A word cloud on the room's loop: the host's cloud is coalesced (at most one update per 250 ms however many answer),
  * and a restore from the journal rebuilds the cloud with the words the host hid still hidden.
  */
-class WordCloudJournalTest {
-    @TempDir
-    Path dir;
-
-    ManualClock clock = new ManualClock(1_700_000_000_000L);
-    ManualLoop loop = new ManualLoop(clock);
-    ResultsStore store;
-
-    @AfterEach
-    void tearDown() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class WordCloudJournalTest extends RoomOnDiskTest {
     private RoomRegistry registry() {
-        store = new ResultsStore(dir.resolve("results"));
-        Quiz quiz = new Quiz("q", "Q", "", List.of(Questions.wordcloud(20_000)));
-        return new RoomRegistry(new QuizCatalog(List.of(quiz)), TestRooms.services(clock, store), () -> loop,
-                c -> "http://x/play?code=" + c, 10, dir.resolve("data"));
+        return registry(new Quiz("q", "Q", "", List.of(Questions.wordcloud(20_000))));
     }
 
     private static ClientMessage.Answer words(String... w) {
