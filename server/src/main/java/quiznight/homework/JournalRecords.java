@@ -20,6 +20,8 @@ import quiznight.quiz.Submission;
  */
 final class JournalRecords {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The created record's mark that the quiz's order questions were shuffled with the server's secret. */
+    private static final String ORDER_SHUFFLE = "orderShuffle";
 
     private JournalRecords() {
     }
@@ -27,7 +29,7 @@ final class JournalRecords {
     static ObjectNode created(Assignment.Spec spec, Quiz quiz) {
         ObjectNode r = record("created", spec.createdAt());
         r.put("id", spec.id()).put("owner", spec.owner()).put("title", spec.title()).put("quizId", quiz.id())
-                .put("quizTitle", quiz.title()).put("deadline", spec.deadline());
+                .put("quizTitle", quiz.title()).put("deadline", spec.deadline()).put(ORDER_SHUFFLE, "secret");
         r.set("quiz", QuizWriter.quiz(quiz.id(), quiz.title(), spec.questions()));
         return r;
     }
@@ -62,15 +64,21 @@ final class JournalRecords {
 
     // ---- replay --------------------------------------------------------------------------------
 
-    /** The assignment a whole journal describes; throws when it does not start with its created record. */
-    static Assignment replay(List<JsonNode> records, NameFilter names) throws QuizFormatException {
+    /**
+     * The assignment a whole journal describes; throws when it does not start with its created record. Its questions
+     * are loaded with {@code loader} (the server's shuffle secret), or, for a journal written before order questions
+     * were shuffled with a secret (no {@code orderShuffle}), with the shuffle of then ({@link QuizLoader#beforeSecrets()}),
+     * so that recorded answers name the items as they were shown.
+     */
+    static Assignment replay(List<JsonNode> records, NameFilter names, QuizLoader loader) throws QuizFormatException {
         if (records.isEmpty() || !"created".equals(records.get(0).path("t").asText())) {
             throw new QuizFormatException("the journal does not start with its created record");
         }
         JsonNode c = records.get(0);
         Quiz played;
         try {
-            played = QuizLoader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
+            played = QuizLoader.forJournal(loader, c.has(ORDER_SHUFFLE)).load(
+                    new ByteArrayInputStream(JSON.writeValueAsBytes(c.get("quiz"))),
                     "homework journal " + c.path("id").asText(), c.path("quizId").asText());
         } catch (IOException e) {
             throw new QuizFormatException("the journal's questions cannot be read: " + e.getMessage(), e);

@@ -22,6 +22,25 @@ class HostControlsTest extends RoomOnDiskTest {
         return registry(new Quiz("q", "Q", "", List.of(Questions.single(1, T), Questions.single(0, T))));
     }
 
+    /** A room created with {@code create}, its host, Ada joined, and the first question open. */
+    private record Started(Room room, FakePeer host, FakePeer ada) {
+    }
+
+    private Started started(ClientMessage.Create create) {
+        Room room = registry().create(create);
+        FakePeer host = new FakePeer();
+        room.openForHost(host);
+        FakePeer ada = join(room, "Ada");
+        room.command(host, new ClientMessage.Start());
+        return new Started(room, host, ada);
+    }
+
+    /** Two auto-balanced teams with 5 s of team talk. */
+    private static ClientMessage.Create teamTalk() {
+        return new ClientMessage.Create("q", new ClientMessage.CreateOptions(null, false, null, null, false, false,
+                new ClientMessage.Play("auto", 2, 5, true, true), null));
+    }
+
     private static ClientMessage.Create create(Integer autoAdvanceSec) {
         return new ClientMessage.Create("q", new ClientMessage.CreateOptions(null, false, null, null, false, false, ClientMessage.Play.DEFAULT,
                 autoAdvanceSec));
@@ -35,12 +54,10 @@ class HostControlsTest extends RoomOnDiskTest {
 
     @Test
     void aPauseDuringTeamTalk_freezesTheTalkLeft_andOnGoingOnTellsPhonesWhenAnswersNowOpen() {
-        Room room = registry().create(new ClientMessage.Create("q", new ClientMessage.CreateOptions(null, false, null, null,
-                false, false, new ClientMessage.Play("auto", 2, 5, true, true), null)));
-        FakePeer host = new FakePeer();
-        room.openForHost(host);
-        FakePeer ada = join(room, "Ada");
-        room.command(host, new ClientMessage.Start());
+        Started g = started(teamTalk());
+        Room room = g.room();
+        FakePeer host = g.host();
+        FakePeer ada = g.ada();
         clock.advance(2_000);
         room.command(host, new ClientMessage.Pause(true));
         JsonNode paused = ada.last("paused");
@@ -62,12 +79,10 @@ class HostControlsTest extends RoomOnDiskTest {
 
     @Test
     void aPauseAfterTheTeamTalk_saysNoTalkIsLeft() {
-        Room room = registry().create(new ClientMessage.Create("q", new ClientMessage.CreateOptions(null, false, null, null,
-                false, false, new ClientMessage.Play("auto", 2, 5, true, true), null)));
-        FakePeer host = new FakePeer();
-        room.openForHost(host);
-        FakePeer ada = join(room, "Ada");
-        room.command(host, new ClientMessage.Start());
+        Started g = started(teamTalk());
+        Room room = g.room();
+        FakePeer host = g.host();
+        FakePeer ada = g.ada();
         clock.advance(7_000);
         room.command(host, new ClientMessage.Pause(true));
         assertThat(ada.last("paused").get("talkRemainingMs").asLong()).isZero();
@@ -76,11 +91,10 @@ class HostControlsTest extends RoomOnDiskTest {
 
     @Test
     void aPausedQuestion_doesNotCloseAtItsOldDeadline_andClosesAtTheMovedOne() {
-        Room room = registry().create(create(null));
-        FakePeer host = new FakePeer();
-        room.openForHost(host);
-        FakePeer ada = join(room, "Ada");
-        room.command(host, new ClientMessage.Start());
+        Started g = started(create(null));
+        Room room = g.room();
+        FakePeer host = g.host();
+        FakePeer ada = g.ada();
         clock.advance(5_000);
         room.command(host, new ClientMessage.Pause(true));
         assertThat(ada.last("paused").get("remainingMs").asLong()).isEqualTo(15_000);
@@ -115,11 +129,10 @@ class HostControlsTest extends RoomOnDiskTest {
 
     @Test
     void aPubQuizRoom_movesOnOnItsSchedule_theHostsNextRestartsTheCountdown_andAPauseHoldsIt() {
-        Room room = registry().create(create(5));
-        FakePeer host = new FakePeer();
-        room.openForHost(host);
-        FakePeer ada = join(room, "Ada");
-        room.command(host, new ClientMessage.Start());
+        Started g = started(create(5));
+        Room room = g.room();
+        FakePeer host = g.host();
+        FakePeer ada = g.ada();
         room.answer(ada, ada.memberId, new ClientMessage.Answer(0, 1, null, null, null), clock.millis(), 0);
         assertThat(ada.last("autoNext").get("from").asText()).isEqualTo("reveal");
         loop.advance(4_999);
