@@ -15,7 +15,7 @@ function files(dir, ext) {
 }
 
 const html = files(WEB, '.html');
-// Vendored libraries (vendor/: KaTeX, highlight.js) are pinned files checked by their own tests (rich-text); the
+// Vendored libraries (vendor/: KaTeX, highlight.js) are pinned files checked by their own tests (vendor, rich-text); the
 // rules below are for our own code.
 const VENDOR = path.join(WEB, 'vendor') + path.sep;
 const scripts = files(WEB, '.js').filter((f) => !f.startsWith(VENDOR));

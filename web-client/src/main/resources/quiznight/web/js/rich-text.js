@@ -2,11 +2,13 @@
 // Maths: `$…$` inline and `$$…$$` displayed, typeset by the vendored KaTeX (vendor/katex, with MathML for
 // screen readers); `\$` is a literal dollar, and a `$` that opens before a space or closes after one is money,
 // not maths ("$5 and $10" stays text), as Pandoc reads it. Code: highlighted by the vendored highlight.js
-// (vendor/highlight) from its token tree. Both libraries load on first use, so a quiz without maths or code
-// costs a phone nothing; until they load (or if they fail), the raw text is shown.
+// (vendor/highlight: its core and one grammar file per language) from its token tree. Both libraries load on
+// first use, and highlight.js only the grammars a snippet needs, so a quiz without maths or code costs a phone
+// nothing; until they load (or if they fail), the raw text is shown.
 
-const KATEX = '../vendor/katex/katex.mjs';
-const HIGHLIGHT = '../vendor/highlight/highlight.min.js';
+const KATEX = '../vendor/katex/katex.min.mjs';
+const HIGHLIGHT = '../vendor/highlight/core.min.js';
+const grammarFile = (language) => `../vendor/highlight/languages/${language}.min.js`;
 
 /**
  * Splits text into parts: `{ text }` or `{ math, display }`.
@@ -70,12 +72,12 @@ export function hasMath(text) {
 }
 
 let katexLoad = null;
-let highlightLoad = null;
+const highlighting = new Set();
 const load = (url) => import(url).then((m) => m.default);
 
-/** Resolves once the libraries asked for so far have loaded and typeset what was waiting for them. */
+/** Resolves once the libraries asked for so far have loaded and typeset or highlighted what was waiting for them. */
 export function settled() {
-  return Promise.allSettled([katexLoad, highlightLoad]).then(() => undefined);
+  return Promise.allSettled([katexLoad, ...highlighting]).then(() => undefined);
 }
 
 /**
@@ -129,25 +131,71 @@ export const GUESSED = Object.freeze(['python', 'javascript', 'typescript', 'jav
   'c', 'cpp', 'csharp', 'go', 'rust', 'php', 'ruby', 'kotlin', 'yaml', 'django']);
 
 /**
- * Fills {@code el} (a `code` element) with the snippet, highlighted once highlight.js has loaded: in the language
- * named when highlight.js knows it, else in the likeliest of {@link GUESSED}. The colours come from the page's
- * highlight.js style sheet (vendor/highlight/github-dark.min.css); the block keeps its own background. Returns the
- * element.
+ * The languages whose grammars hand parts of a snippet to another grammar (HTML's script and style, JavaScript's
+ * html`` and gql`` templates, YAML's ERB, Django's HTML): those load with them. The vendored grammar files are
+ * exactly {@link GUESSED} and these (checked by vendor.test.mjs against the grammars' own `subLanguage`).
+ */
+export const EMBEDS = Object.freeze({
+  javascript: ['xml', 'css', 'graphql'], typescript: ['xml', 'css', 'graphql'], xml: ['css', 'javascript'], yaml: ['ruby'],
+  django: ['xml'],
+});
+
+/**
+ * Fills {@code el} (a `code` element) with the snippet, highlighted once highlight.js and the grammars it needs have
+ * loaded: in the language named when it is one of {@link GUESSED}, else (none named) in the likeliest of them. The
+ * colours come from the page's highlight.js style sheet (vendor/highlight/github-dark.min.css); the block keeps its
+ * own background. Returns the element.
  * @param {HTMLElement} el
  * @param {string} code
  * @param {string} [language]
  */
 export function renderCode(el, code, language) {
   el.textContent = code;
-  highlightLoad ??= load(HIGHLIGHT);
-  highlightLoad.then((hljs) => {
+  const languages = language ? GUESSED.filter((l) => l === language) : GUESSED;
+  if (languages.length === 0) return el;
+  const work = highlighter(languages).then((hljs) => {
     if (el.textContent !== code) return;
     const tree = highlightTree(hljs, code, language);
     if (!tree) return;
     el.textContent = '';
     appendTokens(el, tree);
-  }, () => { highlightLoad = null; });
+  }, () => {});
+  highlighting.add(work);
+  work.then(() => highlighting.delete(work));
   return el;
+}
+
+let coreLoad = null;
+const grammarLoads = new Map();
+
+/** highlight.js with the grammars of these languages, and of those they embed, registered. */
+export function highlighter(languages) {
+  coreLoad ??= load(HIGHLIGHT).catch((e) => {
+    coreLoad = null;
+    throw e;
+  });
+  return coreLoad.then((hljs) => Promise.all(withEmbeds(languages).map((l) => grammar(hljs, l))).then(() => hljs));
+}
+
+function grammar(hljs, language) {
+  if (!grammarLoads.has(language)) {
+    grammarLoads.set(language, load(grammarFile(language)).then((g) => hljs.registerLanguage(language, g), (e) => {
+      grammarLoads.delete(language);
+      throw e;
+    }));
+  }
+  return grammarLoads.get(language);
+}
+
+function withEmbeds(languages) {
+  const all = new Set();
+  const add = (l) => {
+    if (all.has(l)) return;
+    all.add(l);
+    (EMBEDS[l] ?? []).forEach(add);
+  };
+  languages.forEach(add);
+  return [...all];
 }
 
 /**
