@@ -9,9 +9,10 @@ import { WEB, js } from './web.mjs';
 
 const css = (name) => fs.readFileSync(path.join(WEB, 'css', name), 'utf8');
 const APP = css('app.css');
+const TOKENS = css('tokens.css');
 
 function themeColours() {
-  const root = APP.match(/:root\s*{([^}]*)}/)[1];
+  const root = TOKENS.match(/:root\s*{([^}]*)}/)[1];
   const v = {};
   for (const m of root.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})\b/gi)) v[m[1]] = m[2];
   return v;
