@@ -15,6 +15,7 @@
 #   SCENARIO=cluster-stadium  or cluster-failover: the first node (the room's owner) is killed with SIGKILL in the
 #                      standings after question 2 (its pid is passed as --kill-owner-pid); e.g.
 #                      SCENARIO=cluster-failover loadtest/run-cluster.sh OUT 15000
+#   SERVER_JAR=...     the server jar (server/target/quiznight.jar; e.g. one built from an older commit to compare)
 #   SINGLE_SERVER=1    no Redis: one server process, its URL given NODES times. Only checks the load generator
 #                      before the server has a cluster mode; its figures say nothing about a cluster.
 # Everything started here is stopped on exit.
@@ -27,7 +28,7 @@ HEAP=${SERVER_HEAP:-3g}
 WARMUP=${WARMUP:-3000}
 SINGLE=${SINGLE_SERVER:-0}
 read -r -a EXTRA_ARGS <<< "${EXTRA:-}"
-JAR=server/target/quiznight.jar
+JAR=${SERVER_JAR:-server/target/quiznight.jar}
 LT=(java -jar loadtest/target/quiznight-loadtest.jar)
 . loadtest/bench-lib.sh
 # Creating rooms needs the organiser key: the servers and the load generator's hosts both read ORGANISER_KEY.
