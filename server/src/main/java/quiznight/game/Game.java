@@ -1,34 +1,26 @@
 package quiznight.game;
 
-import quiznight.protocol.ErrorCode;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import quiznight.protocol.ErrorCode;
 import quiznight.quiz.Question;
 import quiznight.quiz.Submission;
-import quiznight.quiz.kinds.KindRules;
 
 /**
- * The rules of one game: phases, answers, scoring and standings. Pure: no I/O, no threads, no timers.
+ * The rules of one game: phases and answers. Who is in it is the {@link Roster}'s; each answer is taken and judged
+ * by {@link Judging}; a closed question's scores and the standings are the {@link Scoreboard}'s. Pure: no I/O, no
+ * threads, no timers.
  * Every method that depends on time takes it as an argument, so tests drive it with a manual clock.
  * Not thread-safe: its owner (a room) confines it to one thread.
  *
  * <p>Every method either applies a change completely or throws {@link GameException} and changes nothing.
  */
 public final class Game {
-    /** Network delay counted off a response time is at most this. */
-    public static final long MAX_LATENCY_COMPENSATION_MS = 300;
-
     private final List<Question> questions;
     private final GameOptions options;
     /** Team mode's rules; null when players play alone. */
     private final Teams teams;
-    private final Map<String, Player> players = new LinkedHashMap<>();
-    private final Map<String, String> idByNameKey = new HashMap<>();
+    private final Roster roster;
     private Phase phase = Phase.LOBBY;
     private int index = -1;
     private boolean locked;
@@ -36,10 +28,8 @@ public final class Game {
     private long finishedAt;
     private final QuestionClock clock;
     private QuestionTally tally = QuestionTally.NONE;
-    private int connected;
-    private int correctCount;
     private NameFilter wordFilter = NameFilter.none();
-    private final List<Player> ranking = new ArrayList<>();
+    private final Scoreboard scoreboard = new Scoreboard();
 
     public Game(List<Question> questions) {
         this(questions, GameOptions.DEFAULT);
@@ -53,6 +43,7 @@ public final class Game {
         this.options = options;
         this.teams = options.teams() == null ? null : new Teams(options.teams().mode(), options.teams().count());
         this.clock = new QuestionClock(options.talkMs());
+        this.roster = new Roster(teams);
     }
 
     public GameOptions options() {
@@ -82,7 +73,8 @@ public final class Game {
      * does not exist is {@link ErrorCode#BAD_MESSAGE}. Either way nothing changes.
      */
     public Player join(String id, String rawName, long now, Integer team) {
-        return join(id, rawName, now, false, team);
+        mayJoin();
+        return joined(roster.join(id, rawName, now, phase != Phase.LOBBY, team));
     }
 
     /**
@@ -96,72 +88,35 @@ public final class Game {
 
     /** As {@link #joinRecorded(String, String, long)}, back in the team it was given ({@code -1}: none recorded). */
     public Player joinRecorded(String id, String rawName, long now, int team) {
-        Player p = join(id, rawName, now, true, null);
-        if (teams != null && team >= 0) {
-            teams.restore(id, team);
-        } else if (teams != null) {
-            teams.assign(id, null, phase != Phase.LOBBY);
-        }
-        return p;
+        mayJoin();
+        return joined(roster.joinRecorded(id, rawName, now, phase != Phase.LOBBY, team));
     }
 
-    private Player join(String id, String rawName, long now, boolean recorded, Integer team) {
+    /** Refuses a join, changing nothing, once the game has finished or while the room is locked. */
+    private void mayJoin() {
         if (phase == Phase.FINISHED) {
             throw new GameException(ErrorCode.WRONG_PHASE, "This game has finished.");
         }
         if (locked) {
             throw new GameException(ErrorCode.ROOM_LOCKED, "The host has locked this room.");
         }
-        String name = Names.clean(rawName);
-        List<String> keys = Names.keys(name);
-        for (String key : keys) {
-            if (!recorded && idByNameKey.containsKey(key)) {
-                throw new GameException(ErrorCode.NAME_TAKEN, "Someone in this room already uses that nickname.");
-            }
-        }
-        if (teams != null && !recorded) {
-            if (teams.mode() == Teams.Mode.PICK && phase == Phase.LOBBY && team == null) {
-                throw new GameException(ErrorCode.TEAM_REQUIRED, "Pick your team to join this room.");
-            }
-            teams.assign(id, team, phase != Phase.LOBBY); // throws, changing nothing, for a team that does not exist
-        }
-        Player p = new Player(id, name, now);
-        p.openedAt = now;
-        players.put(id, p);
-        for (String key : keys) {
-            idByNameKey.putIfAbsent(key, id);
-        }
-        connected++;
-        if (!ranking.isEmpty()) {
-            Ranking.rankLast(ranking, p);
-        }
+    }
+
+    private Player joined(Player p) {
+        scoreboard.joined(p);
         return p;
     }
 
     /** Removes a player (kicked); their answers no longer count towards anything. */
     public void remove(String id) {
-        Player p = players.remove(id);
-        if (p == null) {
-            throw new GameException(ErrorCode.BAD_MESSAGE, "No player has that id in this room.");
-        }
-        for (String key : Names.keys(p.name())) {
-            idByNameKey.remove(key, id);
-        }
-        if (teams != null) {
-            teams.remove(id);
-        }
-        if (p.connected) {
-            connected--;
-        }
+        Player p = roster.remove(id);
         if (phase == Phase.QUESTION && p.answered(index)) {
-            tally.remove(p.answer(index).submission(), p.connected);
+            tally.remove(p.submission(index), p.connected);
         }
         if (phase == Phase.QUESTION && p.extraMs > 0) {
-            clock.longestExtra(longestExtra());
+            clock.longestExtra(roster.longestExtra());
         }
-        if (!ranking.isEmpty()) {
-            rank(false);
-        }
+        scoreboard.removed(roster.all(), revealed());
     }
 
     /**
@@ -170,39 +125,30 @@ public final class Game {
      */
     public void setConnected(String id, boolean isConnected) {
         Player p = player(id);
-        if (p.connected == isConnected) {
-            return;
-        }
-        p.connected = isConnected;
-        int delta = isConnected ? 1 : -1;
-        connected += delta;
-        if (phase == Phase.QUESTION && p.answered(index)) {
+        int delta = roster.setConnected(p, isConnected);
+        if (delta != 0 && phase == Phase.QUESTION && p.answered(index)) {
             tally.connectedChanged(delta);
         }
     }
 
     public Player player(String id) {
-        Player p = players.get(id);
-        if (p == null) {
-            throw new GameException(ErrorCode.BAD_TOKEN, "That player is no longer in this room.");
-        }
-        return p;
+        return roster.get(id);
     }
 
     public boolean hasPlayer(String id) {
-        return players.containsKey(id);
+        return roster.has(id);
     }
 
     public Collection<Player> players() {
-        return Collections.unmodifiableCollection(players.values());
+        return roster.view();
     }
 
     public int playerCount() {
-        return players.size();
+        return roster.size();
     }
 
     public int connectedCount() {
-        return connected;
+        return roster.connected();
     }
 
     /**
@@ -305,7 +251,7 @@ public final class Game {
             return;
         }
         long pausedAt = clock.pausedAt();
-        for (Player p : players.values()) {
+        for (Player p : roster.all()) {
             p.openedAt = p.openedAt <= pausedAt ? p.openedAt + length : Math.max(p.openedAt, now);
         }
     }
@@ -327,8 +273,8 @@ public final class Game {
         phase = Phase.QUESTION;
         clock.open(now, question().timeLimitMs());
         tally = new QuestionTally(question());
-        correctCount = 0;
-        for (Player p : players.values()) {
+        scoreboard.opened();
+        for (Player p : roster.all()) {
             p.openedAt = now;
             p.extraMs = ExtraTime.extraMs(question().timeLimitMs(), p.timeFactor);
             clock.extra(p.extraMs);
@@ -340,14 +286,6 @@ public final class Game {
         return clock.answersOpenAt();
     }
 
-    private long longestExtra() {
-        long longest = 0;
-        for (Player p : players.values()) {
-            longest = Math.max(longest, p.extraMs);
-        }
-        return longest;
-    }
-
     /** Records when the open question went out to one player (a late joiner), if later than the opening. */
     public void questionSentTo(String id, long sentAt) {
         Player p = player(id);
@@ -357,76 +295,28 @@ public final class Game {
     }
 
     /**
-     * Closes the open question (deadline reached, everyone answered, or the host moved on): scores every
-     * answer, updates streaks and ranks, and moves to the reveal. A question of a kind that does not score (a
-     * poll) leaves every score and streak as it was: its answers are recorded as not correct, with no points. A
-     * question for no points ({@code points: 0}) is judged (right answers are recorded as right) but also leaves
-     * every score and streak as it was.
+     * Closes the open question (deadline reached, everyone answered, or the host moved on): scores every answer
+     * ({@link Scoreboard#score}: a poll, or a question for no points, leaves every score and streak as it was),
+     * ranks, and moves to the reveal.
      */
     public void close(long now) {
         if (phase != Phase.QUESTION) {
             throw new GameException(ErrorCode.WRONG_PHASE, "No question is open.");
         }
-        Question q = question();
-        KindRules<?, ?> rules = q.kind().rules();
-        boolean scored = rules.scored();
-        boolean changesScores = Scoring.counts(scored, q.points());
-        Map<String, Integer> teamPoints = teams == null ? null : new HashMap<>();
-        for (Player p : players.values()) {
-            if (teamPoints != null && changesScores && (p.joinedAt() <= clock.openedAt() || p.answered(index))) {
-                teamPoints.put(p.id(), 0); // a member sent the question counts, 0 unless it scores below
-            }
-            AnswerRecord a = p.answer(index);
-            if (!changesScores) {
-                if (a != null) {
-                    p.judge(index, scored && rules.judge(q, a.submission()), 0, 0);
-                }
-                continue;
-            }
-            if (a == null) {
-                p.streak = 0;
-                continue;
-            }
-            boolean correct = rules.judge(q, a.submission());
-            Scoring.Award award = Scoring.award(options.scoring(), correct, p.streak, a.responseMs(),
-                    q.timeLimitMs() + p.extraMs, q.points());
-            p.streak = award.streak();
-            p.score += award.points();
-            if (correct) {
-                p.reachedAt = p.answeredAt;
-            }
-            p.judge(index, correct, award.points(), award.bonus());
-            if (teamPoints != null) {
-                teamPoints.put(p.id(), award.points());
-            }
-        }
-        if (teams != null) {
-            teams.scoreQuestion(teamPoints);
-        }
+        scoreboard.score(question(), index, roster.all(), clock.openedAt(), options.scoring(), teams);
         phase = Phase.REVEAL;
-        rank(true);
+        scoreboard.rank(roster.all(), true, index);
     }
 
     private void finish(long now) {
         phase = Phase.FINISHED;
         finishedAt = now;
-        rank(false);
+        scoreboard.rank(roster.all(), false, -1);
     }
 
-    /** Sorts and ranks every player; {@code afterQuestion} also moves each current rank to the previous one. */
-    private void rank(boolean afterQuestion) {
-        List<Player> sorted = Ranking.rank(players.values(), afterQuestion);
-        correctCount = 0;
-        if (phase == Phase.REVEAL) {
-            for (Player p : sorted) {
-                AnswerRecord a = p.answer(index);
-                if (a != null && a.correct()) {
-                    correctCount++;
-                }
-            }
-        }
-        ranking.clear();
-        ranking.addAll(sorted);
+    /** The question whose reveal is showing, or -1. */
+    private int revealed() {
+        return phase == Phase.REVEAL ? index : -1;
     }
 
     // ---- answers -------------------------------------------------------------------------------
@@ -454,32 +344,23 @@ public final class Game {
             throw new GameException(ErrorCode.TEAM_TALK, "Talk with your team: answers open in "
                     + ((answersOpenAt() - receivedAt + 999) / 1000) + " s.");
         }
-        if (receivedAt > clock.deadline() + p.extraMs) {
+        if (Judging.late(receivedAt, clock.deadline() + p.extraMs, Judging.LIVE_GRACE_MS)) {
             throw new GameException(ErrorCode.QUESTION_CLOSED, "That question is not open for answers.");
         }
         if (p.answered(index)) {
             throw new GameException(ErrorCode.ALREADY_ANSWERED, "You have already answered this question.");
         }
-        String problem = question().kind().rules().shapeProblem(question(), s);
-        if (problem != null) {
-            throw new GameException(ErrorCode.BAD_MESSAGE, problem);
-        }
-        List<String> words = null;
-        if (tally.cloud() != null) {
-            // Normalised and checked against the blocklist before anything changes (a refusal changes nothing).
-            words = WordTally.normaliseAll(((Submission.Words) s).words(), wordFilter);
-            s = new Submission.Words(words);
-        }
-        long latency = Math.min(Math.max(latencyMs, 0), MAX_LATENCY_COMPENSATION_MS);
-        long response = Math.max(0, receivedAt - Math.max(p.openedAt, answersOpenAt()) - latency);
-        p.record(index, questions.size(), s, receivedAt, (int) Math.min(response, Integer.MAX_VALUE));
-        tally.add(s, words, p.connected);
+        // Checked, and a word cloud's words normalised and checked, before anything changes.
+        Submission accepted = Judging.accept(question(), s, wordFilter);
+        long response = Judging.responseMs(receivedAt, Math.max(p.openedAt, answersOpenAt()), latencyMs);
+        p.record(index, questions.size(), accepted, receivedAt, (int) Math.min(response, Integer.MAX_VALUE));
+        tally.add(accepted, p.connected);
         return everyoneAnswered();
     }
 
     /** True when a question is open, someone is connected, and every connected player has answered. */
     public boolean everyoneAnswered() {
-        return phase == Phase.QUESTION && connected > 0 && tally.answeredConnected() >= connected;
+        return phase == Phase.QUESTION && roster.connected() > 0 && tally.answeredConnected() >= roster.connected();
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -539,7 +420,7 @@ public final class Game {
 
     /** Correct answers to the last closed question. */
     public int correctCount() {
-        return correctCount;
+        return scoreboard.correctCount();
     }
 
     /** Answers (or votes) per choice to the current (or last) question; empty for text and number. */
@@ -588,11 +469,11 @@ public final class Game {
 
     /** All players by standing after the last reveal: score, then who reached it first. */
     public List<Player> ranking() {
-        return Collections.unmodifiableList(ranking);
+        return scoreboard.ranking();
     }
 
     /** The first {@code n} of {@link #ranking()}. */
     public List<Player> top(int n) {
-        return ranking().subList(0, Math.min(n, ranking.size()));
+        return scoreboard.top(n);
     }
 }

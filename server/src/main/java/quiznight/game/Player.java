@@ -101,6 +101,21 @@ public final class Player {
         return submissions != null && index >= 0 && index < submissions.length && submissions[index] != null;
     }
 
+    /** The submission of question {@code index}'s answer (which must have one), without building a record. */
+    Submission submission(int index) {
+        return submissions[index];
+    }
+
+    /** The response time of question {@code index}'s answer (which must have one). */
+    int responseMs(int index) {
+        return marks[index * MARKS];
+    }
+
+    /** True when question {@code index} was answered and judged right. */
+    boolean correct(int index) {
+        return answered(index) && (marks[index * MARKS + 2] & 1) != 0;
+    }
+
     /** Records an accepted answer to question {@code index} of {@code questions}, not yet judged. */
     void record(int index, int questions, Submission s, long receivedAt, int responseMs) {
         if (submissions == null) {

@@ -1,6 +1,5 @@
 package quiznight.game;
 
-import java.util.List;
 import quiznight.quiz.Question;
 import quiznight.quiz.Submission;
 
@@ -32,15 +31,15 @@ final class QuestionTally {
         this.cloud = question.kind().rules().collectsWords() ? new WordTally() : null;
     }
 
-    /** An answer counted ({@code words}: its cloud words, normalised, or null). */
-    void add(Submission s, List<String> words, boolean connected) {
+    /** An answer counted (a word cloud's: its words normalised, {@link Judging#accept}). */
+    void add(Submission s, boolean connected) {
         answered++;
         if (connected) {
             answeredConnected++;
         }
         question.kind().rules().countInto(question, s, counts, +1);
-        if (words != null) {
-            cloud.add(words);
+        if (cloud != null) {
+            cloud.add(((Submission.Words) s).words());
         }
     }
 

@@ -8,25 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import quiznight.game.GameException;
+import quiznight.game.Judging;
 import quiznight.game.NameFilter;
 import quiznight.game.Names;
+import quiznight.game.QuestionWire;
 import quiznight.game.Scoring;
-import quiznight.game.WordTally;
 import quiznight.quiz.Question;
 import quiznight.quiz.Submission;
-import quiznight.quiz.kinds.KindRules;
 
 /**
  * The rules of one homework assignment, pure: every method takes the time as input and throws a
  * {@link HomeworkException} before changing anything. Each student plays alone: a question is sent to them when they
- * ask for it, and its time runs from then ({@code sentAt}); their answer is judged at once by the question's kind
- * and scored by {@link Scoring} as in a live game (speed and streak bonuses); the right answer and the explanation
- * come back with their answer (or once its time ran out), never before. After the deadline nobody joins and no
- * question is sent; a question sent before it may still be answered in its own time. Used on one thread.
+ * ask for it, and its time runs from then ({@code sentAt}); their answer is taken, judged and scored at once by
+ * {@link Judging} as in a live game (speed and streak bonuses; it counts until {@link Judging#HOMEWORK_GRACE_MS}
+ * after the question's time); the right answer and the explanation come back with their answer (or once its time
+ * ran out), never before. After the deadline nobody joins and no question is sent; a question sent before it may
+ * still be answered in its own time. Used on one thread.
  */
 public final class Assignment {
-    /** An answer may arrive this long after its question's time and still count (a phone's slow network). */
-    public static final long GRACE_MS = 2_000;
     /** Students one assignment takes. */
     public static final int MAX_STUDENTS = 5_000;
 
@@ -217,7 +216,8 @@ public final class Assignment {
 
     /** Whether the student's open question's time and the grace are over: the next request closes it unanswered. */
     public boolean expired(Student s, long now) {
-        return s.open() && now > s.sentAt + spec.questions().get(s.done).timeLimitMs() + GRACE_MS;
+        return s.open() && Judging.late(now, s.sentAt + spec.questions().get(s.done).timeLimitMs(),
+                Judging.HOMEWORK_GRACE_MS);
     }
 
     /**
@@ -259,9 +259,7 @@ public final class Assignment {
         }
         Question q = spec.questions().get(s.done);
         int index = s.done;
-        if (Scoring.counts(q.kind().rules().scored(), q.points())) {
-            s.streak = 0;
-        }
+        s.streak = Judging.missed(q).streakAfter(s.streak);
         close(s, index, now);
         return reveal(index);
     }
@@ -305,23 +303,14 @@ public final class Assignment {
             }
             throw new HomeworkException(409, "That question has not been sent to you yet: ask for your next question.");
         }
-        Question q = spec.questions().get(index);
         if (expired(s, now)) {
             throw new HomeworkException.Late(closeIfExpired(s, now));
         }
-        KindRules<?, ?> rules = q.kind().rules();
-        String problem = rules.shapeProblem(q, submission);
-        if (problem != null) {
-            throw new HomeworkException(400, problem);
+        try {
+            return Judging.accept(spec.questions().get(index), submission, names);
+        } catch (GameException e) {
+            throw new HomeworkException(400, e.getMessage());
         }
-        if (submission instanceof Submission.Words w) {
-            try {
-                return new Submission.Words(WordTally.normaliseAll(w.words(), names));
-            } catch (GameException e) {
-                throw new HomeworkException(400, e.getMessage());
-            }
-        }
-        return submission;
     }
 
     /** Journal replay: the answer was accepted at {@code at}. */
@@ -333,32 +322,23 @@ public final class Assignment {
     }
 
     private Outcome judge(Student s, int index, Question q, Submission submission, long now) {
-        KindRules<?, ?> rules = q.kind().rules();
-        long response = Math.max(0, now - s.sentAt);
-        boolean scored = rules.scored();
-        boolean correct = scored && rules.judge(q, submission);
-        int points = 0;
-        int bonus = 0;
-        if (Scoring.counts(scored, q.points())) {
-            Scoring.Award award = Scoring.award(scoring, correct, s.streak, response, q.timeLimitMs(), q.points());
-            s.streak = award.streak();
-            s.score += award.points();
-            points = award.points();
-            bonus = award.bonus();
-        }
-        s.record(index, new Student.Given(submission, now, response, correct, points, bonus));
+        long response = Judging.responseMs(now, s.sentAt, 0);
+        Judging.Verdict v = Judging.judge(q, submission, false, s.streak, response, q.timeLimitMs(), scoring);
+        s.streak = v.streakAfter(s.streak);
+        s.score += v.points();
+        s.record(index, new Student.Given(submission, now, response, v.correct(), v.points(), v.bonus()));
         answered[index]++;
-        right[index] += correct ? 1 : 0;
+        right[index] += v.correct() ? 1 : 0;
         close(s, index, now);
-        return new Outcome(index, correct, points, bonus, s.score, s.finished(), reveal(index));
+        return new Outcome(index, v.correct(), v.points(), v.bonus(), s.score, s.finished(), reveal(index));
     }
 
     /** The reveal of question {@code index}: only ever handed to a student whose question closed. */
     Reveal reveal(int index) {
         Question q = spec.questions().get(index);
-        boolean judged = q.kind().rules().scored();
-        return new Reveal(index, judged ? q.kind().rules().solutionToWire(q.solution()) : null, judged,
-                q.explanation().isEmpty() ? null : q.explanation(), q.docs());
+        boolean judged = Judging.judged(q);
+        return new Reveal(index, judged ? QuestionWire.solution(q) : null, judged, QuestionWire.explanation(q),
+                q.docs());
     }
 
     // ---- standings -----------------------------------------------------------------------------
@@ -382,7 +362,7 @@ public final class Assignment {
         List<QuestionProgress> qs = new ArrayList<>(total());
         for (int i = 0; i < total(); i++) {
             Question q = spec.questions().get(i);
-            boolean judged = q.kind().rules().scored();
+            boolean judged = Judging.judged(q);
             qs.add(new QuestionProgress(i, q.text(), judged, closed[i], answered[i], judged ? right[i] : 0));
         }
         return new Progress(byId.size(), started, finished,

@@ -3,6 +3,7 @@ package quiznight.homework;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import quiznight.game.QuestionWire;
 import quiznight.quiz.Question;
 import quiznight.results.GameResult;
 import quiznight.results.Recap;
@@ -52,10 +53,7 @@ public final class AssignmentResults {
         Assignment.Spec spec = a.spec();
         List<GameResult.QuestionRef> questions = new ArrayList<>();
         for (int i = 0; i < spec.questions().size(); i++) {
-            Question q = spec.questions().get(i);
-            questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
-                    q.kind().rules().solutionToWire(q.solution()), q.points(), q.kind().rules().scored(),
-                    q.explanation().isEmpty() ? null : q.explanation(), q.docs()));
+            questions.add(QuestionWire.inResults(i, spec.questions().get(i)));
         }
         boolean complete = a.closed(now);
         return new GameResult(spec.id(), new GameResult.QuizRef(spec.quizId(), spec.title()), spec.createdAt(),

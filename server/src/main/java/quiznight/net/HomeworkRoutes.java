@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quiznight.game.QuestionWire;
 import quiznight.homework.Assignment;
 import quiznight.homework.AssignmentResults;
 import quiznight.homework.Homework;
@@ -31,7 +32,6 @@ import quiznight.homework.Student;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
 import quiznight.protocol.ProtocolException;
-import quiznight.protocol.ServerMessage;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
@@ -338,11 +338,9 @@ final class HomeworkRoutes {
         m.put("timeLimitMs", q.timeLimitMs());
         m.put("answerBy", step.answerBy());
         m.put("remainingMs", Math.max(0, step.answerBy() - now));
-        m.put("image", q.image() == null ? null
-                : new ServerMessage.Image(q.image().projector(), q.image().phone(), q.image().alt()));
+        m.put("image", QuestionWire.image(q.image()));
         if (!q.choiceImages().isEmpty()) {
-            m.put("choiceImages", q.choiceImages().stream().map(p -> p == null ? null
-                    : new ServerMessage.ChoiceImage(p.projector(), p.phone())).toList());
+            m.put("choiceImages", QuestionWire.choiceImages(q.choiceImages()));
         }
         return noStore(responses.json(HttpResponseStatus.OK, m));
     }

@@ -3,27 +3,24 @@ package quiznight.practice;
 import java.util.ArrayList;
 import java.util.List;
 import quiznight.game.GameException;
+import quiznight.game.Judging;
 import quiznight.game.NameFilter;
 import quiznight.game.Scoring;
-import quiznight.game.WordTally;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.Submission;
-import quiznight.quiz.kinds.KindRules;
 
 /**
  * One learner's solo practice of a quiz: some of its questions, in the quiz's order, one at a time; each answer is
- * judged by its kind's rules and scored by {@link Scoring} as a live game would score it (timed: speed and streak
- * bonus, the question's own time; untimed: the full points of a right answer, no bonus), then the next question goes
- * out. Pure: time is an argument. Not thread-safe: {@link PracticeSessions} guards it.
+ * taken, judged and scored by {@link Judging} as a live game's (timed: speed and streak bonus, the question's own
+ * time; untimed: the full points of a right answer, no bonus), then the next question goes out. Pure: time is an
+ * argument. Not thread-safe: {@link PracticeSessions} guards it.
  *
  * <p>The time of an answer is measured here, from when its question went out (the previous answer, or the start).
- * A timed answer later than the question's time and {@link #GRACE_MS} scores nothing but is still judged and
- * revealed.
+ * A timed answer later than the question's time and {@link Judging#PRACTICE_GRACE_MS} scores nothing but is still
+ * judged and revealed.
  */
 public final class PracticeRun {
-    /** A timed answer this much past the question's time still scores (the time a request takes). */
-    public static final long GRACE_MS = 1_500;
     private static final Scoring.Options UNTIMED = new Scoring.Options(false, false);
 
     /**
@@ -84,12 +81,13 @@ public final class PracticeRun {
     public Outcome answer(int position, Submission s, long now) {
         requireOpen(position);
         Question q = question();
-        KindRules<?, ?> rules = q.kind().rules();
-        String problem = rules.shapeProblem(q, s);
-        if (problem != null) {
-            throw new PracticeException(PracticeException.Reason.BAD, problem);
+        Submission accepted;
+        try {
+            accepted = Judging.accept(q, s, NameFilter.none());
+        } catch (GameException e) {
+            throw new PracticeException(PracticeException.Reason.BAD, e.getMessage());
         }
-        return judge(q, rules, s, now);
+        return judge(q, accepted, now);
     }
 
     /**
@@ -111,30 +109,15 @@ public final class PracticeRun {
         }
     }
 
-    private Outcome judge(Question q, KindRules<?, ?> rules, Submission s, long now) {
-        if (rules.collectsWords()) {
-            try {
-                s = new Submission.Words(WordTally.normaliseAll(((Submission.Words) s).words(), NameFilter.none()));
-            } catch (GameException e) {
-                throw new PracticeException(PracticeException.Reason.BAD, e.getMessage());
-            }
-        }
-        long response = Math.max(0, now - sentAt);
-        boolean late = timed && response > q.timeLimitMs() + GRACE_MS;
-        boolean judged = rules.scored();
-        boolean correct = judged && rules.judge(q, s);
-        int points = 0;
-        int bonus = 0;
-        if (Scoring.counts(judged, q.points())) {
-            Scoring.Award award = Scoring.award(timed ? Scoring.Options.DEFAULT : UNTIMED, correct && !late, streak,
-                    response, q.timeLimitMs(), q.points());
-            streak = award.streak();
-            score += award.points();
-            points = award.points();
-            bonus = award.bonus();
-        }
-        Outcome o = new Outcome(this.position, order.get(this.position), judged, correct, late, points, bonus,
-                response, s);
+    private Outcome judge(Question q, Submission s, long now) {
+        long response = Judging.responseMs(now, sentAt, 0);
+        boolean late = timed && Judging.late(now, deadline(), Judging.PRACTICE_GRACE_MS);
+        Judging.Verdict v = Judging.judge(q, s, late, streak, response, q.timeLimitMs(),
+                timed ? Scoring.Options.DEFAULT : UNTIMED);
+        streak = v.streakAfter(streak);
+        score += v.points();
+        Outcome o = new Outcome(this.position, order.get(this.position), Judging.judged(q), v.correct(), late,
+                v.points(), v.bonus(), response, s);
         outcomes.add(o);
         this.position++;
         sentAt = now;

@@ -1,18 +1,16 @@
 package quiznight.practice;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import quiznight.game.QuestionWire;
 import quiznight.protocol.ServerMessage;
-import quiznight.quiz.Picture;
 import quiznight.quiz.Question;
 import quiznight.quiz.kinds.KindRules;
 
 /**
  * How a practice run looks to its learner's browser (docs/protocol.md, "Solo practice"): the question as the live
- * {@code question} message shapes it (never its solution), and after an answer the verdict with the reveal as the
- * live {@code reveal} shapes it. Only an answered question's solution is ever in here.
+ * {@code question} message ({@link QuestionWire}: never its solution), and after an answer the verdict with the
+ * reveal as the live {@code reveal}. Only an answered question's solution is ever in here.
  */
 public final class PracticeWire {
     private PracticeWire() {
@@ -44,8 +42,7 @@ public final class PracticeWire {
         m.put("bonus", o.bonus());
         m.put("responseMs", o.responseMs());
         m.put("answer", rules.answerToWire(o.submission()));
-        m.put("reveal", new ServerMessage.Reveal(o.position(), rules.solutionToWire(q.solution()), counts,
-                q.explanation(), 1, o.judged() && o.correct() ? 1 : 0, q.docs()));
+        m.put("reveal", QuestionWire.reveal(q, o.position(), counts, 1, o.judged() && o.correct() ? 1 : 0, null, null));
         m.put("explanation", q.explanation());
         m.put("docs", q.docs());
         m.put("next", run.finished() ? null : question(run));
@@ -73,11 +70,8 @@ public final class PracticeWire {
      * the run's length; {@code deadline} when a timed answer stops scoring fully (0 for an untimed run).
      */
     static ServerMessage.Question question(PracticeRun run) {
-        Question q = run.question();
-        return new ServerMessage.Question(run.position(), run.total(), q.kind().wire(), q.text(), q.code(),
-                q.choices(), q.timeLimitMs(), run.timed() ? run.deadline() : 0, q.points(), false, q.section(),
-                picture(q.image()), choicePictures(q.choiceImages()), q.codeLanguage(),
-                q.kind().rules().inputToWire(q), null);
+        return QuestionWire.question(run.question(), run.position(), run.total(), run.timed() ? run.deadline() : 0,
+                false, null);
     }
 
     private static Map<String, Object> summary(PracticeRun run) {
@@ -88,18 +82,5 @@ public final class PracticeWire {
         m.put("total", run.total());
         m.put("missed", run.missed());
         return m;
-    }
-
-    private static ServerMessage.Image picture(Picture p) {
-        return p == null ? null : new ServerMessage.Image(p.projector(), p.phone(), p.alt());
-    }
-
-    private static List<ServerMessage.ChoiceImage> choicePictures(List<Picture> pictures) {
-        if (pictures.isEmpty()) {
-            return null;
-        }
-        List<ServerMessage.ChoiceImage> out = new ArrayList<>(pictures.size());
-        pictures.forEach(p -> out.add(p == null ? null : new ServerMessage.ChoiceImage(p.projector(), p.phone())));
-        return out;
     }
 }

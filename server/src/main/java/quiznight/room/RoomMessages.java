@@ -5,11 +5,11 @@ import java.util.List;
 import quiznight.game.AnswerRecord;
 import quiznight.game.Game;
 import quiznight.game.Player;
+import quiznight.game.QuestionWire;
 import quiznight.game.WordTally;
 import quiznight.protocol.Codec;
 import quiznight.protocol.Encoded;
 import quiznight.protocol.ServerMessage;
-import quiznight.quiz.Picture;
 import quiznight.protocol.Templates;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
@@ -59,26 +59,8 @@ final class RoomMessages {
     }
 
     ServerMessage question() {
-        Question q = game.question();
-        return new ServerMessage.Question(game.index(), game.total(), q.kind().wire(), q.text(), q.code(),
-                q.choices(), q.timeLimitMs(), game.deadline(), q.points(), hideText, q.section(), image(q.image()),
-                choiceImages(q.choiceImages()), q.codeLanguage(), q.kind().rules().inputToWire(q),
+        return QuestionWire.question(game.question(), game.index(), game.total(), game.deadline(), hideText,
                 game.options().talkMs() > 0 ? game.answersOpenAt() : null);
-    }
-
-    private static ServerMessage.Image image(Picture p) {
-        return p == null ? null : new ServerMessage.Image(p.projector(), p.phone(), p.alt());
-    }
-
-    private static List<ServerMessage.ChoiceImage> choiceImages(List<Picture> pictures) {
-        if (pictures.isEmpty()) {
-            return null;
-        }
-        List<ServerMessage.ChoiceImage> images = new ArrayList<>(pictures.size());
-        for (Picture p : pictures) {
-            images.add(p == null ? null : new ServerMessage.ChoiceImage(p.projector(), p.phone()));
-        }
-        return images;
     }
 
     /**
@@ -116,9 +98,7 @@ final class RoomMessages {
     }
 
     ServerMessage reveal() {
-        Question q = game.question();
-        return new ServerMessage.Reveal(game.index(), q.kind().rules().solutionToWire(q.solution()), game.counts(),
-                q.explanation(), game.answered(), game.correctCount(), q.docs(),
+        return QuestionWire.reveal(game.question(), game.index(), game.counts(), game.answered(), game.correctCount(),
                 game.hasCloud() ? cloudWords() : null, game.hasCloud() ? game.hiddenWords() : null);
     }
 

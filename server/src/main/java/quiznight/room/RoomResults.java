@@ -10,6 +10,7 @@ import quiznight.game.Clock;
 import quiznight.game.Game;
 import quiznight.game.Phase;
 import quiznight.game.Player;
+import quiznight.game.QuestionWire;
 import quiznight.game.TeamPalette;
 import quiznight.game.Teams;
 import quiznight.quiz.Question;
@@ -94,10 +95,7 @@ final class RoomResults {
         List<GameResult.QuestionRef> questions = new ArrayList<>();
         List<Question> qs = game.questions();
         for (int i = 0; i < qs.size(); i++) {
-            Question q = qs.get(i);
-            questions.add(new GameResult.QuestionRef(i, q.kind().wire(), q.text(), q.choices(),
-                    q.kind().rules().solutionToWire(q.solution()), q.points(), q.kind().rules().scored(),
-                    q.explanation().isEmpty() ? null : q.explanation(), q.docs()));
+            questions.add(QuestionWire.inResults(i, qs.get(i)));
         }
         List<Player> ranked = new ArrayList<>(game.ranking());
         List<GameResult.PlayerResult> players = new ArrayList<>();

@@ -1,6 +1,6 @@
 package quiznight.session;
 
-import quiznight.game.Game;
+import quiznight.game.Judging;
 
 /**
  * A connection's network delay from ping/pong round trips, timed by the server alone: each ping carries a random
@@ -43,6 +43,6 @@ final class RoundTrips {
 
     /** Half the smoothed round trip, capped; 0 until the first pong. */
     long latencyMs() {
-        return smoothedMs < 0 ? 0 : Math.min(Math.round(smoothedMs / 2), Game.MAX_LATENCY_COMPENSATION_MS);
+        return smoothedMs < 0 ? 0 : Math.min(Math.round(smoothedMs / 2), Judging.MAX_LATENCY_COMPENSATION_MS);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import quiznight.game.Judging;
 import quiznight.game.NameFilter;
 import quiznight.homework.Assignment;
 import quiznight.homework.AssignmentStore;
@@ -185,7 +186,7 @@ class SharedHomeworkTest {
         String id = create(a);
         String ada = join(a, id, "Ada");
         question(a, id, ada);
-        clock.advance(10_000 + Assignment.GRACE_MS + 1);
+        clock.advance(10_000 + Judging.HOMEWORK_GRACE_MS + 1);
 
         Assignment.Step missed = question(b, id, ada);
         assertThat(missed.question()).isNull();
@@ -204,7 +205,7 @@ class SharedHomeworkTest {
         String bob = join(b, id, "Bob");
         clock.advance(DEADLINE_IN - 1_000);
         question(a, id, ada);
-        clock.advance(10_000 + Assignment.GRACE_MS + 1);
+        clock.advance(10_000 + Judging.HOMEWORK_GRACE_MS + 1);
 
         assertThatThrownBy(() -> answer(b, id, ada, 0, 1)).isInstanceOf(HomeworkException.Late.class);
         assertThatThrownBy(() -> answer(a, id, ada, 0, 1)).isInstanceOf(HomeworkException.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import quiznight.game.Judging;
 import quiznight.game.NameFilter;
 import quiznight.game.Scoring;
 import quiznight.quiz.Question;
@@ -78,13 +79,13 @@ class AssignmentTest {
         Assignment a = assignment(three());
         Student ada = a.join("s1", "t1", "Ada", T0);
         a.question(ada, T0);
-        Assignment.Outcome inGrace = a.answer(ada, 0, new Submission.Choice(1), T0 + 10_000 + Assignment.GRACE_MS);
+        Assignment.Outcome inGrace = a.answer(ada, 0, new Submission.Choice(1), T0 + 10_000 + Judging.HOMEWORK_GRACE_MS);
         assertThat(inGrace.right()).isTrue();
         assertThat(inGrace.points()).isEqualTo(Scoring.basePoints(10_000, 10_000, 1)); // capped at the time limit
 
         a.question(ada, T0 + 20_000);
         int before = ada.score();
-        assertThatThrownBy(() -> a.answer(ada, 1, new Submission.Choice(2), T0 + 20_000 + 10_000 + Assignment.GRACE_MS + 1))
+        assertThatThrownBy(() -> a.answer(ada, 1, new Submission.Choice(2), T0 + 20_000 + 10_000 + Judging.HOMEWORK_GRACE_MS + 1))
                 .isInstanceOfSatisfying(HomeworkException.Late.class, late -> {
                     assertThat(late.status()).isEqualTo(409);
                     assertThat(late.reveal().index()).isEqualTo(1);
@@ -125,7 +126,7 @@ class AssignmentTest {
         assertThat(ada.open()).isTrue();
         assertThat(a.progress().questions().get(0).answered()).isZero();
 
-        long over = T0 + 10_000 + Assignment.GRACE_MS;
+        long over = T0 + 10_000 + Judging.HOMEWORK_GRACE_MS;
         assertThat(a.expired(ada, over)).isFalse();
         assertThat(a.expired(ada, over + 1)).isTrue();
         assertThatThrownBy(() -> a.missedRecorded(ada, 0, over)).isInstanceOf(IllegalStateException.class);

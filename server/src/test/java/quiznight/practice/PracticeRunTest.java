@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quiznight.game.Judging;
 import quiznight.game.Scoring;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.Submission;
@@ -54,11 +55,11 @@ class PracticeRunTest {
     @Test
     void aTimedAnswerPastTheTimeAndGraceScoresNothingButIsStillJudgedAndCountsAsMissed() {
         PracticeRun run = new PracticeRun("id", "a", QUIZ, List.of(0, 1), true, 0);
-        PracticeRun.Outcome inGrace = run.answer(0, pick(1), 10_000 + PracticeRun.GRACE_MS);
+        PracticeRun.Outcome inGrace = run.answer(0, pick(1), 10_000 + Judging.PRACTICE_GRACE_MS);
         assertThat(inGrace.late()).isFalse();
         assertThat(inGrace.points()).isPositive();
-        long sent = 10_000 + PracticeRun.GRACE_MS;
-        PracticeRun.Outcome late = run.answer(1, pick(2), sent + 10_000 + PracticeRun.GRACE_MS + 1);
+        long sent = 10_000 + Judging.PRACTICE_GRACE_MS;
+        PracticeRun.Outcome late = run.answer(1, pick(2), sent + 10_000 + Judging.PRACTICE_GRACE_MS + 1);
         assertThat(late.late()).isTrue();
         assertThat(late.correct()).isTrue();
         assertThat(late.points()).isZero();
