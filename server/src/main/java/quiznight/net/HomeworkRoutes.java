@@ -1,21 +1,20 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -30,6 +29,7 @@ import quiznight.homework.Selection;
 import quiznight.homework.Student;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
+import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
 import quiznight.quiz.Question;
@@ -48,7 +48,6 @@ import quiznight.results.ReportXlsx;
 final class HomeworkRoutes {
     static final String PATH = "/api/homework";
     private static final Pattern ONE = Pattern.compile(PATH + "/([A-Za-z0-9_-]{12})(?:/(students|question|answer|recap|progress|results|qr))?");
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The latest deadline an assignment may have. */
     static final long MAX_AHEAD_MS = 366L * 24 * 3600 * 1000;
     static final int MAX_TITLE = 200;
@@ -89,8 +88,7 @@ final class HomeworkRoutes {
         if (req.content().readableBytes() > BodyLimits.MAX_BODY) {
             return now(BodyLimits.tooLarge(false, 0));
         }
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
-        if (post && origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+        if (post && originCheck.fromOtherSite(req)) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Homework cannot be changed from another site's page."));
         }
         String path = x.path();
@@ -102,7 +100,7 @@ final class HomeworkRoutes {
             if (read) {
                 return on(() -> responses.json(HttpResponseStatus.OK, homework.of(owner).stream().map(this::summary).toList()));
             }
-            JsonNode body = body(req);
+            JsonNode body = HttpJson.object(req).orElse(null);
             if (body == null) {
                 return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Send the assignment as a JSON object."));
             }
@@ -115,7 +113,7 @@ final class HomeworkRoutes {
         }
         String id = m.group(1);
         String action = m.group(2) == null ? "" : m.group(2);
-        String token = bearer(x);
+        String token = HttpJson.bearer(req).orElse(null);
         switch (action) {
             case "":
                 return read ? on(() -> responses.json(HttpResponseStatus.OK, info(homework.find(id)))) : notAllowed("GET, HEAD");
@@ -123,8 +121,8 @@ final class HomeworkRoutes {
                 if (!post) {
                     return notAllowed("POST");
                 }
-                JsonNode joining = body(req);
-                String name = joining == null || !joining.path("name").isTextual() ? null : joining.get("name").asText();
+                String name = HttpJson.object(req).map(b -> b.get("name")).filter(JsonNode::isTextual).map(JsonNode::asText)
+                        .orElse(null);
                 if (name != null && name.length() > 200) {
                     return now(responses.error(HttpResponseStatus.BAD_REQUEST, "A nickname has at most 32 characters."));
                 }
@@ -232,21 +230,19 @@ final class HomeworkRoutes {
                     m.put("shareRight", q.shareRight());
                     return m;
                 }).toList());
-                return noStore(responses.json(HttpResponseStatus.OK, body));
+                return HttpJson.noStore(responses.json(HttpResponseStatus.OK, body));
             }
             case "qr": {
-                FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
-                        StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml");
-                r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-                return r;
+                return HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK,
+                        StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml"));
             }
             default: {
                 List<String> format = x.uri().parameters().get("format");
                 String f = format == null || format.isEmpty() ? "report" : format.get(0);
                 return switch (f) {
-                    case "report" -> noStore(HttpResponses.bytes(HttpResponseStatus.OK,
+                    case "report" -> HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK,
                             responses.jsonBytes(GameReport.of(AssignmentResults.of(a, now))), "application/json"));
-                    case "json" -> noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.of(a, now)));
+                    case "json" -> HttpJson.noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.of(a, now)));
                     case "xlsx" -> {
                         FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
                                 ReportXlsx.render(GameReport.of(AssignmentResults.of(a, now))), RoomRoutes.XLSX);
@@ -304,7 +300,7 @@ final class HomeworkRoutes {
         m.put("student", s.id());
         m.put("name", s.name());
         m.put("token", s.token());
-        return noStore(responses.json(HttpResponseStatus.CREATED, m));
+        return HttpJson.noStore(responses.json(HttpResponseStatus.CREATED, m));
     }
 
     private FullHttpResponse question(Assignment a, String token) {
@@ -324,7 +320,7 @@ final class HomeworkRoutes {
             m.put("finishedCount", a.finishedCount());
         }
         if (step.question() == null) {
-            return noStore(responses.json(HttpResponseStatus.OK, m));
+            return HttpJson.noStore(responses.json(HttpResponseStatus.OK, m));
         }
         Question q = step.question();
         m.put("index", step.index());
@@ -344,7 +340,7 @@ final class HomeworkRoutes {
             m.put("choiceImages", q.choiceImages().stream().map(p -> p == null ? null
                     : new ServerMessage.ChoiceImage(p.projector(), p.phone())).toList());
         }
-        return noStore(responses.json(HttpResponseStatus.OK, m));
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, m));
     }
 
     private FullHttpResponse answered(Assignment a, String token, ClientMessage.Answer answer) {
@@ -361,7 +357,7 @@ final class HomeworkRoutes {
         }
         try {
             Assignment.Outcome o = homework.answer(a, s, answer.index(), submission);
-            return noStore(responses.json(HttpResponseStatus.OK, o));
+            return HttpJson.noStore(responses.json(HttpResponseStatus.OK, o));
         } catch (HomeworkException.Late late) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("error", late.getMessage());
@@ -378,7 +374,7 @@ final class HomeworkRoutes {
         if (!s.finished() && !a.closed(now)) {
             throw new HomeworkException(409, "Your answers are shown once you have finished the homework.");
         }
-        return noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.recap(a, s, now)));
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.recap(a, s, now)));
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
@@ -399,27 +395,11 @@ final class HomeworkRoutes {
     }
 
     private ClientMessage.Answer decode(FullHttpRequest req) {
-        JsonNode b = body(req);
-        if (b == null) {
-            throw new ProtocolException(quiznight.protocol.ErrorCode.BAD_JSON, "Send the answer as a JSON object.");
-        }
-        ((ObjectNode) b).put("type", "answer");
+        ObjectNode b = HttpJson.object(req).orElseThrow(
+                () -> new ProtocolException(ErrorCode.BAD_JSON, "Send the answer as a JSON object."));
+        b.put("type", "answer");
         ClientMessage m = codec.decode(b.toString());
         return (ClientMessage.Answer) m;
-    }
-
-    private static JsonNode body(FullHttpRequest req) {
-        try {
-            JsonNode n = JSON.readTree(req.content().toString(StandardCharsets.UTF_8));
-            return n != null && n.isObject() ? n : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
-    private static String bearer(HttpExchange x) {
-        String h = x.request().headers().get(HttpHeaderNames.AUTHORIZATION);
-        return h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
     }
 
     private static Long deadline(JsonNode n) {
@@ -448,18 +428,7 @@ final class HomeworkRoutes {
         return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.asInt() : null;
     }
 
-    private static FullHttpResponse noStore(FullHttpResponse r) {
-        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        return r;
-    }
-
     private CompletionStage<FullHttpResponse> notAllowed(String allow) {
-        FullHttpResponse r = responses.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "Only " + allow + " here.");
-        r.headers().set(HttpHeaderNames.ALLOW, allow);
-        return now(r);
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
+        return now(HttpJson.notAllowed(responses, allow));
     }
 }

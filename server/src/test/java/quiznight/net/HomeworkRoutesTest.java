@@ -72,6 +72,13 @@ class HomeworkRoutesTest {
         throw new AssertionError("no answer to " + uri);
     }
 
+    /** Ada joins; her token. */
+    private String joinAda() throws Exception {
+        FullHttpResponse joined = ask(HttpMethod.POST, path("/students"), "{\"name\":\"Ada\"}");
+        assertThat(joined.status()).isEqualTo(HttpResponseStatus.CREATED);
+        return new ObjectMapper().readTree(body(joined)).get("token").asText();
+    }
+
     private static String body(FullHttpResponse r) {
         try {
             return r.content().toString(StandardCharsets.UTF_8);
@@ -123,5 +130,17 @@ class HomeworkRoutesTest {
         FullHttpResponse noToken = ask(HttpMethod.GET, path("/question"), "");
         assertThat(noToken.status()).isEqualTo(HttpResponseStatus.FORBIDDEN);
         noToken.release();
+    }
+
+    @Test
+    void aStudentsTokenIsTakenWhateverTheCaseOfTheBearerScheme() throws Exception {
+        channel(homework);
+        String token = joinAda();
+        FullHttpResponse lower = ask(HttpMethod.GET, path("/question"), "", "Authorization", "bearer " + token);
+        assertThat(lower.status()).isEqualTo(HttpResponseStatus.OK);
+        assertThat(body(lower)).contains("\"name\":\"Ada\"");
+        FullHttpResponse upper = ask(HttpMethod.GET, path("/question"), "", "Authorization", "BEARER " + token);
+        assertThat(upper.status()).isEqualTo(HttpResponseStatus.OK);
+        upper.release();
     }
 }
