@@ -35,6 +35,7 @@ import quiznight.protocol.ServerMessage;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
+import quiznight.session.AddressQuotas;
 import quiznight.results.GameReport;
 import quiznight.results.ReportXlsx;
 
@@ -43,7 +44,9 @@ import quiznight.results.ReportXlsx;
  * assignments, lists them with their progress, reads one's progress and report; a student opens one, joins under a
  * nickname, fetches their question, answers it, and reads their recap, with the token they were given
  * ({@code Authorization: Bearer}). The state lives on the homework thread ({@link Homework#on}); nothing runs on an
- * event loop but the parsing. Writes from another site's page are refused.
+ * event loop but the parsing. Writes from another site's page are refused; one client address joins at most its
+ * share of students to one assignment ({@code --joins-per-assignment-per-address}, counted as the live rooms' joins
+ * are: {@link AddressQuotas}).
  */
 final class HomeworkRoutes {
     static final String PATH = "/api/homework";
@@ -58,19 +61,23 @@ final class HomeworkRoutes {
     private final HttpResponses responses;
     private final Supplier<String> publicBase;
     private final Codec codec = new Codec(() -> 0);
+    /** Students joined per client address and assignment; an assignment past its deadline is forgotten. */
+    private final AddressQuotas joins;
     private volatile OrganiserRoutes organisers;
 
     /**
-     * @param homework   the assignments (in cluster mode, those of every server, kept in Redis)
-     * @param publicBase the server's public address with its base path, for the link a QR code carries
+     * @param homework        the assignments (in cluster mode, those of every server, kept in Redis)
+     * @param publicBase      the server's public address with its base path, for the link a QR code carries
+     * @param joinsPerAddress students one client address may join to one assignment (on this server)
      */
     HomeworkRoutes(Homework homework, QuizCatalog catalog, OriginCheck originCheck, HttpResponses responses,
-                   Supplier<String> publicBase) {
+                   Supplier<String> publicBase, int joinsPerAddress) {
         this.homework = homework;
         this.catalog = catalog;
         this.originCheck = originCheck;
         this.responses = responses;
         this.publicBase = publicBase;
+        this.joins = AddressQuotas.joinsOnly(joinsPerAddress, id -> homework.isOpen(id, homework.clock().millis()));
     }
 
     void access(OrganiserRoutes organisers) {
@@ -126,7 +133,7 @@ final class HomeworkRoutes {
                 if (name != null && name.length() > 200) {
                     return now(responses.error(HttpResponseStatus.BAD_REQUEST, "A nickname has at most 32 characters."));
                 }
-                return on(() -> joined(homework.join(homework.find(id), name)));
+                return join(id, name, x.clientAddress());
             case "question":
                 return read ? on(() -> question(homework.find(id), token)) : notAllowed("GET, HEAD");
             case "answer":
@@ -293,6 +300,23 @@ final class HomeworkRoutes {
         m.put("closed", a.closed(homework.clock().millis()));
         m.put("totalTimeMs", a.spec().questions().stream().mapToLong(Question::timeLimitMs).sum());
         return m;
+    }
+
+    /**
+     * {@code POST …/students}: counted against the address's share of the assignment first (429 {@code capacity}
+     * past it, changing nothing); a join refused for another reason (a name taken, the deadline) gives its place back.
+     */
+    private CompletionStage<FullHttpResponse> join(String id, String name, String address) {
+        if (!joins.tryJoin(address, id, homework.clock().millis())) {
+            return now(HttpJson.refusal(responses, HttpResponseStatus.TOO_MANY_REQUESTS, ErrorCode.CAPACITY,
+                    "This homework takes at most " + joins.joinsPerRoom() + " students from one network; ask your "
+                            + "teacher to have --joins-per-assignment-per-address raised."));
+        }
+        return on(() -> joined(homework.join(homework.find(id), name))).whenComplete((r, failure) -> {
+            if (failure != null || r.status().code() != HttpResponseStatus.CREATED.code()) {
+                joins.joinRefused(address, id);
+            }
+        });
     }
 
     private FullHttpResponse joined(Student s) {

@@ -45,7 +45,8 @@ class HomeworkRoutesTest {
 
     private EmbeddedChannel channel(Homework h) {
         HomeworkRoutes routes = new HomeworkRoutes(h, new QuizCatalog(List.of(quiz)),
-                new OriginCheck("/ws", "http://quiz.test", List.of()), new HttpResponses(new ObjectMapper()), () -> "http://quiz.test");
+                new OriginCheck("/ws", "http://quiz.test", List.of()), new HttpResponses(new ObjectMapper()), () -> "http://quiz.test",
+                100);
         HttpHandler router = new HttpHandler("", Set.of(), new HttpResponses(new ObjectMapper()), 1 << 20,
                 new HttpHandler.Routes(Map.of(), Map.of(), Route.now(x -> HttpResponses.text(HttpResponseStatus.NOT_FOUND, "no")),
                         Map.of(), Map.of(HomeworkRoutes.PATH, routes::answer)));
