@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -35,18 +35,17 @@ import quiznight.protocol.ServerMessage;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
+import quiznight.results.GameResult;
 import quiznight.session.AddressQuotas;
-import quiznight.results.GameReport;
-import quiznight.results.ReportXlsx;
 
 /**
  * Homework over HTTP, every method below {@code /api/homework} (docs/protocol.md, "Homework"): an organiser creates
  * assignments, lists them with their progress, reads one's progress and report; a student opens one, joins under a
  * nickname, fetches their question, answers it, and reads their recap, with the token they were given
  * ({@code Authorization: Bearer}). The state lives on the homework thread ({@link Homework#on}); nothing runs on an
- * event loop but the parsing. Writes from another site's page are refused; one client address joins at most its
- * share of students to one assignment ({@code --joins-per-assignment-per-address}, counted as the live rooms' joins
- * are: {@link AddressQuotas}).
+ * event loop but the parsing, and a report renders on its own thread ({@link HomeworkReports}). Writes from another
+ * site's page are refused; one client address joins at most its share of students to one assignment
+ * ({@code --joins-per-assignment-per-address}, counted as the live rooms' joins are: {@link AddressQuotas}).
  */
 final class HomeworkRoutes {
     static final String PATH = "/api/homework";
@@ -63,21 +62,24 @@ final class HomeworkRoutes {
     private final Codec codec = new Codec(() -> 0);
     /** Students joined per client address and assignment; an assignment past its deadline is forgotten. */
     private final AddressQuotas joins;
+    private final HomeworkReports reports;
     private volatile OrganiserRoutes organisers;
 
     /**
      * @param homework        the assignments (in cluster mode, those of every server, kept in Redis)
      * @param publicBase      the server's public address with its base path, for the link a QR code carries
      * @param joinsPerAddress students one client address may join to one assignment (on this server)
+     * @param reportRenderer  where reports render ({@link HomeworkReports#thread()}), never the homework thread
      */
     HomeworkRoutes(Homework homework, QuizCatalog catalog, OriginCheck originCheck, HttpResponses responses,
-                   Supplier<String> publicBase, int joinsPerAddress) {
+                   Supplier<String> publicBase, int joinsPerAddress, Executor reportRenderer) {
         this.homework = homework;
         this.catalog = catalog;
         this.originCheck = originCheck;
         this.responses = responses;
         this.publicBase = publicBase;
         this.joins = AddressQuotas.joinsOnly(joinsPerAddress, id -> homework.isOpen(id, homework.clock().millis()));
+        this.reports = new HomeworkReports(responses, reportRenderer);
     }
 
     void access(OrganiserRoutes organisers) {
@@ -157,7 +159,10 @@ final class HomeworkRoutes {
                 if (owner == null) {
                     return now(organisers.refusal(x, "Homework"));
                 }
-                return on(() -> owned(homework.find(id), owner, action, x));
+                if (action.equals("results")) {
+                    return report(id, owner, x);
+                }
+                return on(() -> owned(homework.find(id), owner, action));
         }
     }
 
@@ -218,49 +223,48 @@ final class HomeworkRoutes {
         });
     }
 
-    private FullHttpResponse owned(Assignment a, String owner, String action, HttpExchange x) {
+    /** An assignment of {@code owner}'s, or 404 as if it did not exist. */
+    private static Assignment mine(Assignment a, String owner) {
         if (!a.spec().owner().equals(owner)) {
             throw new HomeworkException(404, "None of your assignments has that link.");
         }
-        long now = homework.clock().millis();
-        switch (action) {
-            case "progress": {
-                Map<String, Object> body = summary(a);
-                body.put("questions", a.progress().questions().stream().map(q -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("index", q.index());
-                    m.put("text", q.text());
-                    m.put("judged", q.judged());
-                    m.put("closed", q.closed());
-                    m.put("answered", q.answered());
-                    m.put("right", q.right());
-                    m.put("shareRight", q.shareRight());
-                    return m;
-                }).toList());
-                return HttpJson.noStore(responses.json(HttpResponseStatus.OK, body));
-            }
-            case "qr": {
-                return HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK,
-                        StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml"));
-            }
-            default: {
-                List<String> format = x.uri().parameters().get("format");
-                String f = format == null || format.isEmpty() ? "report" : format.get(0);
-                return switch (f) {
-                    case "report" -> HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK,
-                            responses.jsonBytes(GameReport.of(AssignmentResults.of(a, now))), "application/json"));
-                    case "json" -> HttpJson.noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.of(a, now)));
-                    case "xlsx" -> {
-                        FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
-                                ReportXlsx.render(GameReport.of(AssignmentResults.of(a, now))), RoomRoutes.XLSX);
-                        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION,
-                                "attachment; filename=\"quiznight-homework-" + a.spec().id() + ".xlsx\"");
-                        yield r;
-                    }
-                    default -> responses.error(HttpResponseStatus.BAD_REQUEST, "Format must be 'report', 'json' or 'xlsx'.");
-                };
-            }
+        return a;
+    }
+
+    private FullHttpResponse owned(Assignment a, String owner, String action) {
+        mine(a, owner);
+        if (action.equals("qr")) {
+            return HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK,
+                    StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml"));
         }
+        Map<String, Object> body = summary(a);
+        body.put("questions", a.progress().questions().stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", q.index());
+            m.put("text", q.text());
+            m.put("judged", q.judged());
+            m.put("closed", q.closed());
+            m.put("answered", q.answered());
+            m.put("right", q.right());
+            m.put("shareRight", q.shareRight());
+            return m;
+        }).toList());
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, body));
+    }
+
+    /**
+     * {@code …/results}: the results are taken on the homework thread, the report is rendered on the reports thread
+     * ({@link HomeworkReports}), so students' answers are not held up behind it.
+     */
+    private CompletionStage<FullHttpResponse> report(String id, String owner, HttpExchange x) {
+        List<String> param = x.uri().parameters().get("format");
+        HomeworkReports.Format format = HomeworkReports.Format.of(param == null || param.isEmpty() ? null : param.get(0));
+        return homework.on(() -> {
+            Assignment a = mine(homework.find(id), owner);
+            return format == null ? null : AssignmentResults.of(a, homework.clock().millis());
+        }).thenCompose((GameResult snapshot) -> snapshot == null
+                ? now(responses.error(HttpResponseStatus.BAD_REQUEST, HomeworkReports.BAD_FORMAT))
+                : reports.render(id, snapshot, format)).exceptionally(refusal());
     }
 
     private Map<String, Object> summary(Assignment a) {
