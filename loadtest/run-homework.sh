@@ -5,7 +5,8 @@
 #
 #   loadtest/run-homework.sh OUT_DIR [STUDENTS]
 #
-# Build first: mvn -DskipTests package. Starts the server from the jar (-Xmx2g, the benchmark quiz, a data folder in a
+# Build first: mvn -DskipTests package. Starts the server from the jar (-Xmx2g, the benchmark quiz, the joins per
+# address lifted as every student comes from this machine, a data folder in a
 # temporary folder so every change is journaled as in production), waits for a quiet machine (QUIET_WAIT_SEC, default
 # 600), runs `homework` (OUT_DIR/homework.json) then `--scenario classroom --baseline-only` (OUT_DIR/baseline.json).
 set -euo pipefail
@@ -20,7 +21,7 @@ PORT=${PORT:-8080}
 STATE=$(mktemp -d)
 
 java -Xmx2g -jar server/target/quiznight.jar --port "$PORT" --bind 127.0.0.1 --quizzes loadtest/quizzes \
-     --organiser-key "$ORGANISER_KEY" \
+     --organiser-key "$ORGANISER_KEY" --joins-per-assignment-per-address 1000000 \
      --data-dir "$STATE/data" --uploads-dir "$STATE/uploads" --results-dir "$STATE/results" > "$OUT/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$STATE"' EXIT

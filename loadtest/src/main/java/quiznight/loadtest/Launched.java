@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class Launched implements AutoCloseable {
     /** Server flags that lift the per-address quotas: every bot connects from this machine's loopback addresses. */
     static final List<String> LIFTED_QUOTAS = List.of("--joins-per-room-per-address", "1000000",
-            "--creates-per-minute", "100000", "--rooms-per-address", "100000");
+            "--joins-per-assignment-per-address", "1000000", "--creates-per-minute", "100000", "--rooms-per-address", "100000");
 
     final Process process;
     final int port;

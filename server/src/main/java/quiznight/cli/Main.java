@@ -167,6 +167,10 @@ public final class Main implements Callable<Integer> {
             description = "Join requests one client address may send to one room; a lecture hall behind one address needs about twice its seats (env JOINS_PER_ROOM_PER_ADDRESS; default ${DEFAULT-VALUE}).")
     int joinsPerRoomPerAddress;
 
+    @Option(names = "--joins-per-assignment-per-address", defaultValue = "${env:JOINS_PER_ASSIGNMENT_PER_ADDRESS:-200}", paramLabel = "N",
+            description = "Students one client address may join to one homework assignment; a school whose pupils do it behind one address needs its year group (env JOINS_PER_ASSIGNMENT_PER_ADDRESS; default ${DEFAULT-VALUE}).")
+    int joinsPerAssignmentPerAddress;
+
     @Option(names = "--failed-joins-per-minute", hidden = true, paramLabel = "N",
             description = "Replaced by --wrong-codes-burst and --wrong-codes-per-hour; accepted and ignored.")
     Integer failedJoinsPerMinute;
@@ -231,6 +235,7 @@ public final class Main implements Callable<Integer> {
         require(createsPerMinute >= 1, "--creates-per-minute must be at least 1");
         require(roomsPerAddress >= 1, "--rooms-per-address must be at least 1");
         require(joinsPerRoomPerAddress >= 1, "--joins-per-room-per-address must be at least 1");
+        require(joinsPerAssignmentPerAddress >= 1, "--joins-per-assignment-per-address must be at least 1");
         require(unwritableTimeoutMs >= 1000, "--unwritable-timeout-ms must be at least 1000");
         require(maxHeaderBytes >= 1024 && maxHeaderBytes <= 65536, "--max-header-bytes must be from 1024 to 65536");
         require(maxUploadBytes >= 1024 && maxUploadBytes <= 16 << 20, "--max-upload-bytes must be from 1024 to 16777216");
@@ -285,6 +290,7 @@ public final class Main implements Callable<Integer> {
             b.createsPerMinute = createsPerMinute;
             b.roomsPerAddress = roomsPerAddress;
             b.joinsPerRoomPerAddress = joinsPerRoomPerAddress;
+            b.joinsPerAssignmentPerAddress = joinsPerAssignmentPerAddress;
             b.unwritableTimeoutMs = unwritableTimeoutMs;
             b.allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
             b.allowedHosts = allowedHosts == null ? List.of() : allowedHosts;

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  * @param createsPerMinute    rooms one client address may create per minute
  * @param roomsPerAddress     rooms created from one client address that may be live at once
  * @param joinsPerRoomPerAddress join requests one client address may send to one room
+ * @param joinsPerAssignmentPerAddress students one client address may join to one homework assignment
  * @param abandonedRetentionMs how long a room that never started lives on with no host and no player connected
  * @param unwritableTimeoutMs a connection that does not read for this long (its buffer stays full) is closed
  * @param allowedOrigins      browser origins allowed to open the WebSocket besides the server's own
@@ -77,6 +78,7 @@ public record Settings(
         int createsPerMinute,
         int roomsPerAddress,
         int joinsPerRoomPerAddress,
+        int joinsPerAssignmentPerAddress,
         long abandonedRetentionMs,
         long unwritableTimeoutMs,
         List<String> allowedOrigins,
@@ -160,6 +162,7 @@ public record Settings(
         public int createsPerMinute = 5;
         public int roomsPerAddress = 20;
         public int joinsPerRoomPerAddress = 100;
+        public int joinsPerAssignmentPerAddress = 200;
         public long abandonedRetentionMs = 2 * 60_000L;
         public long unwritableTimeoutMs = 15_000;
         public List<String> allowedOrigins = List.of();
@@ -208,6 +211,7 @@ public record Settings(
             createsPerMinute = s.createsPerMinute;
             roomsPerAddress = s.roomsPerAddress;
             joinsPerRoomPerAddress = s.joinsPerRoomPerAddress;
+            joinsPerAssignmentPerAddress = s.joinsPerAssignmentPerAddress;
             abandonedRetentionMs = s.abandonedRetentionMs;
             unwritableTimeoutMs = s.unwritableTimeoutMs;
             allowedOrigins = s.allowedOrigins;
@@ -237,7 +241,7 @@ public record Settings(
             return new Settings(port, bind, publicUrl, quizzesDir, resultsDir, dataDir, maxFrameBytes, pingIntervalMs,
                     idleTimeoutMs, maxRooms, maxPlayersPerRoom, finishedRetentionMs, emptyRetentionMs,
                     messagesPerSecond, messageBurst, wrongCodesBurst, wrongCodesPerHour, createsPerMinute, roomsPerAddress,
-                    joinsPerRoomPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
+                    joinsPerRoomPerAddress, joinsPerAssignmentPerAddress, abandonedRetentionMs, unwritableTimeoutMs, allowedOrigins,
                     nameBlocklist, basePath, trustedProxies, uploadsDir, maxUploadBytes, maxHeaderBytes, uploadsPerMinute,
                     maxQuestionsPerQuiz, uploadsMaxTotalBytes, redis, nodeId, allowedHosts, mediaMaxImageBytes,
                     mediaMaxBytesPerOwner, mediaMaxPixels, mediaUploadsPerMinute, libraryMaxQuizzes, organiserKey, openHosting,

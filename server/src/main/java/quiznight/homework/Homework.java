@@ -51,6 +51,8 @@ public final class Homework implements AutoCloseable {
     private final QuizLoader loader;
     /** The latest deadline of any assignment of each quiz, by quiz id: read from any thread ({@link #assigns}). */
     private final Map<String, Long> deadlines = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The deadline of each assignment known here, by id: read from any thread ({@link #isOpen}). */
+    private final Map<String, Long> deadlineById = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "quiznight-homework");
         t.setDaemon(true);
@@ -113,6 +115,15 @@ public final class Homework implements AutoCloseable {
         return deadline != null && now <= deadline;
     }
 
+    /**
+     * True while the assignment with this id is known to this server and its deadline has not passed at {@code now}
+     * (what counts joins to it may forget them after). Safe from any thread.
+     */
+    public boolean isOpen(String id, long now) {
+        Long deadline = deadlineById.get(id);
+        return deadline != null && now <= deadline;
+    }
+
     /** Runs {@code work} on the homework thread; the future fails with what it throws. */
     public <T> CompletableFuture<T> on(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, loop);
@@ -166,7 +177,7 @@ public final class Homework implements AutoCloseable {
             if (stored(() -> store.append(spec.id(), 0, JournalRecords.created(spec, quiz)))) {
                 Assignment a = new Assignment(spec, names);
                 byId.put(spec.id(), new Kept(a, 1));
-                deadlines.merge(quiz.id(), deadline, Math::max);
+                known(spec);
                 return a;
             }
         }
@@ -252,12 +263,18 @@ public final class Homework implements AutoCloseable {
         try {
             Kept k = new Kept(JournalRecords.replay(records, names, loader), records.size());
             byId.put(k.assignment.spec().id(), k);
-            deadlines.merge(k.assignment.spec().quizId(), k.assignment.spec().deadline(), Math::max);
+            known(k.assignment.spec());
             return k;
         } catch (QuizFormatException | RuntimeException e) {
             log.warn("homework journal {} cannot be replayed and was left out: {}", id, e.toString());
             return null;
         }
+    }
+
+    /** Notes an assignment's deadline for the reads from any thread ({@link #assigns}, {@link #isOpen}). */
+    private void known(Assignment.Spec spec) {
+        deadlines.merge(spec.quizId(), spec.deadline(), Math::max);
+        deadlineById.put(spec.id(), spec.deadline());
     }
 
     /** Applies what other servers appended since this server last read the journal. */

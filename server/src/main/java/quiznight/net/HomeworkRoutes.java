@@ -1,23 +1,22 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -31,24 +30,26 @@ import quiznight.homework.Selection;
 import quiznight.homework.Student;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
+import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.quiz.Question;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
-import quiznight.results.GameReport;
-import quiznight.results.ReportXlsx;
+import quiznight.results.GameResult;
+import quiznight.session.AddressQuotas;
 
 /**
  * Homework over HTTP, every method below {@code /api/homework} (docs/protocol.md, "Homework"): an organiser creates
  * assignments, lists them with their progress, reads one's progress and report; a student opens one, joins under a
  * nickname, fetches their question, answers it, and reads their recap, with the token they were given
  * ({@code Authorization: Bearer}). The state lives on the homework thread ({@link Homework#on}); nothing runs on an
- * event loop but the parsing. Writes from another site's page are refused.
+ * event loop but the parsing, and a report renders on its own thread ({@link HomeworkReports}). Writes from another
+ * site's page are refused; one client address joins at most its share of students to one assignment
+ * ({@code --joins-per-assignment-per-address}, counted as the live rooms' joins are: {@link AddressQuotas}).
  */
 final class HomeworkRoutes {
     static final String PATH = "/api/homework";
     private static final Pattern ONE = Pattern.compile(PATH + "/([A-Za-z0-9_-]{12})(?:/(students|question|answer|recap|progress|results|qr))?");
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The latest deadline an assignment may have. */
     static final long MAX_AHEAD_MS = 366L * 24 * 3600 * 1000;
     static final int MAX_TITLE = 200;
@@ -59,19 +60,26 @@ final class HomeworkRoutes {
     private final HttpResponses responses;
     private final Supplier<String> publicBase;
     private final Codec codec = new Codec(() -> 0);
+    /** Students joined per client address and assignment; an assignment past its deadline is forgotten. */
+    private final AddressQuotas joins;
+    private final HomeworkReports reports;
     private volatile OrganiserRoutes organisers;
 
     /**
-     * @param homework   the assignments (in cluster mode, those of every server, kept in Redis)
-     * @param publicBase the server's public address with its base path, for the link a QR code carries
+     * @param homework        the assignments (in cluster mode, those of every server, kept in Redis)
+     * @param publicBase      the server's public address with its base path, for the link a QR code carries
+     * @param joinsPerAddress students one client address may join to one assignment (on this server)
+     * @param reportRenderer  where reports render ({@link HomeworkReports#thread()}), never the homework thread
      */
     HomeworkRoutes(Homework homework, QuizCatalog catalog, OriginCheck originCheck, HttpResponses responses,
-                   Supplier<String> publicBase) {
+                   Supplier<String> publicBase, int joinsPerAddress, Executor reportRenderer) {
         this.homework = homework;
         this.catalog = catalog;
         this.originCheck = originCheck;
         this.responses = responses;
         this.publicBase = publicBase;
+        this.joins = AddressQuotas.joinsOnly(joinsPerAddress, id -> homework.isOpen(id, homework.clock().millis()));
+        this.reports = new HomeworkReports(responses, reportRenderer);
     }
 
     void access(OrganiserRoutes organisers) {
@@ -89,8 +97,7 @@ final class HomeworkRoutes {
         if (req.content().readableBytes() > BodyLimits.MAX_BODY) {
             return now(BodyLimits.tooLarge(false, 0));
         }
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
-        if (post && origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+        if (post && originCheck.fromOtherSite(req)) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Homework cannot be changed from another site's page."));
         }
         String path = x.path();
@@ -102,7 +109,7 @@ final class HomeworkRoutes {
             if (read) {
                 return on(() -> responses.json(HttpResponseStatus.OK, homework.of(owner).stream().map(this::summary).toList()));
             }
-            JsonNode body = body(req);
+            JsonNode body = HttpJson.object(req).orElse(null);
             if (body == null) {
                 return now(responses.error(HttpResponseStatus.BAD_REQUEST, "Send the assignment as a JSON object."));
             }
@@ -115,7 +122,7 @@ final class HomeworkRoutes {
         }
         String id = m.group(1);
         String action = m.group(2) == null ? "" : m.group(2);
-        String token = bearer(x);
+        String token = HttpJson.bearer(req).orElse(null);
         switch (action) {
             case "":
                 return read ? on(() -> responses.json(HttpResponseStatus.OK, info(homework.find(id)))) : notAllowed("GET, HEAD");
@@ -123,12 +130,12 @@ final class HomeworkRoutes {
                 if (!post) {
                     return notAllowed("POST");
                 }
-                JsonNode joining = body(req);
-                String name = joining == null || !joining.path("name").isTextual() ? null : joining.get("name").asText();
+                String name = HttpJson.object(req).map(b -> b.get("name")).filter(JsonNode::isTextual).map(JsonNode::asText)
+                        .orElse(null);
                 if (name != null && name.length() > 200) {
                     return now(responses.error(HttpResponseStatus.BAD_REQUEST, "A nickname has at most 32 characters."));
                 }
-                return on(() -> joined(homework.join(homework.find(id), name)));
+                return join(id, name, x.clientAddress());
             case "question":
                 return read ? on(() -> question(homework.find(id), token)) : notAllowed("GET, HEAD");
             case "answer":
@@ -152,7 +159,10 @@ final class HomeworkRoutes {
                 if (owner == null) {
                     return now(organisers.refusal(x, "Homework"));
                 }
-                return on(() -> owned(homework.find(id), owner, action, x));
+                if (action.equals("results")) {
+                    return report(id, owner, x);
+                }
+                return on(() -> owned(homework.find(id), owner, action));
         }
     }
 
@@ -213,51 +223,48 @@ final class HomeworkRoutes {
         });
     }
 
-    private FullHttpResponse owned(Assignment a, String owner, String action, HttpExchange x) {
+    /** An assignment of {@code owner}'s, or 404 as if it did not exist. */
+    private static Assignment mine(Assignment a, String owner) {
         if (!a.spec().owner().equals(owner)) {
             throw new HomeworkException(404, "None of your assignments has that link.");
         }
-        long now = homework.clock().millis();
-        switch (action) {
-            case "progress": {
-                Map<String, Object> body = summary(a);
-                body.put("questions", a.progress().questions().stream().map(q -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("index", q.index());
-                    m.put("text", q.text());
-                    m.put("judged", q.judged());
-                    m.put("closed", q.closed());
-                    m.put("answered", q.answered());
-                    m.put("right", q.right());
-                    m.put("shareRight", q.shareRight());
-                    return m;
-                }).toList());
-                return noStore(responses.json(HttpResponseStatus.OK, body));
-            }
-            case "qr": {
-                FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
-                        StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml");
-                r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-                return r;
-            }
-            default: {
-                List<String> format = x.uri().parameters().get("format");
-                String f = format == null || format.isEmpty() ? "report" : format.get(0);
-                return switch (f) {
-                    case "report" -> noStore(HttpResponses.bytes(HttpResponseStatus.OK,
-                            responses.jsonBytes(GameReport.of(AssignmentResults.of(a, now))), "application/json"));
-                    case "json" -> noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.of(a, now)));
-                    case "xlsx" -> {
-                        FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK,
-                                ReportXlsx.render(GameReport.of(AssignmentResults.of(a, now))), RoomRoutes.XLSX);
-                        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION,
-                                "attachment; filename=\"quiznight-homework-" + a.spec().id() + ".xlsx\"");
-                        yield r;
-                    }
-                    default -> responses.error(HttpResponseStatus.BAD_REQUEST, "Format must be 'report', 'json' or 'xlsx'.");
-                };
-            }
+        return a;
+    }
+
+    private FullHttpResponse owned(Assignment a, String owner, String action) {
+        mine(a, owner);
+        if (action.equals("qr")) {
+            return HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK,
+                    StaticFiles.utf8(QrCodes.svg(publicBase.get() + link(a))), "image/svg+xml"));
         }
+        Map<String, Object> body = summary(a);
+        body.put("questions", a.progress().questions().stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", q.index());
+            m.put("text", q.text());
+            m.put("judged", q.judged());
+            m.put("closed", q.closed());
+            m.put("answered", q.answered());
+            m.put("right", q.right());
+            m.put("shareRight", q.shareRight());
+            return m;
+        }).toList());
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, body));
+    }
+
+    /**
+     * {@code …/results}: the results are taken on the homework thread, the report is rendered on the reports thread
+     * ({@link HomeworkReports}), so students' answers are not held up behind it.
+     */
+    private CompletionStage<FullHttpResponse> report(String id, String owner, HttpExchange x) {
+        List<String> param = x.uri().parameters().get("format");
+        HomeworkReports.Format format = HomeworkReports.Format.of(param == null || param.isEmpty() ? null : param.get(0));
+        return homework.on(() -> {
+            Assignment a = mine(homework.find(id), owner);
+            return format == null ? null : AssignmentResults.of(a, homework.clock().millis());
+        }).thenCompose((GameResult snapshot) -> snapshot == null
+                ? now(responses.error(HttpResponseStatus.BAD_REQUEST, HomeworkReports.BAD_FORMAT))
+                : reports.render(id, snapshot, format)).exceptionally(refusal());
     }
 
     private Map<String, Object> summary(Assignment a) {
@@ -299,12 +306,29 @@ final class HomeworkRoutes {
         return m;
     }
 
+    /**
+     * {@code POST …/students}: counted against the address's share of the assignment first (429 {@code capacity}
+     * past it, changing nothing); a join refused for another reason (a name taken, the deadline) gives its place back.
+     */
+    private CompletionStage<FullHttpResponse> join(String id, String name, String address) {
+        if (!joins.tryJoin(address, id, homework.clock().millis())) {
+            return now(HttpJson.refusal(responses, HttpResponseStatus.TOO_MANY_REQUESTS, ErrorCode.CAPACITY,
+                    "This homework takes at most " + joins.joinsPerRoom() + " students from one network; ask your "
+                            + "teacher to have --joins-per-assignment-per-address raised."));
+        }
+        return on(() -> joined(homework.join(homework.find(id), name))).whenComplete((r, failure) -> {
+            if (failure != null || r.status().code() != HttpResponseStatus.CREATED.code()) {
+                joins.joinRefused(address, id);
+            }
+        });
+    }
+
     private FullHttpResponse joined(Student s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("student", s.id());
         m.put("name", s.name());
         m.put("token", s.token());
-        return noStore(responses.json(HttpResponseStatus.CREATED, m));
+        return HttpJson.noStore(responses.json(HttpResponseStatus.CREATED, m));
     }
 
     private FullHttpResponse question(Assignment a, String token) {
@@ -324,7 +348,7 @@ final class HomeworkRoutes {
             m.put("finishedCount", a.finishedCount());
         }
         if (step.question() == null) {
-            return noStore(responses.json(HttpResponseStatus.OK, m));
+            return HttpJson.noStore(responses.json(HttpResponseStatus.OK, m));
         }
         Question q = step.question();
         m.put("index", step.index());
@@ -342,7 +366,7 @@ final class HomeworkRoutes {
         if (!q.choiceImages().isEmpty()) {
             m.put("choiceImages", QuestionWire.choiceImages(q.choiceImages()));
         }
-        return noStore(responses.json(HttpResponseStatus.OK, m));
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, m));
     }
 
     private FullHttpResponse answered(Assignment a, String token, ClientMessage.Answer answer) {
@@ -359,7 +383,7 @@ final class HomeworkRoutes {
         }
         try {
             Assignment.Outcome o = homework.answer(a, s, answer.index(), submission);
-            return noStore(responses.json(HttpResponseStatus.OK, o));
+            return HttpJson.noStore(responses.json(HttpResponseStatus.OK, o));
         } catch (HomeworkException.Late late) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("error", late.getMessage());
@@ -376,7 +400,7 @@ final class HomeworkRoutes {
         if (!s.finished() && !a.closed(now)) {
             throw new HomeworkException(409, "Your answers are shown once you have finished the homework.");
         }
-        return noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.recap(a, s, now)));
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, AssignmentResults.recap(a, s, now)));
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
@@ -397,27 +421,11 @@ final class HomeworkRoutes {
     }
 
     private ClientMessage.Answer decode(FullHttpRequest req) {
-        JsonNode b = body(req);
-        if (b == null) {
-            throw new ProtocolException(quiznight.protocol.ErrorCode.BAD_JSON, "Send the answer as a JSON object.");
-        }
-        ((ObjectNode) b).put("type", "answer");
+        ObjectNode b = HttpJson.object(req).orElseThrow(
+                () -> new ProtocolException(ErrorCode.BAD_JSON, "Send the answer as a JSON object."));
+        b.put("type", "answer");
         ClientMessage m = codec.decode(b.toString());
         return (ClientMessage.Answer) m;
-    }
-
-    private static JsonNode body(FullHttpRequest req) {
-        try {
-            JsonNode n = JSON.readTree(req.content().toString(StandardCharsets.UTF_8));
-            return n != null && n.isObject() ? n : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
-    private static String bearer(HttpExchange x) {
-        String h = x.request().headers().get(HttpHeaderNames.AUTHORIZATION);
-        return h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
     }
 
     private static Long deadline(JsonNode n) {
@@ -446,18 +454,7 @@ final class HomeworkRoutes {
         return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.asInt() : null;
     }
 
-    private static FullHttpResponse noStore(FullHttpResponse r) {
-        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        return r;
-    }
-
     private CompletionStage<FullHttpResponse> notAllowed(String allow) {
-        FullHttpResponse r = responses.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "Only " + allow + " here.");
-        r.headers().set(HttpHeaderNames.ALLOW, allow);
-        return now(r);
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
+        return now(HttpJson.notAllowed(responses, allow));
     }
 }

@@ -257,12 +257,20 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         }));
     }
 
-    /** The answer of a completed route, or 500 when it failed (or answered nothing). */
+    /**
+     * The answer of a completed route; 400 with its sentence when it refused the request ({@link HttpJson.BadRequest}),
+     * 500 when it failed otherwise (or answered nothing).
+     */
     private FullHttpResponse orFailure(CompletableFuture<FullHttpResponse> answer, HttpRequest req) {
         Throwable failure = answer.handle((ok, e) -> e).join();
         FullHttpResponse r = failure == null ? answer.join() : null;
         if (r != null) {
             return r;
+        }
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof HttpJson.BadRequest bad) {
+            return responses.error(HttpResponseStatus.BAD_REQUEST, bad.getMessage());
         }
         log.warn("HTTP {} {} failed on the server", req.method(), req.uri().length() > 100 ? req.uri().substring(0, 100) : req.uri(), failure);
         return responses.error(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The request failed on the server.");

@@ -1,5 +1,7 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -90,8 +92,7 @@ final class LibraryRoutes implements AutoCloseable {
         if (owner == null) {
             return now(access.refusal(x, "The quiz library"));
         }
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
-        if (!read && origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+        if (!read && originCheck.fromOtherSite(req)) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Changes to the quiz library from another site's page are refused."));
         }
         if (!post && !method.equals(HttpMethod.PUT) && req.content().readableBytes() > BodyLimits.MAX_BODY) {
@@ -226,10 +227,8 @@ final class LibraryRoutes implements AutoCloseable {
             long wait = uploads.admit(x.clientAddress(), System.currentTimeMillis());
             if (wait > 0) {
                 long seconds = (wait + 999) / 1000;
-                FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many files: at most "
-                        + uploads.perMinute() + " a minute from one address. Try again in " + seconds + " s.");
-                r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
-                return now(r);
+                return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many files: at most "
+                        + uploads.perMinute() + " a minute from one address. Try again in " + seconds + " s."), seconds));
             }
         }
         byte[] content = ByteBufUtil.getBytes(req.content());
@@ -336,9 +335,7 @@ final class LibraryRoutes implements AutoCloseable {
     }
 
     private CompletionStage<FullHttpResponse> notAllowed(String allow) {
-        FullHttpResponse r = responses.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "Only " + allow + " here.");
-        r.headers().set(HttpHeaderNames.ALLOW, allow);
-        return now(r);
+        return now(HttpJson.notAllowed(responses, allow));
     }
 
     /** Runs a store call on the library thread; a refusal becomes its status and sentence, anything else 500. */
@@ -361,10 +358,8 @@ final class LibraryRoutes implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "The quiz library is busy: try again in a moment.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, 2);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The quiz library is busy: try again in a moment."), 2));
         }
         return answer;
     }
@@ -376,10 +371,6 @@ final class LibraryRoutes implements AutoCloseable {
             m.put("version", e.currentVersion());
         }
         return responses.json(HttpResponseStatus.valueOf(e.reason().status()), m);
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
     }
 
     /** Lets a save in progress reach the disk (at most 5 s), then stops the library thread. */

@@ -1,5 +1,7 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import io.netty.buffer.ByteBufUtil;
@@ -87,8 +89,7 @@ final class MediaRoutes implements AutoCloseable {
         if (perMinute <= 0) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Picture uploads are turned off on this server."));
         }
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
-        if (origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+        if (originCheck.fromOtherSite(req)) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Uploads from another site's page are refused."));
         }
         if (req.content().readableBytes() == 0) {
@@ -98,20 +99,16 @@ final class MediaRoutes implements AutoCloseable {
         long wait = limiter.acquire(client, System.currentTimeMillis());
         if (wait > 0) {
             long seconds = (wait + 999) / 1000;
-            FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many pictures: at most "
-                    + perMinute + " a minute from one address. Try again in " + seconds + " s.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many pictures: at most "
+                    + perMinute + " a minute from one address. Try again in " + seconds + " s."), seconds));
         }
         byte[] upload = ByteBufUtil.getBytes(req.content());
         CompletableFuture<FullHttpResponse> answer = new CompletableFuture<>();
         try {
             decoder.execute(() -> answer.complete(accept(upload, who, client)));
         } catch (RejectedExecutionException e) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "The server is busy with other pictures: try again in a moment.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server is busy with other pictures: try again in a moment."), 5));
         }
         return answer;
     }
@@ -186,9 +183,7 @@ final class MediaRoutes implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE, "The server is busy: try again in a moment.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, 1);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE, "The server is busy: try again in a moment."), 1));
         }
         return local.thenCompose(found -> found.isPresent() ? CompletableFuture.completedFuture(found)
                         : share.get(name).thenApply(shared -> {
@@ -207,10 +202,6 @@ final class MediaRoutes implements AutoCloseable {
 
     private static FullHttpResponse notFound() {
         return HttpResponses.text(HttpResponseStatus.NOT_FOUND, "There is no such picture.");
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
     }
 
     @Override

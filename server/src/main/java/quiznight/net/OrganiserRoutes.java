@@ -1,7 +1,8 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -37,7 +38,6 @@ final class OrganiserRoutes implements OrganiserAccess {
     static final String SIGN_OUT = PATH + "/sign-out";
     static final String GAMES = PATH + "/games";
     static final Pattern GAME_RESULTS = Pattern.compile(GAMES + "/(\\d{6})/results");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Organisers organisers;
     private final GameHistory history;
@@ -152,25 +152,17 @@ final class OrganiserRoutes implements OrganiserAccess {
         body.put("name", who.name());
         body.put("mayHost", who.mayHost());
         body.put("problem", who.problem());
-        FullHttpResponse r = responses.json(HttpResponseStatus.OK, body);
-        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        return r;
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, body));
     }
 
     /** {@code POST /api/organiser/sign-in}: {@code {"key": …}} or {@code {"name": …, "password": …}}. */
     CompletionStage<FullHttpResponse> signIn(HttpExchange x) {
         FullHttpRequest req = x.request();
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
-        if (origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+        if (originCheck.fromOtherSite(req)) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Signing in from another site's page is refused."));
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(req.content().toString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject()) {
+        JsonNode body = HttpJson.object(req).orElse(null);
+        if (body == null) {
             return now(responses.error(HttpResponseStatus.BAD_REQUEST,
                     "Send JSON: {\"key\": \"…\"} or {\"name\": \"…\", \"password\": \"…\"}."));
         }
@@ -191,10 +183,8 @@ final class OrganiserRoutes implements OrganiserAccess {
                 }
             });
         } catch (RejectedExecutionException e) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "The server is busy checking other sign-ins: try again in a moment.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server is busy checking other sign-ins: try again in a moment."), 5));
         }
         return answer;
     }
@@ -230,8 +220,7 @@ final class OrganiserRoutes implements OrganiserAccess {
 
     /** {@code POST /api/organiser/sign-out}: ends the session and removes the cookie. */
     FullHttpResponse signOut(HttpExchange x) {
-        String origin = x.request().headers().get(HttpHeaderNames.ORIGIN);
-        if (origin != null && !originCheck.allows(origin, x.request().headers().get(HttpHeaderNames.HOST))) {
+        if (originCheck.fromOtherSite(x.request())) {
             return responses.error(HttpResponseStatus.FORBIDDEN, "Signing out from another site's page is refused.");
         }
         organisers.signOut(x.request().headers().get(HttpHeaderNames.COOKIE));
@@ -271,9 +260,7 @@ final class OrganiserRoutes implements OrganiserAccess {
             m.put("results", cookiePath.substring(0, cookiePath.length() - 1) + GAMES + "/" + g.code() + "/results");
             list.add(m);
         }
-        FullHttpResponse r = responses.json(HttpResponseStatus.OK, list);
-        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        return r;
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, list));
     }
 
     private Summary summary(GameHistory.Game g) {
@@ -309,9 +296,5 @@ final class OrganiserRoutes implements OrganiserAccess {
             return now(responses.error(HttpResponseStatus.NOT_FOUND, "None of your games had that room code."));
         }
         return CompletableFuture.supplyAsync(() -> results.answer(game, x), reading);
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
     }
 }

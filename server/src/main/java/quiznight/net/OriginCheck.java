@@ -56,9 +56,13 @@ final class OriginCheck extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(msg);
     }
 
-    /** The same rule for other requests a browser sends from a page (quiz uploads). */
-    boolean allows(String origin, String host) {
-        return isAllowed(origin, host);
+    /**
+     * Whether a browser sent this request from another site's page: it carries an {@code Origin} the rule refuses.
+     * For the HTTP routes that change something (uploads, sign-in, the library, homework).
+     */
+    boolean fromOtherSite(io.netty.handler.codec.http.HttpRequest req) {
+        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        return origin != null && !isAllowed(origin, req.headers().get(HttpHeaderNames.HOST));
     }
 
     private boolean isAllowed(String origin, String host) {

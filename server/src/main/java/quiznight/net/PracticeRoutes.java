@@ -1,17 +1,14 @@
 package quiznight.net;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static quiznight.net.HttpJson.now;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -60,7 +57,6 @@ final class PracticeRoutes {
     /** Whether a quiz is in play on this server now (a room plays it, open homework uses it): not practised then. */
     private final Predicate<String> inPlay;
     private final boolean clustered;
-    private final ObjectMapper json = new ObjectMapper();
     private final Codec codec = new Codec(System::currentTimeMillis);
 
     /** @param clustered cluster mode: every request is answered 503 */
@@ -75,11 +71,7 @@ final class PracticeRoutes {
     }
 
     CompletionStage<FullHttpResponse> answer(HttpExchange x) {
-        if (clustered) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE, CLUSTERED);
-            return CompletableFuture.completedFuture(r);
-        }
-        return CompletableFuture.completedFuture(route(x));
+        return now(clustered ? responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE, CLUSTERED) : route(x));
     }
 
     private FullHttpResponse route(HttpExchange x) {
@@ -114,7 +106,7 @@ final class PracticeRoutes {
 
     /** {@code POST /api/practice} {@code {quiz?, sections?, questions?, timed?}}: a new run and its first question. */
     private FullHttpResponse start(HttpExchange x) {
-        JsonNode body = body(x);
+        JsonNode body = HttpJson.requireObject(x.request());
         String quizId = optionalText(body, "quiz");
         Quiz quiz = quizId == null ? catalog.defaultQuiz() : catalog.find(quizId).orElse(null);
         if (quiz == null || !quizzes.mayUse(x, quiz.id())) {
@@ -136,7 +128,7 @@ final class PracticeRoutes {
 
     /** {@code POST /api/practice/<session>/answer} {@code {index, <the kind's answer field>}}. */
     private FullHttpResponse answer(HttpExchange x, String id) {
-        ObjectNode body = body(x);
+        ObjectNode body = HttpJson.requireObject(x.request());
         body.put("type", "answer");
         ClientMessage message = codec.decode(body.toString());
         if (!(message instanceof ClientMessage.Answer a)) {
@@ -157,24 +149,6 @@ final class PracticeRoutes {
         if (inPlay.test(quiz.id())) {
             throw new PracticeException(PracticeException.Reason.CONFLICT, IN_PLAY);
         }
-    }
-
-    private ObjectNode body(HttpExchange x) {
-        String type = Optional.ofNullable(x.request().headers().get(HttpHeaderNames.CONTENT_TYPE)).orElse("");
-        if (!type.isEmpty() && !type.startsWith("application/json")) {
-            throw bad("Send the request as JSON (Content-Type: application/json).");
-        }
-        String text = x.request().content().toString(java.nio.charset.StandardCharsets.UTF_8);
-        JsonNode node;
-        try {
-            node = text.isBlank() ? json.createObjectNode() : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw bad("The request body is not valid JSON.");
-        }
-        if (node == null || !node.isObject()) {
-            throw bad("The request body must be one JSON object.");
-        }
-        return (ObjectNode) node;
     }
 
     private static String optionalText(JsonNode body, String field) {
@@ -208,9 +182,7 @@ final class PracticeRoutes {
     }
 
     private FullHttpResponse notAllowed(String allow) {
-        FullHttpResponse r = responses.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "Only " + allow + " is served here.");
-        r.headers().set(HttpHeaderNames.ALLOW, allow);
-        return r;
+        return HttpJson.notAllowed(responses, allow);
     }
 
     private static HttpResponseStatus status(PracticeException.Reason reason) {

@@ -1,5 +1,7 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -86,8 +88,7 @@ final class QuizRoutes {
         if (!uploads.enabled()) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Uploads are turned off on this server."));
         }
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
-        if (origin != null && !originCheck.allows(origin, req.headers().get(HttpHeaderNames.HOST))) {
+        if (originCheck.fromOtherSite(req)) {
             return now(responses.error(HttpResponseStatus.FORBIDDEN, "Uploads from another site's page are refused."));
         }
         quiznight.organisers.Organisers.Who who = organisers.who(x);
@@ -106,10 +107,8 @@ final class QuizRoutes {
         long wait = uploads.admit(client, System.currentTimeMillis());
         if (wait > 0) {
             long seconds = (wait + 999) / 1000;
-            FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many uploads: at most "
-                    + uploads.perMinute() + " a minute from one address. Try again in " + seconds + " s.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many uploads: at most "
+                    + uploads.perMinute() + " a minute from one address. Try again in " + seconds + " s."), seconds));
         }
         byte[] content = ByteBufUtil.getBytes(req.content());
         String fileName = name;
@@ -127,10 +126,8 @@ final class QuizRoutes {
                 }
             });
         } catch (RejectedExecutionException e) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "The server is busy reading other uploads: try again in a moment.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server is busy reading other uploads: try again in a moment."), 5));
         }
         return answer;
     }
@@ -145,9 +142,5 @@ final class QuizRoutes {
             }
         }
         return uri.parameters().containsKey("name") ? uri.parameters().get("name").get(0) : null;
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
     }
 }

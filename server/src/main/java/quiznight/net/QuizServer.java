@@ -171,7 +171,8 @@ public final class QuizServer implements AutoCloseable {
                     originCheck, java.util.Set.copyOf(settings.trustedProxies()), codes, media, library,
                     new HttpHandler.Hosting(organisers, history, settings.resultsDir(),
                             settings.publicUrl() != null && settings.publicUrl().startsWith("https:")),
-                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0]),
+                    new HomeworkRoutes(homework, catalog, originCheck, new HttpResponses(new ObjectMapper()), () -> base[0],
+                            settings.joinsPerAssignmentPerAddress(), HomeworkReports.thread()),
                     new HttpHandler.Practice(inPlay(registry, homework, clock), clock, cluster != null));
             ServerInitializer initializer = new ServerInitializer(settings, new HostCheck(settings.publicUrl(),
                     settings.allowedHosts(), java.util.Set.copyOf(settings.trustedProxies()), HostCheck.machineNames()),

@@ -1,8 +1,9 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.List;
@@ -57,7 +58,7 @@ final class RoomRoutes {
         boolean recap = m.group(2).equals("recap");
         boolean results = recap || m.group(2).equals("results");
         QueryStringDecoder uri = x.uri();
-        Optional<String> token = bearer(x.request());
+        Optional<String> token = HttpJson.bearer(x.request());
         if (recap && token.isEmpty()) {
             FullHttpResponse r = responses.error(HttpResponseStatus.UNAUTHORIZED,
                     "A recap needs the header 'Authorization: Bearer <your player token>'.");
@@ -93,10 +94,8 @@ final class RoomRoutes {
         CodeGuard.Pass pass = codes.admit(address, code, now);
         if (pass == CodeGuard.Pass.REFUSED) {
             long seconds = Math.max(1, (codes.retryAfterMs(address, now) + 999) / 1000);
-            FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many unknown room codes from your "
-                    + "network: check the code on the host's screen and try again in " + seconds + " s.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, seconds);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many unknown room codes from your "
+                    + "network: check the code on the host's screen and try again in " + seconds + " s."), seconds));
         }
         if (local.isPresent()) {
             codes.found(address, code, pass, now);
@@ -133,10 +132,8 @@ final class RoomRoutes {
             });
         }
         return answer.exceptionally(failure -> {
-            FullHttpResponse r = responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "The server could not reach the rest of its cluster just now; try again.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, 5);
-            return r;
+            return HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "The server could not reach the rest of its cluster just now; try again."), 5);
         });
     }
 
@@ -210,14 +207,6 @@ final class RoomRoutes {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper SAVED = new com.fasterxml.jackson.databind.ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    private static Optional<String> bearer(HttpRequest req) {
-        String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
-        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.length() <= 7) {
-            return Optional.empty();
-        }
-        return Optional.of(auth.substring(7).strip());
-    }
 
     /** An unknown code and a wrong host token get this same answer: results do not tell whether a code exists. */
     private FullHttpResponse noResults() {
@@ -300,12 +289,6 @@ final class RoomRoutes {
     }
 
     private static FullHttpResponse qrFor(String joinUrl) {
-        FullHttpResponse r = HttpResponses.bytes(HttpResponseStatus.OK, StaticFiles.utf8(QrCodes.svg(joinUrl)), "image/svg+xml");
-        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        return r;
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
+        return HttpJson.noStore(HttpResponses.bytes(HttpResponseStatus.OK, StaticFiles.utf8(QrCodes.svg(joinUrl)), "image/svg+xml"));
     }
 }

@@ -1,11 +1,11 @@
 package quiznight.net;
 
+import static quiznight.net.HttpJson.now;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ final class ShareRoutes {
     static final String SHARE = "/api/shares";
     static final String SHARED = "/api/shares/quiz";
     static final String DUPLICATE = "/api/shares/duplicate";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final QuizCatalog catalog;
     private final Uploads uploads;
@@ -77,9 +76,7 @@ final class ShareRoutes {
         if (quiz.isEmpty()) {
             return responses.error(HttpResponseStatus.NOT_FOUND, "That share link is not (or no longer) valid.");
         }
-        FullHttpResponse r = responses.json(HttpResponseStatus.OK, QuizWriter.quiz(quiz.get()));
-        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        return r;
+        return HttpJson.noStore(responses.json(HttpResponseStatus.OK, QuizWriter.quiz(quiz.get())));
     }
 
     /** {@code {"token": t}}: a copy of the shared quiz in the signed-in organiser's library (201 as an upload). */
@@ -103,10 +100,8 @@ final class ShareRoutes {
         String client = x.clientAddress();
         long wait = uploads.admit(client, System.currentTimeMillis());
         if (wait > 0) {
-            FullHttpResponse r = responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many uploads: at most "
-                    + uploads.perMinute() + " a minute from one address.");
-            r.headers().set(HttpHeaderNames.RETRY_AFTER, (wait + 999) / 1000);
-            return now(r);
+            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.TOO_MANY_REQUESTS, "Too many uploads: at most "
+                    + uploads.perMinute() + " a minute from one address."), (wait + 999) / 1000));
         }
         byte[] content = StaticFiles.utf8(QuizWriter.quiz(quiz.get()).toString());
         String fileName = quiz.get().id() + ".json";
@@ -132,23 +127,14 @@ final class ShareRoutes {
     }
 
     private FullHttpResponse refusedFromElsewhere(HttpExchange x) {
-        String origin = x.request().headers().get(HttpHeaderNames.ORIGIN);
-        if (origin != null && !originCheck.allows(origin, x.request().headers().get(HttpHeaderNames.HOST))) {
+        if (originCheck.fromOtherSite(x.request())) {
             return responses.error(HttpResponseStatus.FORBIDDEN, "Requests from another site's page are refused.");
         }
         return null;
     }
 
     private static String field(HttpExchange x, String name) {
-        try {
-            JsonNode body = JSON.readTree(x.request().content().toString(StandardCharsets.UTF_8));
-            return body != null && body.path(name).isTextual() ? body.get(name).asText() : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
-    private static CompletionStage<FullHttpResponse> now(FullHttpResponse r) {
-        return CompletableFuture.completedFuture(r);
+        return HttpJson.object(x.request()).map(body -> body.get(name)).filter(JsonNode::isTextual).map(JsonNode::asText)
+                .orElse(null);
     }
 }

@@ -12,7 +12,8 @@ import quiznight.protocol.ProtocolException;
  * Per client address (the same key as {@link CodeGuard}: an IPv6 address by its /64): how many rooms it creates
  * per minute, how many of its rooms are live at once, and how many join requests it sends to one room. Keeps one
  * client from filling the server with rooms or one room with bots, while a meetup where several people host from
- * one network, or a class behind one school address, still fits.
+ * one network, or a class behind one school address, still fits. The same count bounds the students one address
+ * joins to one homework assignment ({@link #joinsOnly}, used by net's homework routes).
  *
  * <p>Pure (time is an argument) and thread-safe: one per server, shared by every event loop. Rooms that are no
  * longer live (asked through {@code live}) are forgotten on the way.
@@ -41,6 +42,14 @@ public final class AddressQuotas {
         this.roomsPerAddress = roomsPerAddress;
         this.joinsPerRoom = joinsPerRoom;
         this.live = live;
+    }
+
+    /**
+     * Joins only: at most {@code joins} from one address to one key (a homework assignment's id), forgotten once
+     * {@code live} says the key is over.
+     */
+    public static AddressQuotas joinsOnly(int joins, Predicate<String> live) {
+        return new AddressQuotas(Integer.MAX_VALUE, Integer.MAX_VALUE, joins, live);
     }
 
     /** No limit worth speaking of (tests that are about something else). */
@@ -101,15 +110,41 @@ public final class AddressQuotas {
 
     /** Counts a join request from the address to the room, or refuses it ({@code capacity}) past the share. */
     public void admitJoin(String address, String code, long now) {
+        if (!tryJoin(address, code, now)) {
+            throw new ProtocolException(ErrorCode.CAPACITY, "This room takes at most " + joinsPerRoom
+                    + " joins from one network; ask the host to raise --joins-per-room-per-address.");
+        }
+    }
+
+    /**
+     * Counts a join from the address to {@code code} (a room, or anything else this instance counts joins to, such
+     * as a homework assignment) and answers true; false past the address's share, counting nothing.
+     */
+    public boolean tryJoin(String address, String code, long now) {
         sweep(now);
         int[] n = joins.computeIfAbsent(CodeGuard.key(address) + " " + code, k -> new int[1]);
         synchronized (n) {
             if (n[0] >= joinsPerRoom) {
-                throw new ProtocolException(ErrorCode.CAPACITY, "This room takes at most " + joinsPerRoom
-                        + " joins from one network; ask the host to raise --joins-per-room-per-address.");
+                return false;
             }
             n[0]++;
+            return true;
         }
+    }
+
+    /** A join counted by {@link #tryJoin} was refused for another reason (a name taken): it gives its place back. */
+    public void joinRefused(String address, String code) {
+        int[] n = joins.get(CodeGuard.key(address) + " " + code);
+        if (n != null) {
+            synchronized (n) {
+                n[0] = Math.max(0, n[0] - 1);
+            }
+        }
+    }
+
+    /** Joins one address may send to one room (or assignment). */
+    public int joinsPerRoom() {
+        return joinsPerRoom;
     }
 
     private void sweep(long now) {

@@ -23,8 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quiznight.game.Clock;
 import quiznight.metrics.Metrics;
-import quiznight.organisers.GameHistory;
-import quiznight.organisers.Organisers;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.Codec;
 import quiznight.protocol.Encoded;
@@ -33,11 +31,10 @@ import quiznight.protocol.ProtocolException;
 import quiznight.protocol.ServerMessage;
 import quiznight.room.Peer;
 import quiznight.room.RoomRef;
-import quiznight.room.RoomRegistry;
 
 /**
- * One WebSocket connection and its phase: new (may create, join or resume), host of a room, or player of a
- * room. Decodes frames on the connection's event loop, stamps their arrival time, and hands them to the
+ * One WebSocket connection and its phase: new (may create, join or resume: {@link RoomEntry}), host of a room, or
+ * player of a room. Decodes frames on the connection's event loop, stamps their arrival time, and hands them to the
  * room's loop. Measures the connection's network delay from ping/pong round trips.
  */
 public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements Peer, FrameSink {
@@ -49,7 +46,6 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
 
     private final SessionConfig config;
     private final Codec codec;
-    private final RoomRegistry registry;
     private final Clock clock;
     private final Metrics metrics;
     private final TokenBucket bucket;
@@ -57,8 +53,8 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     /** Frames refused in a row for the rate limit; past {@link #MAX_REFUSED} the connection is closed (1008). */
     private int refused;
     private static final int MAX_REFUSED = 20;
-    /** Joins and resumes of this connection to codes that do not exist (see {@link CodeGuard}). */
-    private int wrongCodes;
+    /** How this connection enters a room: create, join, resume. */
+    private final RoomEntry entry;
 
     private Channel channel;
     private volatile Binding binding;
@@ -83,10 +79,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     public SessionHandler(SessionConfig config) {
         this.config = config;
         this.codec = config.codec();
-        this.registry = config.registry();
         this.clock = config.clock();
         this.metrics = config.metrics();
         this.bucket = new TokenBucket(config.messagesPerSecond(), config.messageBurst(), clock.millis());
+        this.entry = new RoomEntry(this, config);
     }
 
     // ---- Netty events --------------------------------------------------------------------------
@@ -243,7 +239,10 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         try {
             Binding b = binding;
             if (b == null) {
-                asNew(message, text, receivedAt);
+                if (pending) {
+                    throw new ProtocolException(ErrorCode.WRONG_PHASE, "Wait for the answer to your last request.");
+                }
+                entry.request(message, text, receivedAt);
             } else if (b.role() == Role.HOST) {
                 asHost(b, message, text);
             } else {
@@ -254,71 +253,18 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    private void asNew(ClientMessage message, String raw, long receivedAt) {
-        if (pending) {
-            throw new ProtocolException(ErrorCode.WRONG_PHASE, "Wait for the answer to your last request.");
-        }
-        if (message instanceof ClientMessage.Create create) {
-            // A refusal of the request itself (unknown quiz, bad options, capacity) is thrown here, before pending.
-            Organisers.Who who = config.organisers().identify(upgrade.cookie(), upgrade.keyHeader(), upgrade.keyParam(), clock.millis());
-            if (!who.mayHost()) {
-                throw new ProtocolException(ErrorCode.NOT_ORGANISER, who.refusal("Creating a room"));
-            }
-            if (!config.organisers().mayUse(who, create.quiz())) {
-                // Another organiser's private quiz: answered as an unknown one, so ids tell nothing.
-                throw new ProtocolException(ErrorCode.QUIZ_NOT_FOUND, "This server has no quiz with that id.");
-            }
-            String address = clientAddress();
-            config.quotas().admitCreate(address, receivedAt);
-            java.util.concurrent.CompletionStage<quiznight.room.Room> created;
-            try {
-                created = registry.createAsync(create);
-            } catch (RuntimeException e) {
-                config.quotas().failed(address, receivedAt);
-                throw e;
-            }
-            created.whenComplete((room, failure) -> {
-                if (failure != null) {
-                    config.quotas().failed(address, receivedAt);
-                }
-            });
-            requestStarted();
-            answered(created, room -> {
-                config.quotas().created(address, room.code());
-                if (who.name() != null) {
-                    config.history().add(new GameHistory.Game(who.name(), room.code(), create.quiz(), null, clock.millis()));
-                }
-                config.codes().remember(address, room.code(), receivedAt);
-                room.execute(() -> {
-                    try {
-                        room.openForHost(this);
-                    } finally {
-                        requestAnswered();
-                    }
-                });
-            });
-        } else if (message instanceof ClientMessage.Join join) {
-            locate(join.code(), receivedAt, true, room -> room.join(this, join, raw, receivedAt, this::requestAnswered));
-        } else if (message instanceof ClientMessage.Resume resume) {
-            locate(resume.code(), receivedAt, false, room -> room.resume(this, resume.token(), receivedAt, this::requestAnswered));
-        } else if (message instanceof ClientMessage.Answer) {
-            throw new ProtocolException(ErrorCode.WRONG_PHASE, "Join a room before answering.");
-        } else {
-            throw new ProtocolException(ErrorCode.NOT_HOST, "Only the host of a room can do that: create a room first.");
-        }
-    }
-
-    private void requestStarted() {
+    /** A create, join or resume is on its way to a room ({@link RoomEntry}): the next request waits for its answer. */
+    void requestStarted() {
         pending = true;
     }
 
     /** A room has finished with this connection's request (any thread): its answer may go out now, the flag cleared first. */
-    private void requestAnswered() {
+    void requestAnswered() {
         onEventLoop(this::requestDone);
     }
 
     /** On the event loop: the next request is accepted from now on, then what the room sent is written. */
-    private void requestDone() {
+    void requestDone() {
         pending = false;
         java.util.ArrayDeque<ByteBuf> out = held;
         held = null;
@@ -353,79 +299,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         }
     }
 
-    /**
-     * Finds the room with that code (here, or in cluster mode wherever it is held) and hands it the request.
-     * Guessing is refused (see {@link CodeGuard}): past its address's budget a code new to the address is refused
-     * without being looked up; on this connection wrong codes are answered slower and slower, and after
-     * {@link CodeGuard#MAX_PER_CONNECTION} the connection is closed. A join also counts against the address's share
-     * of the room ({@link AddressQuotas}).
-     */
-    private void locate(String code, long now, boolean join, java.util.function.Consumer<RoomRef> request) {
-        String address = clientAddress();
-        if (config.codes().connectionSpent(wrongCodes)) {
-            metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
-            log.warn("connection closed: too many wrong room codes {}", kv("client", address));
-            sendError(ErrorCode.RATE_LIMITED, "Too many wrong room codes: check the code on the host's screen.");
-            close(WebSocketCloseStatus.POLICY_VIOLATION.code(), "too many wrong room codes");
-            return;
-        }
-        CodeGuard.Pass pass = config.codes().admit(address, code, now);
-        if (pass == CodeGuard.Pass.REFUSED) {
-            metrics.joinFailed(ErrorCode.RATE_LIMITED.wire());
-            log.warn("join refused: too many unknown room codes {}", kv("client", address));
-            throw new ProtocolException(ErrorCode.RATE_LIMITED, "Too many wrong room codes from your network: check the "
-                    + "code on the host's screen and try again in a few minutes.");
-        }
-        requestStarted();
-        answered(registry.locate(code), found -> {
-            if (found.isPresent()) {
-                config.codes().found(address, code, pass, now);
-                if (join) {
-                    config.quotas().admitJoin(address, code, now);
-                }
-                request.accept(found.get());
-                return;
-            }
-            long delay = config.codes().delayMs(++wrongCodes);
-            Runnable refuse = () -> {
-                requestDone();
-                metrics.joinFailed(ErrorCode.ROOM_NOT_FOUND.wire());
-                sendError(ErrorCode.ROOM_NOT_FOUND, "No room has that code. Check the code on the host's screen.");
-            };
-            if (delay == 0) {
-                refuse.run();
-            } else {
-                channel.eventLoop().schedule(refuse, delay, TimeUnit.MILLISECONDS);
-            }
-        });
-    }
-
-    /**
-     * Continues with {@code then} on this connection's event loop once {@code stage} completes; a refusal
-     * ({@link ProtocolException}) or a failure is answered with an error and frees the connection for its next
-     * request.
-     */
-    private <T> void answered(java.util.concurrent.CompletionStage<T> stage, java.util.function.Consumer<T> then) {
-        stage.whenComplete((value, failure) -> onEventLoop(() -> {
-            if (failure == null) {
-                try {
-                    then.accept(value);
-                } catch (ProtocolException e) {
-                    requestDone();
-                    sendError(e.code(), e.getMessage());
-                }
-                return;
-            }
-            requestDone();
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (cause instanceof ProtocolException e) {
-                sendError(e.code(), e.getMessage());
-            } else {
-                log.warn("request failed: {}", cause.toString());
-                sendError(ErrorCode.UNAVAILABLE, "The server could not reach the rest of its cluster just now; try again.");
-            }
-        }));
+    /** What the WebSocket upgrade request carried (cookie, organiser key, X-Forwarded-For). */
+    UpgradeRequest upgrade() {
+        return upgrade;
     }
 
     /** The client's address for per-client limits ({@link ClientAddress}). */
@@ -434,7 +310,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     /** Runs now when on this connection's event loop (a room found here, at once), else as a task on it. */
-    private void onEventLoop(Runnable task) {
+    void onEventLoop(Runnable task) {
         if (channel.eventLoop().inEventLoop()) {
             task.run();
         } else {
@@ -581,7 +457,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     /** The session's own refusals go out at once, never held behind a pending request's answer. */
-    private void sendError(ErrorCode code, String message) {
+    void sendError(ErrorCode code, String message) {
         metrics.error(code.wire());
         deliver(codec.encode(ServerMessage.Error.of(code, message)), false);
     }

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import quiznight.game.Clock;
@@ -23,6 +26,8 @@ import quiznight.game.NameFilter;
 import quiznight.homework.Assignment;
 import quiznight.homework.AssignmentStore;
 import quiznight.homework.Homework;
+import quiznight.organisers.GameHistory;
+import quiznight.organisers.Organisers;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.testing.Questions;
@@ -44,32 +49,64 @@ class HomeworkRoutesTest {
     }
 
     private EmbeddedChannel channel(Homework h) {
-        HomeworkRoutes routes = new HomeworkRoutes(h, new QuizCatalog(List.of(quiz)),
-                new OriginCheck("/ws", "http://quiz.test", List.of()), new HttpResponses(new ObjectMapper()), () -> "http://quiz.test");
-        HttpHandler router = new HttpHandler("", Set.of(), new HttpResponses(new ObjectMapper()), 1 << 20,
-                new HttpHandler.Routes(Map.of(), Map.of(), Route.now(x -> HttpResponses.text(HttpResponseStatus.NOT_FOUND, "no")),
-                        Map.of(), Map.of(HomeworkRoutes.PATH, routes::answer)));
-        ch = new EmbeddedChannel(router);
+        return channel(h, Runnable::run);
+    }
+
+    /** The routes on a new channel ({@link #ch}), their reports rendered by {@code reports}. */
+    private EmbeddedChannel channel(Homework h, Executor reports) {
+        ch = new EmbeddedChannel(router(h, reports));
         return ch;
     }
 
-    private FullHttpResponse ask(HttpMethod method, String uri, String body, String... headers) throws Exception {
+    private HttpHandler router(Homework h, Executor reports) {
+        QuizCatalog catalog = new QuizCatalog(List.of(quiz));
+        OriginCheck origins = new OriginCheck("/ws", "http://quiz.test", List.of());
+        HttpResponses responses = new HttpResponses(new ObjectMapper());
+        HomeworkRoutes routes = new HomeworkRoutes(h, catalog, origins, responses, () -> "http://quiz.test", 100, reports);
+        routes.access(new OrganiserRoutes(Organisers.open(), GameHistory.inMemory(), catalog, null, origins, responses, "", false));
+        return new HttpHandler("", Set.of(), responses, 1 << 20,
+                new HttpHandler.Routes(Map.of(), Map.of(), Route.now(x -> HttpResponses.text(HttpResponseStatus.NOT_FOUND, "no")),
+                        Map.of(), Map.of(HomeworkRoutes.PATH, routes::answer)));
+    }
+
+    private static FullHttpRequest request(HttpMethod method, String uri, String body, String... headers) {
         FullHttpRequest req = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri,
                 Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
         req.headers().set(HttpHeaderNames.HOST, "quiz.test");
         for (int i = 0; i < headers.length; i += 2) {
             req.headers().set(headers[i], headers[i + 1]);
         }
-        ch.writeInbound(req);
-        for (int i = 0; i < 200; i++) {
-            ch.runPendingTasks();
-            FullHttpResponse r = ch.readOutbound();
+        return req;
+    }
+
+    private FullHttpResponse ask(HttpMethod method, String uri, String body, String... headers) throws Exception {
+        return ask(ch, method, uri, body, headers);
+    }
+
+    private static FullHttpResponse ask(EmbeddedChannel on, HttpMethod method, String uri, String body, String... headers)
+            throws Exception {
+        on.writeInbound(request(method, uri, body, headers));
+        return answerOn(on, uri);
+    }
+
+    /** The next answer written on {@code on} (its route answers on another thread), waited for at most 5 s. */
+    private static FullHttpResponse answerOn(EmbeddedChannel on, String what) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            on.runPendingTasks();
+            FullHttpResponse r = on.readOutbound();
             if (r != null) {
                 return r;
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("no answer to " + uri);
+        throw new AssertionError("no answer to " + what);
+    }
+
+    /** Ada joins; her token. */
+    private String joinAda() throws Exception {
+        FullHttpResponse joined = ask(HttpMethod.POST, path("/students"), "{\"name\":\"Ada\"}");
+        assertThat(joined.status()).isEqualTo(HttpResponseStatus.CREATED);
+        return new ObjectMapper().readTree(body(joined)).get("token").asText();
     }
 
     private static String body(FullHttpResponse r) {
@@ -123,5 +160,69 @@ class HomeworkRoutesTest {
         FullHttpResponse noToken = ask(HttpMethod.GET, path("/question"), "");
         assertThat(noToken.status()).isEqualTo(HttpResponseStatus.FORBIDDEN);
         noToken.release();
+    }
+
+    @Test
+    void aStudentsTokenIsTakenWhateverTheCaseOfTheBearerScheme() throws Exception {
+        channel(homework);
+        String token = joinAda();
+        FullHttpResponse lower = ask(HttpMethod.GET, path("/question"), "", "Authorization", "bearer " + token);
+        assertThat(lower.status()).isEqualTo(HttpResponseStatus.OK);
+        assertThat(body(lower)).contains("\"name\":\"Ada\"");
+        FullHttpResponse upper = ask(HttpMethod.GET, path("/question"), "", "Authorization", "BEARER " + token);
+        assertThat(upper.status()).isEqualTo(HttpResponseStatus.OK);
+        upper.release();
+    }
+
+    @Test
+    void anAnswerIsAcceptedWhileTheOrganisersReportRenders_theReportOffTheHomeworkThread() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        List<String> renderedOn = new CopyOnWriteArrayList<>();
+        Executor gated = task -> new Thread(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            renderedOn.add(Thread.currentThread().getName());
+            task.run();
+        }, "test-report-renderer").start();
+        channel(homework, gated);
+        String token = joinAda();
+        FullHttpResponse question = ask(HttpMethod.GET, path("/question"), "", "Authorization", "Bearer " + token);
+        assertThat(question.status()).isEqualTo(HttpResponseStatus.OK);
+        question.release();
+
+        EmbeddedChannel organiser = new EmbeddedChannel(router(homework, gated));
+        try {
+            organiser.writeInbound(request(HttpMethod.GET, path("/results?format=xlsx"), ""));
+            // The snapshot is taken on the homework thread: once a request queued behind it is answered, it is taken.
+            homework.on(() -> null).join();
+            organiser.runPendingTasks();
+            assertThat((Object) organiser.readOutbound()).as("the report waits for its renderer").isNull();
+
+            FullHttpResponse answered = ask(HttpMethod.POST, path("/answer"), "{\"index\":0,\"choice\":1}",
+                    "Authorization", "Bearer " + token);
+            assertThat(answered.status()).as("answered while the report renders").isEqualTo(HttpResponseStatus.OK);
+            answered.release();
+
+            gate.countDown();
+            FullHttpResponse report = answerOn(organiser, "the report, once rendered");
+            assertThat(report.status()).isEqualTo(HttpResponseStatus.OK);
+            assertThat(report.headers().get(HttpHeaderNames.CONTENT_TYPE)).isEqualTo(RoomRoutes.XLSX);
+            assertThat(report.content().readableBytes()).isPositive();
+            report.release();
+            assertThat(renderedOn).containsExactly("test-report-renderer");
+        } finally {
+            organiser.finishAndReleaseAll();
+        }
+    }
+
+    @Test
+    void aReportInAnUnknownFormatIsRefusedWithASentence() throws Exception {
+        channel(homework);
+        FullHttpResponse r = ask(HttpMethod.GET, path("/results?format=pdf"), "");
+        assertThat(r.status()).isEqualTo(HttpResponseStatus.BAD_REQUEST);
+        assertThat(body(r)).contains(HomeworkReports.BAD_FORMAT);
     }
 }

@@ -83,4 +83,21 @@ class AddressQuotasTest {
         assertThat(refusal(() -> quotas.admitJoin(MEETUP, "222222", clock.millis()))).isNull();
         assertThat(refusal(() -> quotas.admitJoin("198.51.100.7", "111111", clock.millis()))).isNull();
     }
+
+    @Test
+    void joinsOnly_countsJoinsPerKey_aRefusedJoinGivesItsPlaceBack_andAKeyThatIsOverIsForgotten() {
+        Set<String> open = new HashSet<>(Set.of("assignment-1"));
+        AddressQuotas homework = AddressQuotas.joinsOnly(2, open::contains);
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).isTrue();
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).isTrue();
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).as("past the share").isFalse();
+        homework.joinRefused(MEETUP, "assignment-1");
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).as("a place given back").isTrue();
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).as("a refusal counted nothing").isFalse();
+        assertThat(homework.joinsPerRoom()).isEqualTo(2);
+
+        open.remove("assignment-1");
+        clock.advance(60_000);
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).as("forgotten once over").isTrue();
+    }
 }

@@ -37,6 +37,7 @@ public final class TestServer {
                     b.createsPerMinute = 10_000;
                     b.roomsPerAddress = 10_000;
                     b.joinsPerRoomPerAddress = 10_000;
+                    b.joinsPerAssignmentPerAddress = 10_000;
                     b.organiserKey = ORGANISER_KEY;
                 });
     }
