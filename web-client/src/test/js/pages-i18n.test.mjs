@@ -41,6 +41,8 @@ test('a refusal keeps the server\'s sentence in English and reads the status in 
     assert.equal(refusalSentence(400, 'Field x is wrong.'), 'Field x is wrong.', 'a 400 has no code: the server\'s sentence');
     const err = Object.assign(new Error('gone'), { status: 410, said: 'This homework closed at its deadline.' });
     assert.equal(homeworkError(err), fr['homework.error.closed']);
+    const crowd = Object.assign(new Error('many'), { status: 429, said: 'Too many students joined this homework from one address.' });
+    assert.equal(homeworkError(crowd), fr['homework.error.too-many'], 'the per-address quota on homework joins');
     assert.equal(practiceError(Object.assign(new Error('x'), { status: 404, said: 'x' })), fr['practice.error.gone']);
     assert.equal(errorSentence(new TypeError('Failed to fetch')), fr['http.unreachable'], 'no answer at all');
   });

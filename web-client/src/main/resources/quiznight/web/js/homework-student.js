@@ -38,7 +38,7 @@ export function feedbackTitle(outcome) {
 /**
  * A refused homework request in the reader's language: the server answers a status and an English sentence, no
  * code; on the student's page these statuses mean one thing each (403: not this homework's token; 404: no such
- * homework; 410: closed at its deadline). A 400 or 409 says several things: in English the server's sentence,
+ * homework; 410: closed at its deadline; 429: too many joins from one address). A 400 or 409 says several things: in English the server's sentence,
  * in another language its English sentence still (no code to translate it by).
  */
 export function homeworkError(err) {
@@ -46,6 +46,7 @@ export function homeworkError(err) {
     403: () => t('homework.error.token'),
     404: () => t('homework.error.not-found'),
     410: () => t('homework.error.closed'),
+    429: () => t('homework.error.too-many'),
   });
 }
 
