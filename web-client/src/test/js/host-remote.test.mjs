@@ -8,7 +8,7 @@ const { reduce, initialState, answerSent } = await import(js('state.js'));
 const { autoNextText, autoNextLeft } = await import(js('auto-next.js'));
 const { showsPause } = await import(js('pause-banner.js'));
 const { parseRemoteHash } = await import(js('remote-app.js'));
-const { nextLabel, phaseText } = await import(js('remote-controls.js'));
+const { nextLabel, phaseText, notListed, playersText } = await import(js('remote-controls.js'));
 const { remoteQrSrc } = await import(js('host-remote.js'));
 const { msg } = await import(js('protocol.js'));
 
@@ -97,6 +97,19 @@ test('the remote names its Next button by phase and says where the game is', () 
   assert.equal(nextLabel(s), 'Final results');
   s = reduce(s, { type: 'finished', podium: [], top: [], players: 3 });
   assert.equal(nextLabel(s), null);
+});
+
+test('a big room\'s remote lists the players who joined last and counts the rest', () => {
+  const host = { type: 'resumed', role: 'host', code: '123456', quiz: { id: 'q', title: 'Q', questions: 2 }, locked: false };
+  const last = Array.from({ length: 50 }, (_, i) => ({ id: `p${9951 + i}`, name: `N${i}` }));
+  const big = play(host, { type: 'lobby', code: '123456', count: 10_000, locked: false, players: last });
+  assert.equal(notListed(big), 9_950);
+  assert.deepEqual(playersText(50, notListed(big)), { title: 'Players (10,000)', more: 'and 9,950 more' });
+  // A classroom is listed whole, as before.
+  const small = play(host, { type: 'lobby', code: '123456', count: 2, locked: false, players: last.slice(0, 2) });
+  assert.equal(notListed(small), 0);
+  assert.deepEqual(playersText(2, 0), { title: 'Players (2)', more: '' });
+  assert.deepEqual(playersText(0, 0), { title: 'No players yet', more: '' });
 });
 
 test('the host commands of the remote are on the wire as the protocol says', () => {

@@ -69,9 +69,8 @@ final class CoalescedUpdates {
         }
         lobbyDirty = false;
         lastLobbyFlush = clock.millis();
-        if (peers.hasHost()) {
-            peers.toHosts(messages.encode(messages.lobby(true)));
-        }
+        // The laptop gets every player, a remote phone the last ones (each encoded only when one is connected).
+        peers.toHosts(() -> messages.encode(messages.lobby(true)), () -> messages.encode(messages.remoteLobby()));
         peers.broadcastToPlayers(messages.encode(messages.lobby(false)));
     }
 

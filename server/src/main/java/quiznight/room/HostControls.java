@@ -215,7 +215,7 @@ final class HostControls {
         if (session != null) {
             messages.send(peer, new ServerMessage.RemoteSession(session));
         }
-        messages.sendPhase(peer, null);
+        messages.sendPhase(peer, null, !key.equals(RoomPeers.LAPTOP));
         sendState(peer);
         Peer laptop = peers.host(RoomPeers.LAPTOP);
         if (session != null && laptop != null) {

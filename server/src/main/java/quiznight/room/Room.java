@@ -11,7 +11,6 @@ import quiznight.game.Clock;
 import quiznight.game.Game;
 import quiznight.game.GameException;
 import quiznight.game.NameFilter;
-import quiznight.game.Names;
 import quiznight.game.Phase;
 import quiznight.game.Player;
 import quiznight.metrics.Metrics;
@@ -34,7 +33,8 @@ import quiznight.room.RoomPeers.Member;
  * {@link #execute(Runnable)}; every public method other than that one must run on the loop.
  *
  * <p>The entry points are here; the room's other jobs are helpers on the same loop: {@link RoomPeers} (who is
- * connected, and the fan-out to them), {@link RoomMessages} (building the messages), {@link RoomJournal}
+ * connected, and the fan-out to them), {@link RoomMembership} (players joining, resuming and leaving),
+ * {@link RoomMessages} (building the messages), {@link RoomJournal}
  * (recording, flushing and replaying requests), {@link RoomResults} (building and publishing the results),
  * {@link CoalescedUpdates} (the lobby and progress updates, at most one per interval), {@link RoomTimers} (deadline
  * and retention), {@link RoomPhases} (the host's commands and what each phase sends), {@link HostControls} (pause,
@@ -75,12 +75,12 @@ public final class Room {
     private final RoomPeers peers;
     private final RoomMessages messages;
     private final RoomResults results;
-    private final RoomTeams teams;
     private final CoalescedUpdates updates;
     private final RoomRef ref = new LocalRef();
     private final RoomTimers timers;
     private final HostControls controls;
     private final RoomPhases phases;
+    private final RoomMembership members;
     private boolean closed;
 
     public Room(RoomOptions options, RoomLoop loop, Services services, Listener listener) {
@@ -92,7 +92,7 @@ public final class Room {
         this.code = options.code();
         this.game = new Game(options.questions(), options.play());
         game.filterWords(services.names());
-        this.teams = new RoomTeams(game);
+        RoomTeams teams = new RoomTeams(game);
         this.loop = loop;
         this.services = services;
         this.listener = listener;
@@ -108,6 +108,8 @@ public final class Room {
         this.phases = new RoomPhases(code, game, services, this.journal, peers, messages, results, teams, updates, timers,
                 controls, result -> listener.finished(this, result), () -> close(1000, "room closed"), () -> closed);
         controls.moves(phases);
+        this.members = new RoomMembership(options, game, services, this.journal, peers, messages, teams, timers, updates,
+                controls, phases, ref);
     }
 
     /** Writes the journal's first record: everything needed to rebuild this room from nothing. */
@@ -162,64 +164,16 @@ public final class Room {
         }
     }
 
+    /** A new player joins, or is refused (see {@link RoomMembership#admit}). */
     public void join(Peer peer, ClientMessage.Join request, long now) {
         ensureInLoop();
-        String name = request.name();
-        guardJoin(peer, () -> admit(peer, name, request.team(), request.realName(), now));
+        guardJoin(peer, () -> {
+            refuseIfClosed();
+            members.admit(peer, request.name(), request.team(), request.realName(), now);
+        });
     }
 
-    /**
-     * The real name a join gives for the report: null in a room that does not ask (the field is ignored there);
-     * in one that does, cleaned, and a join without the field is refused with {@code real-name-wanted}.
-     */
-    private String realName(String given) {
-        if (!options.realNames()) {
-            return null;
-        }
-        if (given == null) {
-            throw new ProtocolException(ErrorCode.REAL_NAME_WANTED,
-                    "This room asks for your real name: only the teacher sees it, in the report.");
-        }
-        return Names.cleanRealName(given);
-    }
-
-    /**
-     * A new player joins under {@code name} (in team mode, in {@code team} where players pick), or is refused
-     * (closed, full, name not allowed, no real name in a room that asks for one, finished, locked, taken, no such
-     * team; no team picked: told the teams first).
-     */
-    private void admit(Peer peer, String name, Integer team, String givenRealName, long now) {
-        refuseIfClosed();
-        if (game.playerCount() >= services.settings().maxPlayers()) {
-            log.warn("room full: join refused {} {}", kv("room", code), kv("players", game.playerCount()));
-            throw new ProtocolException(ErrorCode.CAPACITY, "This room is full.");
-        }
-        services.names().check(Names.clean(name));
-        String realName = realName(givenRealName); // after the refusals that a second try would not mend
-        String id = peers.nextId();
-        Player p;
-        try {
-            p = game.join(id, name, now, team);
-        } catch (GameException e) {
-            if (e.code() == ErrorCode.TEAM_REQUIRED) {
-                messages.send(peer, new ServerMessage.Teams(teams.roster()));
-            }
-            throw e;
-        }
-        Member m = peers.add(id, Tokens.token(), peer);
-        m.realName = realName;
-        journal.joined(now, id, p.name(), m.token, game.teams() == null ? -1 : game.teams().teamOf(id), realName);
-        peer.bind(ref, Peer.Role.PLAYER, id);
-        services.metrics().playerConnected();
-        services.metrics().joined();
-        messages.send(peer, new ServerMessage.Joined(id, m.token, p.name(), teams.of(p)));
-        messages.sendPhase(peer, p);
-        controls.sendState(peer);
-        timers.attached();
-        updates.lobbyChanged();
-        updates.progressChanged();
-    }
-
+    /** A host connection (the laptop or a remote phone) or a player comes back with its token. */
     public void resume(Peer peer, String token, long now) {
         ensureInLoop();
         guardJoin(peer, () -> {
@@ -228,30 +182,7 @@ public final class Room {
                 timers.attached();
                 return;
             }
-            Member m = peers.byToken(token);
-            if (m == null) {
-                throw new ProtocolException(ErrorCode.BAD_TOKEN, "That token does not belong to this room.");
-            }
-            String id = m.id;
-            Player p = game.player(id);
-            Peer old = m.peer;
-            m.peer = peer;
-            peer.bind(ref, Peer.Role.PLAYER, id);
-            if (old != null && old != peer) {
-                RoomPeers.replaced(old);
-            } else if (old == null) {
-                game.setConnected(id, true);
-                services.metrics().playerConnected();
-            }
-            services.metrics().resumed("player");
-            boolean answered = game.phase() == Phase.QUESTION && p.answered(game.index());
-            messages.send(peer, new ServerMessage.Resumed("player", game.phase().wire(), id, p.name(), p.score(),
-                    answered, null, null, null, null, teams.of(p)));
-            messages.sendPhase(peer, p);
-            controls.sendState(peer);
-            timers.attached();
-            updates.lobbyChanged();
-            updates.progressChanged();
+            members.resume(peer, token);
         });
     }
 
@@ -260,19 +191,8 @@ public final class Room {
         ensureInLoop();
         if (peers.removeHost(peer)) {
             // One host connection of several, maybe: the others drive on.
-        } else if (memberId != null) {
-            Member m = peers.get(memberId);
-            if (m == null || m.peer != peer) {
-                return;
-            }
-            m.peer = null;
-            game.setConnected(memberId, false);
-            services.metrics().playerDisconnected();
-            updates.lobbyChanged();
-            updates.progressChanged();
-            if (game.everyoneAnswered()) {
-                phases.closeQuestion();
-            }
+        } else if (memberId != null && !members.disconnected(peer, memberId)) {
+            return;
         }
         if (!closed && !peers.hasHost() && game.connectedCount() == 0) {
             timers.nobodyConnected(this::idleExpired);

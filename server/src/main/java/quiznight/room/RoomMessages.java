@@ -19,6 +19,8 @@ final class RoomMessages {
     static final int TOP = 10;
     /** Words in a word cloud at most: the projector sizes them by count. */
     static final int CLOUD_WORDS = 50;
+    /** Players in a remote phone's lobby list at most: those who joined last. */
+    static final int REMOTE_LIST = 50;
 
     private final String code;
     private final Quiz quiz;
@@ -46,11 +48,29 @@ final class RoomMessages {
         return new ServerMessage.QuizInfo(quiz.id(), quiz.title(), game.total());
     }
 
+    /** The lobby: a player's copy without the list of players, the laptop's with all of them. */
     ServerMessage lobby(boolean forHost) {
+        return lobby(forHost ? game.playerCount() : -1);
+    }
+
+    /**
+     * The lobby a remote phone is sent: the {@value #REMOTE_LIST} players who joined last (its list is for removing
+     * a name that just appeared; a stadium's full list would be half a megabyte a second to a phone).
+     */
+    ServerMessage remoteLobby() {
+        return lobby(REMOTE_LIST);
+    }
+
+    /** The lobby with the {@code listed} players who joined last ({@code -1}: no list). */
+    private ServerMessage lobby(int listed) {
         List<ServerMessage.PlayerRef> players = null;
-        if (forHost) {
-            players = new ArrayList<>(game.playerCount());
+        if (listed >= 0) {
+            int skip = game.playerCount() - listed;
+            players = new ArrayList<>(Math.min(listed, game.playerCount()));
             for (Player p : game.players()) {
+                if (skip-- > 0) {
+                    continue;
+                }
                 players.add(new ServerMessage.PlayerRef(p.id(), p.name(), teams.number(p),
                         p.timeFactor() == 1 ? null : p.timeFactor()));
             }
@@ -161,10 +181,15 @@ final class RoomMessages {
         return codec.withField(base, "you", new ServerMessage.You(p.rank(), p.score(), teams.standingOf(p)));
     }
 
-    /** Sends the message of the current phase to one connection ({@code player} null for the host). */
+    /** Sends the message of the current phase to one connection ({@code player} null for the laptop host). */
     void sendPhase(Peer peer, Player player) {
+        sendPhase(peer, player, false);
+    }
+
+    /** As {@link #sendPhase(Peer, Player)}; {@code remote}: the host connection is a remote phone. */
+    void sendPhase(Peer peer, Player player, boolean remote) {
         switch (game.phase()) {
-            case LOBBY -> send(peer, lobby(player == null));
+            case LOBBY -> send(peer, player != null ? lobby(false) : remote ? remoteLobby() : lobby(true));
             case QUESTION -> {
                 peer.send(questionFor(encode(question()), player));
                 if (player == null) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import quiznight.metrics.Metrics;
 import quiznight.protocol.Encoded;
 
@@ -79,6 +80,24 @@ final class RoomPeers {
     void toHosts(Encoded e) {
         for (Peer h : hosts.values()) {
             h.send(e);
+        }
+    }
+
+    /**
+     * A message whose copy differs between the laptop and the remote phones: {@code laptop}'s to the laptop,
+     * {@code remote}'s to each phone, each built once and only when a connection of its kind is there.
+     */
+    void toHosts(Supplier<Encoded> laptop, Supplier<Encoded> remote) {
+        Encoded own = null;
+        Encoded remotes = null;
+        for (Map.Entry<String, Peer> h : hosts.entrySet()) {
+            if (LAPTOP.equals(h.getKey())) {
+                own = own == null ? laptop.get() : own;
+                h.getValue().send(own);
+            } else {
+                remotes = remotes == null ? remote.get() : remotes;
+                h.getValue().send(remotes);
+            }
         }
     }
 

@@ -12,7 +12,7 @@ import { playerTopbar } from './player-topbar.js';
 import { messageScreen } from './player-message.js';
 import { pauseBanner } from './pause-banner.js';
 import { autoNextIndicator } from './auto-next.js';
-import { remoteControls } from './remote-controls.js';
+import { remoteControls, notListed } from './remote-controls.js';
 import { t } from './i18n.js';
 
 /** `#<code>.<token>` of a remote link, or null. Pure. */
@@ -120,7 +120,8 @@ export function startRemoteApp({ main, storage, clock, toast, url, location }) {
     if (state.players !== listed.from || kicked !== listed.kicked) {
       listed = { from: state.players, kicked, players: (state.players ?? []).filter((p) => !kicked.has(p.id)) };
     }
-    const shown = { ...state, players: listed.players };
+    // A big room's lobby lists only the players who joined last: the rest are counted, not listed.
+    const shown = { ...state, players: listed.players, playersMore: notListed(state) };
     const key = `remote:${state.phase}:${state.phase === Phase.QUESTION ? state.question.index : ''}`;
     screens.show(key, () => remoteControls(shown, actions), shown);
   }

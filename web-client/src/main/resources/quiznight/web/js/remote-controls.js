@@ -1,6 +1,7 @@
 // The remote on the host's phone: where the game is (the phase, the current question's answer count and time
-// left), and the host's buttons: Next, Pause / Resume, Lock, End, and Kick from the player list. The laptop stays
-// the projector; both drive the same room.
+// left), and the host's buttons: Next, Pause / Resume, Lock, End, and Kick from the player list (in a big room the
+// server lists only the players who joined last; `playersMore` counts the others). The laptop stays the projector;
+// both drive the same room.
 import { h, setText } from './dom.js';
 import { icon } from './icons.js';
 import { countdown } from './countdown.js';
@@ -36,6 +37,20 @@ export function phaseText(state) {
   }
 }
 
+/** How many players the lobby counts but does not list (a big room lists those who joined last). Pure. */
+export function notListed(state) {
+  return Math.max(0, (state.count ?? 0) - (state.players ?? []).length);
+}
+
+/** The player list's heading and the line under it: `listed` names shown, `more` counted only. Pure. */
+export function playersText(listed, more) {
+  const total = listed + more;
+  return {
+    title: total ? t('rc.players', { n: total }) : t('rc.no-players'),
+    more: more > 0 ? t('lobby.more', { count: more }) : '',
+  };
+}
+
 export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, onKick }) {
   const q = state.phase === Phase.QUESTION ? state.question : null;
   const cd = q ? countdown({ clock, deadline: q.deadline, timeLimitMs: q.timeLimitMs, cls: 'cd-remote' }) : null;
@@ -53,6 +68,7 @@ export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, o
   const endBtn = h('button', { type: 'button', class: 'btn btn-ghost btn-lg rc-end', onclick: () => onEnd() }, icon('stop'), h('span', { text: t('host.end.confirm') }));
   const list = h('ul', { class: 'rc-players', 'aria-label': t('lobby.list') });
   const playersTitle = h('h2', { class: 'rc-players-title' });
+  const more = h('p', { class: 'muted rc-players-more', hidden: true });
 
   const el = h('section', { class: 'remote-controls', 'aria-labelledby': 'rc-title' },
     h('div', { class: 'rc-room' },
@@ -64,9 +80,10 @@ export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, o
     nextBtn,
     h('div', { class: 'rc-row' }, pauseBtn, lockBtn),
     endBtn,
-    h('div', { class: 'rc-players-area' }, playersTitle, list));
+    h('div', { class: 'rc-players-area' }, playersTitle, list, more));
 
   let shownPlayers = null;
+  let shownMore = 0;
   return {
     el,
     update(s) {
@@ -95,9 +112,14 @@ export function remoteControls(state, { clock, onNext, onPause, onLock, onEnd, o
       lockIcon.replaceChildren(icon(s.locked ? 'lock' : 'unlock'));
       lockBtn.setAttribute('aria-pressed', String(!!s.locked));
       const players = s.players ?? [];
-      if (players !== shownPlayers) {
+      const unlisted = s.playersMore ?? 0;
+      if (players !== shownPlayers || unlisted !== shownMore) {
         shownPlayers = players;
-        setText(playersTitle, players.length ? t('rc.players', { n: players.length }) : t('rc.no-players'));
+        shownMore = unlisted;
+        const text = playersText(players.length, unlisted);
+        setText(playersTitle, text.title);
+        more.hidden = !text.more;
+        setText(more, text.more);
         list.replaceChildren(...players.map((p) => h('li', {},
           h('button', { type: 'button', class: 'btn btn-ghost rc-kick', 'aria-label': t('lobby.remove', { name: p.name }), onclick: () => onKick(p) },
             h('span', { class: 'player-name', text: p.name }), icon('cross')))));
