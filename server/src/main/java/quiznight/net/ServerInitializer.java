@@ -1,7 +1,9 @@
 package quiznight.net;
 
+import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
@@ -26,6 +28,12 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final String WS_PATH = "/ws";
     /** The handlers a connection drops once it is a WebSocket (the upgrade also drops the HTTP codec and aggregator). */
     static final List<String> HTTP_ONLY = List.of("host-check", "origin-check", "http-api");
+    /**
+     * How every connection sizes its read buffers: Netty's adaptive guess, one instance for all (it keeps no state of
+     * its own: each channel's handle does) instead of one a connection (32 bytes each). 16 reads a turn, as a socket
+     * channel's own default allocator gets from its metadata.
+     */
+    static final RecvByteBufAllocator RECEIVE_BUFFERS = new AdaptiveRecvByteBufAllocator().maxMessagesPerRead(16);
     /** After the server's close frame, how long the client has to answer with its own before TCP is closed. */
     private static final long FORCE_CLOSE_MS = quiznight.session.SessionHandler.CLOSE_WAIT_MS;
 
