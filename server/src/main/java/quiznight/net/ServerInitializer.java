@@ -7,7 +7,6 @@ import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.List;
@@ -68,6 +67,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
                         .maxFramePayloadLength(settings.maxFrameBytes())
                         .allowExtensions(false)
+                        // Text messages are checked for UTF-8 whole, by the aggregator (TextMessageAggregator),
+                        // rather than frame by frame in a handler of their own on every connection.
+                        .withUTF8Validator(false)
                         // The session answers a violation with a close frame and the WebSocket layer closes TCP a
                         // second later: closing at once could reset the connection before the client read the frame.
                         .closeOnProtocolViolation(false)
@@ -91,7 +93,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);
         p.addLast("websocket", new QuizWebSocketHandler(webSocket, HTTP_ONLY));
-        p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
+        p.addLast("ws-aggregator", new TextMessageAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
         p.addLast("session", new SessionHandler(sessions));
     }

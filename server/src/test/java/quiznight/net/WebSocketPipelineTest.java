@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.channel.Channel;
 import io.netty.channel.MaxMessagesRecvByteBufAllocator;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ class WebSocketPipelineTest {
             assertThat(names).as(names.toString())
                     .doesNotContain("http-codec", "http-aggregator", "host-check", "origin-check", "http-api")
                     .as("the session's ping timer keeps the idle timeout").doesNotContain("idle")
+                    .as("text messages are checked for UTF-8 by the aggregator")
+                    .doesNotContain(Utf8FrameValidator.class.getName())
                     .contains("websocket", "ws-aggregator", "session");
             boolean handshakerKept = connection.eventLoop()
                     .submit(() -> connection.hasAttr(QuizWebSocketHandler.HANDSHAKER)).get();
