@@ -188,6 +188,7 @@ public final class QuizServer implements AutoCloseable {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+                    .childOption(ChannelOption.RCVBUF_ALLOCATOR, ServerInitializer.RECEIVE_BUFFERS)
                     .childHandler(initializer);
             // In cluster mode journals live in Redis and any server takes a room over; the data folder is unused.
             int restored = 0;

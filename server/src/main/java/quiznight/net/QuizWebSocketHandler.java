@@ -5,8 +5,10 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.util.AttributeKey;
 import java.util.List;
 
 /**
@@ -20,20 +22,34 @@ import java.util.List;
  *     discards the rest of the input meanwhile and the force-close timeout ends TCP.</li>
  * <li>once the upgrade is done, the handlers only plain HTTP needs ({@code httpOnly}: the Host and Origin checks,
  *     the HTTP API) leave the pipeline, so WebSocket frames pass no handler that has nothing to do with them. The
- *     handshake itself replaces the HTTP codec and removes the HTTP aggregator ({@link BodyLimits}).</li>
+ *     handshake itself replaces the HTTP codec and removes the HTTP aggregator ({@link BodyLimits}). And the
+ *     handshaker Netty keeps on the channel goes too ({@link #HANDSHAKER}).</li>
  * </ul>
  */
 final class QuizWebSocketHandler extends WebSocketServerProtocolHandler {
+    /**
+     * The channel attribute Netty keeps a connection's handshaker in, for the close handshake it does itself only
+     * when it handles close frames; here the session does ({@code handleCloseFrames(false)}), so nothing reads it
+     * after the upgrade, and a connection that drops it keeps about 130 bytes less (the attribute, the handshaker and
+     * its copy of the request's URI). The same key as Netty's ({@link AttributeKey#valueOf} returns the one of that
+     * name; a test checks that it is Netty's).
+     */
+    static final AttributeKey<WebSocketServerHandshaker> HANDSHAKER =
+            AttributeKey.valueOf(WebSocketServerHandshaker.class, "HANDSHAKER");
 
     private final List<String> httpOnly;
 
     /** @param httpOnly the names of the handlers to remove from the pipeline once the upgrade is done */
     QuizWebSocketHandler(WebSocketServerProtocolConfig config, List<String> httpOnly) {
         super(config);
+        if (config.handleCloseFrames()) {
+            throw new IllegalArgumentException("the session answers close frames: the handshaker is not kept for them");
+        }
         this.httpOnly = List.copyOf(httpOnly);
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Attribute.remove: deprecated for attributes other threads use; not this one
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof HandshakeComplete) {
             ChannelPipeline p = ctx.pipeline();
@@ -41,6 +57,9 @@ final class QuizWebSocketHandler extends WebSocketServerProtocolHandler {
                 if (p.get(name) != null) {
                     p.remove(name);
                 }
+            }
+            if (ctx.channel().hasAttr(HANDSHAKER)) {
+                ctx.channel().attr(HANDSHAKER).remove();
             }
         }
         super.userEventTriggered(ctx, evt);

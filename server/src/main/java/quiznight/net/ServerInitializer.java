@@ -1,11 +1,12 @@
 package quiznight.net;
 
+import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.List;
@@ -26,6 +27,12 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final String WS_PATH = "/ws";
     /** The handlers a connection drops once it is a WebSocket (the upgrade also drops the HTTP codec and aggregator). */
     static final List<String> HTTP_ONLY = List.of("host-check", "origin-check", "http-api");
+    /**
+     * How every connection sizes its read buffers: Netty's adaptive guess, one instance for all (it keeps no state of
+     * its own: each channel's handle does) instead of one a connection (32 bytes each). 16 reads a turn, as a socket
+     * channel's own default allocator gets from its metadata.
+     */
+    static final RecvByteBufAllocator RECEIVE_BUFFERS = new AdaptiveRecvByteBufAllocator().maxMessagesPerRead(16);
     /** After the server's close frame, how long the client has to answer with its own before TCP is closed. */
     private static final long FORCE_CLOSE_MS = quiznight.session.SessionHandler.CLOSE_WAIT_MS;
 
@@ -60,6 +67,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
                         .maxFramePayloadLength(settings.maxFrameBytes())
                         .allowExtensions(false)
+                        // Text messages are checked for UTF-8 whole, by the aggregator (TextMessageAggregator),
+                        // rather than frame by frame in a handler of their own on every connection.
+                        .withUTF8Validator(false)
                         // The session answers a violation with a close frame and the WebSocket layer closes TCP a
                         // second later: closing at once could reset the connection before the client read the frame.
                         .closeOnProtocolViolation(false)
@@ -83,7 +93,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("host-check", hostCheck);
         p.addLast("origin-check", originCheck);
         p.addLast("websocket", new QuizWebSocketHandler(webSocket, HTTP_ONLY));
-        p.addLast("ws-aggregator", new WebSocketFrameAggregator(settings.maxFrameBytes()));
+        p.addLast("ws-aggregator", new TextMessageAggregator(settings.maxFrameBytes()));
         p.addLast("http-api", http);
         p.addLast("session", new SessionHandler(sessions));
     }

@@ -1,7 +1,9 @@
 package quiznight.quiz;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** A player's answer, checked against the question's kind before it reaches the rules. */
 public sealed interface Submission {
@@ -23,8 +25,39 @@ public sealed interface Submission {
 
     /** multi: the chosen set. */
     record Choices(SortedSet<Integer> indexes) implements Submission {
+        /** One instance per set of choices below {@link QuizLoader#MAX_CHOICES}, indexed by its bit mask. */
+        private static final Choices[] SHARED = new Choices[1 << QuizLoader.MAX_CHOICES];
+
+        static {
+            for (int mask = 0; mask < SHARED.length; mask++) {
+                TreeSet<Integer> set = new TreeSet<>();
+                for (int i = 0; i < QuizLoader.MAX_CHOICES; i++) {
+                    if ((mask & 1 << i) != 0) {
+                        set.add(i);
+                    }
+                }
+                SHARED[mask] = new Choices(set);
+            }
+        }
+
         public Choices {
-            indexes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(indexes));
+            indexes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(indexes));
+        }
+
+        /**
+         * The set of {@code indexes} (a choice listed twice counts once): the same instance for every answer that
+         * picks the same choices when each is below {@link QuizLoader#MAX_CHOICES}, as a game keeps one per answer
+         * (a set of its own is about 170 bytes); allocates nothing then. Otherwise a set of its own.
+         */
+        public static Choices of(Collection<Integer> indexes) {
+            int mask = 0;
+            for (Integer i : indexes) {
+                if (i == null || i < 0 || i >= QuizLoader.MAX_CHOICES) {
+                    return new Choices(new TreeSet<>(indexes));
+                }
+                mask |= 1 << i;
+            }
+            return SHARED[mask];
         }
     }
 

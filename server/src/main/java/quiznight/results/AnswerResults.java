@@ -25,10 +25,10 @@ final class AnswerResults extends AbstractList<GameResult.AnswerResult> implemen
 
     /**
      * These answers as an immutable list: compact when every number fits an int (as a live game's do), else a plain
-     * copy. Null stays null.
+     * copy. Null stays null; a list that is immutable already (this class, {@link FinishedAnswers}) stays as it is.
      */
     static List<GameResult.AnswerResult> of(List<GameResult.AnswerResult> list) {
-        if (list == null || list instanceof AnswerResults) {
+        if (list == null || list instanceof AnswerResults || list instanceof FinishedAnswers) {
             return list;
         }
         int n = list.size();

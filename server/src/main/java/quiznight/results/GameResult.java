@@ -81,7 +81,10 @@ public record GameResult(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
                                List<AnswerResult> answers, String team, String realName) {
-        /** The answers are kept as an immutable copy, compact ({@link AnswerResults}). */
+        /**
+         * The answers are kept as an immutable copy, compact ({@link AnswerResults}), unless they are a finished
+         * game's read through ({@link FinishedAnswers}).
+         */
         public PlayerResult {
             answers = AnswerResults.of(answers);
         }

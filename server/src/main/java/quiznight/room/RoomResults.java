@@ -14,6 +14,7 @@ import quiznight.game.QuestionWire;
 import quiznight.game.TeamPalette;
 import quiznight.game.Teams;
 import quiznight.quiz.Question;
+import quiznight.results.FinishedAnswers;
 import quiznight.results.GameResult;
 import quiznight.results.ResultsStore;
 
@@ -99,16 +100,25 @@ final class RoomResults {
         }
         List<Player> ranked = new ArrayList<>(game.ranking());
         List<GameResult.PlayerResult> players = new ArrayList<>();
+        int read = Math.min(game.index(), qs.size() - 1) + 1;
+        // A finished game's answers change no more: the results read them through rather than keep a copy.
+        boolean readThrough = game.phase() == Phase.FINISHED;
         for (Player p : ranked) {
-            List<GameResult.AnswerResult> answers = new ArrayList<>();
+            List<GameResult.AnswerResult> answers = readThrough ? null : new ArrayList<>();
+            int answered = 0;
             int correct = 0;
-            for (int i = 0; i <= Math.min(game.index(), qs.size() - 1); i++) {
+            for (int i = 0; i < read; i++) {
                 AnswerRecord a = p.answer(i);
                 if (a != null) {
-                    answers.add(new GameResult.AnswerResult(i, qs.get(i).kind().rules().answerToWire(a.submission()),
-                            a.correct(), a.points(), a.responseMs()));
+                    if (answers != null) {
+                        answers.add(answerResult(qs, i, a));
+                    }
+                    answered++;
                     correct += a.correct() ? 1 : 0;
                 }
+            }
+            if (readThrough) {
+                answers = new PlayerAnswers(p, qs, read, answered);
             }
             int team = game.teams() == null ? -1 : game.teams().teamOf(p.id());
             players.add(new GameResult.PlayerResult(p.rank(), p.id(), p.name(), p.score(), correct, answers,
@@ -117,6 +127,36 @@ final class RoomResults {
         return new GameResult(options.code(), new GameResult.QuizRef(options.quiz().id(), options.quiz().title()),
                 options.createdAt(), game.startedAt(), complete ? game.finishedAt() : clock.millis(), complete,
                 questions, players, played(), teams());
+    }
+
+    private static GameResult.AnswerResult answerResult(List<Question> qs, int index, AnswerRecord a) {
+        return new GameResult.AnswerResult(index, qs.get(index).kind().rules().answerToWire(a.submission()),
+                a.correct(), a.points(), a.responseMs());
+    }
+
+    /**
+     * A finished game's player's answers to its first {@code read} questions, read from the {@link Player} when the
+     * results are (the player keeps them compactly; see {@link FinishedAnswers}).
+     */
+    private static final class PlayerAnswers extends FinishedAnswers {
+        private final Player player;
+        private final List<Question> questions;
+
+        PlayerAnswers(Player player, List<Question> questions, int read, int answered) {
+            super(read, answered);
+            this.player = player;
+            this.questions = questions;
+        }
+
+        @Override
+        protected boolean answered(int q) {
+            return player.answered(q);
+        }
+
+        @Override
+        protected GameResult.AnswerResult read(int q) {
+            return answerResult(questions, q, player.answer(q));
+        }
     }
 
     /** The team table, best first; null without teams. */

@@ -11,13 +11,17 @@ import java.util.concurrent.TimeUnit;
  * One connection's network delay and liveness: a ping with a random nonce at the upgrade and every interval after,
  * and only its echo times the round trip ({@link RoundTrips}). The same timer ends a connection that sent nothing
  * for the idle timeout, so a WebSocket needs no idle handler (and timer) of its own. On the connection's event loop.
+ *
+ * <p>Every connection has one, so it is one object: the round trips are its superclass and it is its own timer task
+ * (a lambda and a separate {@link RoundTrips} were about 90 bytes a connection more).
  */
-final class NetworkDelay {
-    private final RoundTrips roundTrips = new RoundTrips();
+final class NetworkDelay extends RoundTrips implements Runnable {
+    private Channel channel;
+    private Runnable silent;
+    /** The idle timeout taken over from the pipeline, in ns; 0: none. */
+    private long idleNanos;
     private ScheduledFuture<?> pinger;
-    /** The event loop's time, as its idle handler and timers read it (a test's EmbeddedChannel moves it). */
-    private io.netty.util.concurrent.Ticker ticker;
-    /** When the connection last sent a message ({@link #heard}), by {@link #ticker}. */
+    /** When the connection last sent a message ({@link #heard}), by its event loop's ticker (a test's moves it). */
     private long heardNanos;
 
     /**
@@ -26,18 +30,28 @@ final class NetworkDelay {
      * {@code silent} instead and stops. Without an idle handler, no timeout.
      */
     void start(Channel channel, long intervalMs, Runnable silent) {
-        ticker = channel.eventLoop().ticker();
-        heardNanos = ticker.nanoTime();
-        long idleNanos = TimeUnit.MILLISECONDS.toNanos(takeOverIdleTimeout(channel));
-        ping(channel);
-        pinger = channel.eventLoop().scheduleAtFixedRate(() -> {
-            if (idleNanos > 0 && ticker.nanoTime() - heardNanos >= idleNanos) {
-                stop();
-                silent.run();
-            } else {
-                ping(channel);
-            }
-        }, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        this.channel = channel;
+        this.silent = silent;
+        heardNanos = now();
+        idleNanos = TimeUnit.MILLISECONDS.toNanos(takeOverIdleTimeout(channel));
+        ping();
+        pinger = channel.eventLoop().scheduleAtFixedRate(this, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** The timer: a ping, or the end of a connection silent past the idle timeout. */
+    @Override
+    public void run() {
+        if (idleNanos > 0 && now() - heardNanos >= idleNanos) {
+            stop();
+            silent.run();
+        } else {
+            ping();
+        }
+    }
+
+    /** The event loop's time, as its idle handler and timers read it. */
+    private long now() {
+        return channel.eventLoop().ticker().nanoTime();
     }
 
     /** The idle handler's timeout in ms, the handler removed; 0 when there is none. */
@@ -52,8 +66,8 @@ final class NetworkDelay {
 
     /** The connection sent a message (any frame): it is not idle. */
     void heard() {
-        if (ticker != null) {
-            heardNanos = ticker.nanoTime();
+        if (channel != null) {
+            heardNanos = now();
         }
     }
 
@@ -63,13 +77,13 @@ final class NetworkDelay {
         }
     }
 
-    private void ping(Channel channel) {
+    private void ping() {
         if (channel.isActive()) {
             long nonce;
             do {
                 nonce = quiznight.room.Tokens.random().nextLong();
             } while (nonce == 0);
-            roundTrips.sent(nonce, System.nanoTime());
+            sent(nonce, System.nanoTime());
             ByteBuf payload = channel.alloc().buffer(8).writeLong(nonce);
             channel.writeAndFlush(new PingWebSocketFrame(payload), channel.voidPromise());
         }
@@ -78,12 +92,7 @@ final class NetworkDelay {
     /** A pong's payload: the nonce of one of our pings, or anything else (ignored). */
     void pong(ByteBuf content) {
         if (content.readableBytes() == 8) {
-            roundTrips.pong(content.getLong(content.readerIndex()), System.nanoTime());
+            pong(content.getLong(content.readerIndex()), System.nanoTime());
         }
-    }
-
-    /** Half the smoothed round trip, capped; 0 until the first pong. */
-    long latencyMs() {
-        return roundTrips.latencyMs();
     }
 }

@@ -207,7 +207,12 @@ class ProtocolErrorsEndToEndTest extends SharedServerTest {
     void flooding_isRateLimited_thenClosedWith1008() {
         try (WsClient c = WsClient.connect(server.port())) {
             for (int i = 0; i < 100; i++) {
-                c.send("{\"type\":\"dance\"}");
+                try {
+                    c.send("{\"type\":\"dance\"}");
+                } catch (RuntimeException closedMeanwhile) {
+                    // The server's 1008 may arrive before the client has sent all 100: the close is what counts.
+                    break;
+                }
             }
             c.awaitMatching(m -> m.path("code").asText().equals("rate-limited"), "rate-limited");
             c.awaitClosed();

@@ -2,8 +2,8 @@ package quiznight.quiz.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
@@ -56,11 +56,11 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
         if (a.choices() == null) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This question takes 'choices': a list of choice numbers.");
         }
-        TreeSet<Integer> set = new TreeSet<>(a.choices());
-        if (set.size() != a.choices().size()) {
+        Submission.Choices set = Submission.Choices.of(a.choices());
+        if (set.indexes().size() != a.choices().size()) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'choices' lists a choice twice.");
         }
-        return new Submission.Choices(set);
+        return set;
     }
 
     @Override
@@ -120,13 +120,13 @@ public final class MultiKind extends KindRules<Solution.Choices, Submission.Choi
         if (node == null || !node.isArray()) {
             throw new IllegalArgumentException("the recorded answer is not a list of choice numbers: " + node);
         }
-        TreeSet<Integer> set = new TreeSet<>();
+        List<Integer> indexes = new ArrayList<>(node.size());
         for (JsonNode n : node) {
             if (!n.isInt()) {
                 throw new IllegalArgumentException("the recorded answer is not a list of choice numbers: " + node);
             }
-            set.add(n.asInt());
+            indexes.add(n.asInt());
         }
-        return new Submission.Choices(set);
+        return Submission.Choices.of(indexes);
     }
 }
