@@ -1,5 +1,7 @@
 package quiznight.library;
 
+import quiznight.quiz.imports.ImportProblem;
+
 /** A library request refused, with the sentence to show; nothing was changed. */
 public final class LibraryException extends Exception {
     /** Why, each with the HTTP status the routes answer. */
@@ -32,6 +34,7 @@ public final class LibraryException extends Exception {
 
     private final Reason reason;
     private final Integer currentVersion;
+    private final ImportProblem problem;
 
     public LibraryException(Reason reason, String sentence) {
         this(reason, sentence, null);
@@ -41,10 +44,24 @@ public final class LibraryException extends Exception {
         super(sentence, null, false, false);
         this.reason = reason;
         this.currentVersion = currentVersion;
+        this.problem = null;
+    }
+
+    /** A file that could not be imported: 400, with the problem's code and place. */
+    public LibraryException(ImportProblem problem) {
+        super(problem.message(), null, false, false);
+        this.reason = Reason.BAD_REQUEST;
+        this.currentVersion = null;
+        this.problem = problem;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Why an imported file was refused, with its code; null for any other refusal. */
+    public ImportProblem problem() {
+        return problem;
     }
 
     /** With {@link Reason#CONFLICT}: the version the quiz is at now. */

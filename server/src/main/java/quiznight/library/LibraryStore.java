@@ -61,8 +61,15 @@ public final class LibraryStore {
                        boolean hostable, Integer hostedVersion, boolean readOnly) {
     }
 
-    /** A new quiz made from a file, with the format read and what the importer left out. */
-    public record Imported(View quiz, String format, List<String> warnings) {
+    /**
+     * A new quiz made from a file, with the format read and what the importer left out (or, for a file only the
+     * loader's rules refused, why), each with its code and line.
+     */
+    public record Imported(View quiz, String format, List<quiznight.quiz.imports.ImportProblem> details) {
+        /** The details' English sentences. */
+        public List<String> warnings() {
+            return details.stream().map(quiznight.quiz.imports.ImportProblem::message).toList();
+        }
     }
 
     /** What an export downloads. */

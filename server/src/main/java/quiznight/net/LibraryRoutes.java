@@ -238,6 +238,7 @@ final class LibraryRoutes implements AutoCloseable {
             Map<String, Object> m = viewMap(imported.quiz());
             m.put("format", imported.format());
             m.put("warnings", imported.warnings());
+            m.put("warningDetails", imported.details());
             return json(HttpResponseStatus.CREATED, m, imported.quiz().version());
         });
     }
@@ -372,6 +373,9 @@ final class LibraryRoutes implements AutoCloseable {
     private FullHttpResponse refusal(LibraryException e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", e.getMessage());
+        if (e.problem() != null) {
+            m.putAll(e.problem().errorBody());
+        }
         if (e.currentVersion() != null) {
             m.put("version", e.currentVersion());
         }
