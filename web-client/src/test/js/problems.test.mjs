@@ -39,6 +39,9 @@ test('a problem is said from its code: the field by its label, numbers in the la
     assert.equal(validation.problemSentence(limit), `${fr['studio.field.quiz-time']} doit être un nombre entier de 5 à 600 (reçu : 3).`);
     const noPoints = { question: 2, field: 'points', code: 'points.notScored', message: 'x', params: { field: 'points', kind: 'poll' } };
     assert.ok(validation.problemSentence(noPoints, 'poll').includes(`« ${fr['studio.kind.poll']} »`), 'the kind by its name');
+    const part = { question: 0, field: 'correct', code: 'slider.needsNumber', message: 'x', params: { field: 'correct', part: 'value' } };
+    assert.equal(validation.problemSentence(part, 'slider'), fr['problem.slider.needsNumber']
+      .replace('{field}', fr['studio.kind.slider']).replace('{part}', fr['studio.field.right-value']));
   });
   assert.equal(validation.problemSentence(tooLong, 'single'), 'Question is too long: at most 1,000 characters.');
 });

@@ -152,6 +152,7 @@ export function problemText(problem, { label = (f) => f, kind = (k) => k } = {})
   const params = {};
   for (const [name, v] of Object.entries(p.params ?? {})) params[name] = Array.isArray(v) ? v.join(', ') : v;
   if (params.field != null) params.field = label(String(params.field));
+  if (params.part != null) params.part = label(`correct.${params.part}`); // a part of the right answer: "min"
   if (params.kind != null) params.kind = kind(String(params.kind));
   const text = TEXT[p.code](params);
   if (!Number.isInteger(p.line)) return text;
