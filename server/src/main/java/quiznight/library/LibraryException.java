@@ -1,5 +1,6 @@
 package quiznight.library;
 
+import quiznight.quiz.CodedProblem;
 import quiznight.quiz.imports.ImportProblem;
 
 /** A library request refused, with the sentence to show; nothing was changed. */
@@ -47,6 +48,14 @@ public final class LibraryException extends Exception {
         this.problem = null;
     }
 
+    /** A refusal of a whole quiz with its code (too many questions, a full library): the code's sentence. */
+    public LibraryException(Reason reason, CodedProblem coded) {
+        super(coded.english(), null, false, false);
+        this.reason = reason;
+        this.currentVersion = null;
+        this.problem = new ImportProblem(null, null, coded.english(), coded.code().wire(), coded.params());
+    }
+
     /** A file that could not be imported: 400, with the problem's code and place. */
     public LibraryException(ImportProblem problem) {
         super(problem.message(), null, false, false);
@@ -59,7 +68,7 @@ public final class LibraryException extends Exception {
         return reason;
     }
 
-    /** Why an imported file was refused, with its code; null for any other refusal. */
+    /** The refusal's problem with its code (an imported file's, with its line), or null for a refusal without one. */
     public ImportProblem problem() {
         return problem;
     }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import quiznight.library.LibraryException.Reason;
 import quiznight.library.LibraryStorage.Meta;
 import quiznight.library.LibraryStorage.Stored;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizWriter;
@@ -66,10 +67,6 @@ public final class LibraryStore {
      * loader's rules refused, why), each with its code and line.
      */
     public record Imported(View quiz, String format, List<quiznight.quiz.imports.ImportProblem> details) {
-        /** The details' English sentences. */
-        public List<String> warnings() {
-            return details.stream().map(quiznight.quiz.imports.ImportProblem::message).toList();
-        }
     }
 
     /** What an export downloads. */
@@ -467,8 +464,7 @@ public final class LibraryStore {
     private void checkQuota(String owner) throws LibraryException {
         long active = read(() -> storage.quizzes(owner)).stream().filter(s -> s.undoUntil() == null).count();
         if (active >= maxQuizzes) {
-            throw new LibraryException(Reason.QUOTA, "Your library is full: it holds " + active + " quizzes, the most "
-                    + "this server keeps for one organiser. Delete one to make room.");
+            throw new LibraryException(Reason.QUOTA, ProblemCode.LIBRARY_FULL.with(active));
         }
     }
 
@@ -478,8 +474,7 @@ public final class LibraryStore {
         }
         int n = LibraryFormat.questionCount(draft);
         if (n > maxQuestions) {
-            throw new LibraryException(Reason.BAD_REQUEST, "The quiz has " + n + " questions: a quiz may have at most "
-                    + maxQuestions + " on this server. Split it into several quizzes.");
+            throw new LibraryException(Reason.BAD_REQUEST, ProblemCode.LIBRARY_TOO_MANY_QUESTIONS.with(n, maxQuestions));
         }
     }
 

@@ -220,7 +220,14 @@ public enum ProblemCode {
     OPENTDB_BAD_BOOLEAN("opentdb.badBoolean", "results[{index}]: field 'correct_answer' must be \"True\" or "
             + "\"False\" for a boolean question, got \"{got}\"", "index", "got"),
     OPENTDB_EMPTY_FIELD("opentdb.emptyField", "results[{index}]: field '{name}' must be a non-empty string", "index",
-            "name");
+            "name"),
+    IMPORT_EMPTY_FILE("import.emptyFile", "the file is empty."),
+
+    // ---- the quiz library's refusals of a whole quiz (library/LibraryStore): the whole sentence
+    LIBRARY_TOO_MANY_QUESTIONS("library.tooManyQuestions", "The quiz has {questions} questions: a quiz may have at "
+            + "most {max} on this server. Split it into several quizzes.", "questions", "max"),
+    LIBRARY_FULL("library.full", "Your library is full: it holds {quizzes} quizzes, the most this server keeps for "
+            + "one organiser. Delete one to make room.", "quizzes");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 

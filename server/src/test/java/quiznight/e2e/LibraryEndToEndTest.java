@@ -277,6 +277,10 @@ class LibraryEndToEndTest {
         assertThat(body.get("code").asText()).isEqualTo("gift.titleUnclosed");
         assertThat(body.get("line").asInt()).isEqualTo(1);
         assertThat(body.get("unit").asText()).isEqualTo("line");
+        HttpResponse<String> empty = send("POST", "/api/library/import?name=empty.gift", "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).get("error").asText()).isEqualTo("empty.gift: the file is empty.");
+        assertThat(json(empty).get("code").asText()).isEqualTo("import.emptyFile");
 
         HttpResponse<String> skipped = send("POST", "/api/library/import?name=some.gift",
                 "Which? {=a ~b}\n\nMatch: {=x -> 1 =y -> 2}\n");

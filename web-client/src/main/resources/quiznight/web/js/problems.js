@@ -1,8 +1,8 @@
 // The problems the server finds in a quiz, in the reader's language: the editor's validation, an imported file's
-// warnings and refusal. Each carries a stable code and named parameters (docs/protocol.md, "Problem codes"); its
-// sentence is the catalogue's problem.<code> with the parameters filled in, a field named by its label in the
-// language, a question's kind by its name, and an imported file's line (or row) in front. A code this page does not
-// know (a newer server's) keeps the server's English sentence. Pure.
+// warnings and refusal, the library's refusal of a whole quiz. Each carries a stable code and named parameters
+// (docs/protocol.md, "Problem codes"); its sentence is the catalogue's problem.<code> with the parameters filled in,
+// a field named by its label in the language, a question's kind by its name, and an imported file's line (or row) in
+// front. A code this page does not know (a newer server's) keeps the server's English sentence. Pure.
 import { t } from './i18n.js';
 
 // Each code's sentence, looked up when shown (the language is chosen after modules load).
@@ -133,6 +133,9 @@ const TEXT = Object.freeze({
   'opentdb.wrongNotString': (p) => t('problem.opentdb.wrongNotString', p),
   'opentdb.badBoolean': (p) => t('problem.opentdb.badBoolean', p),
   'opentdb.emptyField': (p) => t('problem.opentdb.emptyField', p),
+  'import.emptyFile': (p) => t('problem.import.emptyFile', p),
+  'library.tooManyQuestions': (p) => t('problem.library.tooManyQuestions', p),
+  'library.full': (p) => t('problem.library.full', p),
 });
 
 /** Whether this page can say a problem of `code` in the language. */
