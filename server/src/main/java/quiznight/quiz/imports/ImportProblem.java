@@ -6,8 +6,9 @@ import quiznight.quiz.QuizFormatException;
 
 /**
  * A problem of an imported file as the HTTP API writes it (a warning about what was left out, or why the file was
- * refused): where (the line or row, when the problem has one), the sentence in English, and the same as a stable
- * {@link quiznight.quiz.ProblemCode} with its parameters, which clients translate.
+ * refused; the library's refusal of a whole quiz uses it too, with no line): where (the line or row, when the problem
+ * has one), the sentence in English, and the same as a stable {@link quiznight.quiz.ProblemCode} with its
+ * parameters, which clients translate.
  *
  * @param line    the line (or row) of the file, 1-based; null when the problem is about the whole file
  * @param unit    "line" or "row": what {@code line} counts; null with no line
