@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
@@ -59,7 +60,7 @@ public final class DraftCheck {
     public static Result check(QuizLoader loader, JsonNode draft, String id) {
         List<Problem> problems = new ArrayList<>();
         if (draft == null || !draft.isObject()) {
-            problems.add(new Problem(null, null, "The quiz must be a JSON object with a title and questions."));
+            problems.add(Problem.of(null, ProblemCode.QUIZ_NOT_OBJECT, "The quiz must be a JSON object with a title and questions."));
             return new Result(problems, null);
         }
         ObjectNode root = F.objectNode();
@@ -85,7 +86,7 @@ public final class DraftCheck {
             for (int i = 0; i < questions.size(); i++) {
                 JsonNode q = questions.get(i);
                 if (!q.isObject()) {
-                    problems.add(new Problem(i, null, "The question must be a JSON object."));
+                    problems.add(Problem.of(i, ProblemCode.QUESTION_NOT_OBJECT, "The question must be a JSON object."));
                     continue;
                 }
                 ObjectNode question = F.objectNode();
@@ -105,7 +106,7 @@ public final class DraftCheck {
             return new Result(problems, loader.load(root, SOURCE, id));
         } catch (QuizFormatException e) {
             // A rule about the whole quiz that no part showed: still named, never silently hostable.
-            problems.add(new Problem(null, e.field(), sentence(e)));
+            problems.add(problem(null, e));
             return new Result(problems, null);
         }
     }
@@ -124,7 +125,7 @@ public final class DraftCheck {
             } catch (QuizFormatException e) {
                 String field = e.field();
                 boolean again = field == null || !refused.add(field);
-                problems.add(new Problem(question, field, sentence(e)));
+                problems.add(problem(question, e));
                 if (again) {
                     return refused;
                 }
@@ -167,6 +168,14 @@ public final class DraftCheck {
         ArrayNode correct = q.putArray("correct");
         correct.add(0);
         return q;
+    }
+
+    /** The loader's refusal as a problem of {@code question} (null: the quiz's own), with its code. */
+    private static Problem problem(Integer question, QuizFormatException e) {
+        if (e.coded() == null) {
+            return new Problem(question, e.field(), sentence(e), null, null);
+        }
+        return new Problem(question, sentence(e), e.coded());
     }
 
     /** "timeLimitSec must be a whole number …", or the loader's sentence without the place. */

@@ -1,5 +1,8 @@
 package quiznight.library;
 
+import quiznight.quiz.CodedProblem;
+import quiznight.quiz.imports.ImportProblem;
+
 /** A library request refused, with the sentence to show; nothing was changed. */
 public final class LibraryException extends Exception {
     /** Why, each with the HTTP status the routes answer. */
@@ -32,6 +35,7 @@ public final class LibraryException extends Exception {
 
     private final Reason reason;
     private final Integer currentVersion;
+    private final ImportProblem problem;
 
     public LibraryException(Reason reason, String sentence) {
         this(reason, sentence, null);
@@ -41,10 +45,32 @@ public final class LibraryException extends Exception {
         super(sentence, null, false, false);
         this.reason = reason;
         this.currentVersion = currentVersion;
+        this.problem = null;
+    }
+
+    /** A refusal of a whole quiz with its code (too many questions, a full library): the code's sentence. */
+    public LibraryException(Reason reason, CodedProblem coded) {
+        super(coded.english(), null, false, false);
+        this.reason = reason;
+        this.currentVersion = null;
+        this.problem = new ImportProblem(null, null, coded.english(), coded.code().wire(), coded.params());
+    }
+
+    /** A file that could not be imported: 400, with the problem's code and place. */
+    public LibraryException(ImportProblem problem) {
+        super(problem.message(), null, false, false);
+        this.reason = Reason.BAD_REQUEST;
+        this.currentVersion = null;
+        this.problem = problem;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The refusal's problem with its code (an imported file's, with its line), or null for a refusal without one. */
+    public ImportProblem problem() {
+        return problem;
     }
 
     /** With {@link Reason#CONFLICT}: the version the quiz is at now. */

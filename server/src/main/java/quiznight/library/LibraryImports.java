@@ -3,11 +3,11 @@ package quiznight.library;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import quiznight.library.LibraryException.Reason;
 import quiznight.library.LibraryStore.Imported;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 import quiznight.quiz.QuizWriter;
+import quiznight.quiz.imports.ImportProblem;
 import quiznight.quiz.imports.ImportResult;
 import quiznight.quiz.imports.QuizImporters;
 
@@ -20,20 +20,20 @@ final class LibraryImports {
             throws LibraryException {
         ObjectNode draft;
         String format = null;
-        List<String> warnings = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         try {
             // Written back as a draft (an order question's items in the right order), which the store loads again
             // with the server's loader: this load only reads the file.
             ImportResult result = QuizImporters.load(QuizLoader.forChecking(), fileName, "import", content, maxQuestions);
             draft = QuizWriter.quiz(result.quiz());
             format = result.format().label();
-            warnings.addAll(result.warnings());
+            warnings.addAll(result.details());
         } catch (QuizFormatException e) {
             if (e.draft() == null || !e.draft().isObject()) {
-                throw new LibraryException(Reason.BAD_REQUEST, e.getMessage());
+                throw new LibraryException(ImportProblem.of(e));
             }
             draft = ((ObjectNode) e.draft()).deepCopy();
-            warnings.add(e.getMessage());
+            warnings.add(ImportProblem.of(e));
         }
         draft.remove("id");
         return new Imported(store.create(owner, draft), format, warnings);

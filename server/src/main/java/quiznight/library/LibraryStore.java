@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import quiznight.library.LibraryException.Reason;
 import quiznight.library.LibraryStorage.Meta;
 import quiznight.library.LibraryStorage.Stored;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizWriter;
@@ -61,8 +62,11 @@ public final class LibraryStore {
                        boolean hostable, Integer hostedVersion, boolean readOnly) {
     }
 
-    /** A new quiz made from a file, with the format read and what the importer left out. */
-    public record Imported(View quiz, String format, List<String> warnings) {
+    /**
+     * A new quiz made from a file, with the format read and what the importer left out (or, for a file only the
+     * loader's rules refused, why), each with its code and line.
+     */
+    public record Imported(View quiz, String format, List<quiznight.quiz.imports.ImportProblem> details) {
     }
 
     /** What an export downloads. */
@@ -460,8 +464,7 @@ public final class LibraryStore {
     private void checkQuota(String owner) throws LibraryException {
         long active = read(() -> storage.quizzes(owner)).stream().filter(s -> s.undoUntil() == null).count();
         if (active >= maxQuizzes) {
-            throw new LibraryException(Reason.QUOTA, "Your library is full: it holds " + active + " quizzes, the most "
-                    + "this server keeps for one organiser. Delete one to make room.");
+            throw new LibraryException(Reason.QUOTA, ProblemCode.LIBRARY_FULL.with(active));
         }
     }
 
@@ -471,8 +474,7 @@ public final class LibraryStore {
         }
         int n = LibraryFormat.questionCount(draft);
         if (n > maxQuestions) {
-            throw new LibraryException(Reason.BAD_REQUEST, "The quiz has " + n + " questions: a quiz may have at most "
-                    + maxQuestions + " on this server. Split it into several quizzes.");
+            throw new LibraryException(Reason.BAD_REQUEST, ProblemCode.LIBRARY_TOO_MANY_QUESTIONS.with(n, maxQuestions));
         }
     }
 

@@ -28,10 +28,13 @@ import java.util.regex.Pattern;
 import quiznight.library.LibraryException;
 import quiznight.library.LibraryStore;
 import quiznight.library.Problem;
+import quiznight.quiz.CodedProblem;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 import quiznight.quiz.exports.GiftWriter;
+import quiznight.quiz.imports.ImportProblem;
 
 /**
  * The quiz library the in-browser editor works on, every method below {@code /api/library} (docs/library.md):
@@ -221,7 +224,9 @@ final class LibraryRoutes implements AutoCloseable {
         }
         String fileName = Uploads.cleanName(name);
         if (req.content().readableBytes() == 0) {
-            return now(responses.error(HttpResponseStatus.BAD_REQUEST, fileName + ": the file is empty."));
+            CodedProblem empty = ProblemCode.IMPORT_EMPTY_FILE.with();
+            return now(responses.json(HttpResponseStatus.BAD_REQUEST, new ImportProblem(null, null,
+                    fileName + ": " + empty.english(), empty.code().wire(), empty.params()).errorBody()));
         }
         if (uploads.enabled()) {
             long wait = uploads.admit(x.clientAddress(), System.currentTimeMillis());
@@ -236,7 +241,8 @@ final class LibraryRoutes implements AutoCloseable {
             LibraryStore.Imported imported = store.importFile(owner, fileName, content);
             Map<String, Object> m = viewMap(imported.quiz());
             m.put("format", imported.format());
-            m.put("warnings", imported.warnings());
+            m.put("warnings", imported.details().stream().map(ImportProblem::message).toList());
+            m.put("warningDetails", imported.details());
             return json(HttpResponseStatus.CREATED, m, imported.quiz().version());
         });
     }
@@ -367,6 +373,9 @@ final class LibraryRoutes implements AutoCloseable {
     private FullHttpResponse refusal(LibraryException e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", e.getMessage());
+        if (e.problem() != null) {
+            m.putAll(e.problem().errorBody());
+        }
         if (e.currentVersion() != null) {
             m.put("version", e.currentVersion());
         }

@@ -24,6 +24,7 @@ import quiznight.quiz.QuizCatalog;
 import quiznight.quiz.QuizShare;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizWriter;
+import quiznight.quiz.imports.ImportProblem;
 import quiznight.quiz.imports.ImportResult;
 import quiznight.quiz.imports.QuizImporters;
 
@@ -138,7 +139,7 @@ final class Uploads implements AutoCloseable {
             result = QuizImporters.load(catalog.loader(), name, baseId(QuizImporters.idFromFileName(name)), content, maxQuestions);
         } catch (QuizFormatException e) {
             log.info("quiz upload refused {} {} {}", kv("file", name), kv("client", client), kv("error", e.getMessage()));
-            return Outcome.error(HttpResponseStatus.BAD_REQUEST, e.getMessage());
+            return new Outcome(HttpResponseStatus.BAD_REQUEST, ImportProblem.of(e).errorBody());
         }
         Quiz quiz;
         try {
@@ -163,6 +164,7 @@ final class Uploads implements AutoCloseable {
         body.put("sections", quiz.sections());
         body.put("format", result.format().label());
         body.put("warnings", result.warnings());
+        body.put("warningDetails", result.details());
         return new Outcome(HttpResponseStatus.CREATED, body);
     }
 

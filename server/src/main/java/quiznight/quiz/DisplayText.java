@@ -15,21 +15,25 @@ final class DisplayText {
     private DisplayText() {
     }
 
-    /** Why {@code s} cannot be shown as it is, or {@code null} when it can. */
+    /** Why {@code s} cannot be shown as it is (the sentence after the field's name), or {@code null} when it can. */
     static String problem(String s) {
+        CodedProblem p = problem("text", s);
+        return p == null ? null : p.english();
+    }
+
+    /** Why {@code s}, the value of {@code field}, cannot be shown as it is, or {@code null} when it can. */
+    static CodedProblem problem(String field, String s) {
         int marks = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-                return String.format("contains a bidirectional control character (U+%04X) that reorders the text "
-                        + "around it; remove it", cp);
+                return ProblemCode.TEXT_BIDI_CONTROL.with(field, String.format("U+%04X", cp));
             }
             int type = Character.getType(cp);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
                 if (++marks > MAX_MARKS) {
-                    return "stacks more than " + MAX_MARKS + " combining marks on one character (at character "
-                            + s.codePointCount(0, i) + ")";
+                    return ProblemCode.TEXT_STACKED_MARKS.with(field, MAX_MARKS, s.codePointCount(0, i));
                 }
             } else {
                 marks = 0;

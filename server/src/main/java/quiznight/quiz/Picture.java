@@ -29,11 +29,16 @@ public record Picture(String projector, String alt) {
 
     /** Why {@code path} is not a picture path the quiz format takes (the sentence after the field name), or null. */
     public static String problem(String path) {
+        CodedProblem p = problem("image", path);
+        return p == null ? null : p.english();
+    }
+
+    /** Why {@code path}, the value of {@code field}, is not a picture path the quiz format takes, or null. */
+    public static CodedProblem problem(String field, String path) {
         if (path != null && PATH.matcher(path).matches()) {
             return null;
         }
-        return "must be a picture path as POST /api/media answered it (its 'projector' field, "
-                + "/media/<64 hex digits>-p.png or -p.jpg), not " + quoted(path);
+        return ProblemCode.PICTURE_PATH.with(field, quoted(path));
     }
 
     private static String quoted(String s) {

@@ -127,11 +127,19 @@ public final class QuizLoader {
         try {
             return MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new QuizFormatException(source + ": not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""), e);
+            String detail = e.getOriginalMessage();
+            if (e.getLocation() == null) {
+                throw coded(source, ProblemCode.FILE_UNREADABLE.with(detail));
+            }
+            throw coded(source, ProblemCode.JSON_INVALID.with(detail, e.getLocation().getLineNr()));
         } catch (IOException e) {
-            throw new QuizFormatException(source + ": cannot be read: " + e.getMessage(), e);
+            throw coded(source, ProblemCode.FILE_UNREADABLE.with(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** A refusal of the file or question at {@code place} (no field): the place, then the problem's sentence. */
+    private static QuizFormatException coded(String place, CodedProblem problem) {
+        return new QuizFormatException(place + ": " + problem.english(), problem);
     }
 
     /** A streaming parser with the same limits as {@link #parse}, for readers that need token locations. */
@@ -168,13 +176,20 @@ public final class QuizLoader {
         }
 
         @Override
-        public QuizFormatException error(String field, String problem) {
-            return new QuizFormatException(where + ": field '" + field + "' " + problem, field, problem);
+        public QuizFormatException error(String field, ProblemCode code, Object... values) {
+            Object[] all = new Object[values.length + 1];
+            all[0] = field;
+            System.arraycopy(values, 0, all, 1, values.length);
+            return error(code.with(all));
+        }
+
+        private QuizFormatException error(CodedProblem problem) {
+            return new QuizFormatException(where + ": field '" + problem.field() + "' " + problem.english(), problem);
         }
 
         Quiz quiz(JsonNode root, String defaultId) throws QuizFormatException {
             if (root == null || !root.isObject()) {
-                throw new QuizFormatException(source + ": the file must hold one JSON object");
+                throw coded(source, ProblemCode.QUIZ_NOT_OBJECT.with());
             }
             unknownFields((ObjectNode) root, QUIZ_FIELDS);
             String id = optionalString(root, "id", 64);
@@ -182,14 +197,14 @@ public final class QuizLoader {
                 id = defaultId;
             }
             if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-                throw error("id", "must be lowercase letters, digits and dashes (got \"" + id + "\")");
+                throw error("id", ProblemCode.ID_INVALID, id);
             }
             String title = requiredString(root, "title", MAX_TITLE);
             String description = optionalString(root, "description", MAX_DESCRIPTION);
             int defaultLimit = intField(root, "timeLimitSec", DEFAULT_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
             JsonNode qs = root.get("questions");
             if (qs == null || !qs.isArray() || qs.isEmpty()) {
-                throw error("questions", "must be a non-empty array of questions");
+                throw error("questions", ProblemCode.QUESTIONS_EMPTY);
             }
             List<Question> questions = new ArrayList<>();
             for (int i = 0; i < qs.size(); i++) {
@@ -201,17 +216,17 @@ public final class QuizLoader {
 
         Question question(JsonNode q, int defaultLimit) throws QuizFormatException {
             if (!q.isObject()) {
-                throw new QuizFormatException(where + ": must be a JSON object");
+                throw coded(where, ProblemCode.QUESTION_NOT_OBJECT.with());
             }
             unknownFields((ObjectNode) q, QUESTION_FIELDS);
             String kindName = requiredString(q, "kind", 20);
             Kind kind = Kind.fromWire(kindName).orElseThrow(() ->
-                    error("kind", "must be one of " + Kind.names() + " (got \"" + kindName + "\")"));
+                    error("kind", ProblemCode.KIND_UNKNOWN, Kind.names(), kindName));
             KindRules<?, ?> rules = kind.rules();
             String text = requiredString(q, "text", MAX_TEXT);
             String code = optionalString(q, "code", MAX_CODE);
             if (code != null && code.lines().count() > MAX_CODE_LINES) {
-                throw error("code", "has more than " + MAX_CODE_LINES + " lines");
+                throw error("code", ProblemCode.CODE_TOO_MANY_LINES, MAX_CODE_LINES);
             }
             String codeLanguage = codeLanguage(q, code);
             Picture image = image(q);
@@ -220,8 +235,7 @@ public final class QuizLoader {
             Solution solution = rules.readSolution(q.get("correct"), choices, this);
             int limit = intField(q, "timeLimitSec", defaultLimit, MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC);
             if (!rules.scored() && q.has("points")) {
-                throw error("points", "must be absent for a " + kind.wire() + " question: a " + kind.wire()
-                        + " scores no points");
+                throw error("points", ProblemCode.POINTS_NOT_SCORED, kind.wire());
             }
             int points = intField(q, "points", STANDARD_POINTS, MIN_POINTS, MAX_POINTS);
             String explanation = optionalString(q, "explanation", MAX_EXPLANATION);
@@ -230,10 +244,10 @@ public final class QuizLoader {
                 try {
                     URI uri = new URI(docs);
                     if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-                        throw error("docs", "must be an http(s) link");
+                        throw error("docs", ProblemCode.DOCS_NOT_HTTP);
                     }
                 } catch (java.net.URISyntaxException e) {
-                    throw error("docs", "is not a valid link: " + e.getMessage());
+                    throw error("docs", ProblemCode.DOCS_INVALID, e.getMessage());
                 }
             }
             String section = optionalString(q, "section", MAX_SECTION);
@@ -250,11 +264,11 @@ public final class QuizLoader {
                 return null;
             }
             if (code == null) {
-                throw error("codeLanguage", "is only allowed with 'code': it names the language of the code snippet");
+                throw error("codeLanguage", ProblemCode.CODE_LANGUAGE_WITHOUT_CODE);
             }
             if (!CODE_LANGUAGES.contains(language)) {
-                throw error("codeLanguage", "must be one of " + String.join(", ", CODE_LANGUAGES) + " (got \""
-                        + language + "\"); leave it out to let the screens guess");
+                throw error("codeLanguage", ProblemCode.CODE_LANGUAGE_UNKNOWN, String.join(", ", CODE_LANGUAGES),
+                        language);
             }
             return language;
         }
@@ -262,14 +276,14 @@ public final class QuizLoader {
         /** {@code image} and {@code imageAlt}: a picture path of the media store, and what it shows. */
         private Picture image(JsonNode q) throws QuizFormatException {
             String path = optionalString(q, "image", 200);
-            String problem = path == null ? null : Picture.problem(path);
+            CodedProblem problem = path == null ? null : Picture.problem("image", path);
             if (problem != null) {
-                throw error("image", problem);
+                throw error(problem);
             }
             String alt = optionalString(q, "imageAlt", Picture.MAX_ALT);
             if (path == null) {
                 if (alt != null) {
-                    throw error("imageAlt", "is only allowed with 'image': it says what the picture shows");
+                    throw error("imageAlt", ProblemCode.IMAGE_ALT_WITHOUT_IMAGE);
                 }
                 return null;
             }
@@ -279,11 +293,11 @@ public final class QuizLoader {
         @Override
         public Picture picture(String field, JsonNode v) throws QuizFormatException {
             if (!v.isTextual()) {
-                throw error(field, "must hold picture paths (strings) or null");
+                throw error(field, ProblemCode.PICTURE_NOT_STRING);
             }
-            String problem = Picture.problem(v.asText());
+            CodedProblem problem = Picture.problem(field, v.asText());
             if (problem != null) {
-                throw error(field, problem);
+                throw error(problem);
             }
             return new Picture(share(v.asText()), null);
         }
@@ -293,7 +307,7 @@ public final class QuizLoader {
             while (names.hasNext()) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
-                    throw error(name, "is not a known field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+                    throw error(name, ProblemCode.FIELD_UNKNOWN, String.join(", ", new TreeSet<>(allowed)));
                 }
             }
         }
@@ -301,7 +315,7 @@ public final class QuizLoader {
         private String requiredString(JsonNode node, String field, int max) throws QuizFormatException {
             String s = optionalString(node, field, max);
             if (s == null) {
-                throw error(field, "is required");
+                throw error(field, ProblemCode.FIELD_REQUIRED);
             }
             return s;
         }
@@ -312,14 +326,14 @@ public final class QuizLoader {
                 return null;
             }
             if (!v.isTextual()) {
-                throw error(field, "must be a string");
+                throw error(field, ProblemCode.FIELD_NOT_STRING);
             }
             String s = v.asText();
             if (s.isBlank()) {
-                throw error(field, "must not be empty");
+                throw error(field, ProblemCode.FIELD_EMPTY);
             }
             if (s.length() > max) {
-                throw error(field, "is longer than " + max + " characters");
+                throw error(field, ProblemCode.FIELD_TOO_LONG, max);
             }
             displayable(field, s);
             return field.equals("code") ? s.stripTrailing() : s.strip();
@@ -328,9 +342,9 @@ public final class QuizLoader {
         /** Refuses bidi controls and stacked combining marks ({@link DisplayText}) in a text shown on screens. */
         @Override
         public void displayable(String field, String s) throws QuizFormatException {
-            String problem = DisplayText.problem(s);
+            CodedProblem problem = DisplayText.problem(field, s);
             if (problem != null) {
-                throw error(field, problem);
+                throw error(problem);
             }
         }
 
@@ -340,7 +354,7 @@ public final class QuizLoader {
                 return dflt;
             }
             if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
-                throw error(field, "must be a whole number from " + min + " to " + max + " (got " + v + ")");
+                throw error(field, ProblemCode.FIELD_NOT_WHOLE_NUMBER, min, max, v.toString());
             }
             return v.asInt();
         }

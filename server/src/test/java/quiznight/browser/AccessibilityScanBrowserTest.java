@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
  * question and reveal, the standings, the podium, the report, past games and the editor; the phone's join, lobby,
  * each kind's question, "answered" and result, the standings, the podium and "My answers"; the host's phone remote.
  * The same game's second phone reads Arabic (right to left) and is scanned in every phase too, so each kind's phone
- * screens are checked in both directions without a second game. Zero serious or critical violations of WCAG 2.2
- * A/AA ({@link Axe#check} names the rule, targets and help URL).
+ * screens are checked in both directions without a second game; a projector reading Arabic is scanned on the reveals
+ * of the kinds drawn as charts and clouds (order, slider, word cloud; screenshots
+ * target/screenshots/a11y-ar-reveal-*-host-1280x720.png). Zero serious or critical violations of WCAG 2.2 A/AA
+ * ({@link Axe#check} names the rule, targets and help URL).
  */
 class AccessibilityScanBrowserTest extends A11yBrowserTest {
     static final String QUIZ = "a11y-all-kinds.json";
@@ -116,6 +118,40 @@ class AccessibilityScanBrowserTest extends A11yBrowserTest {
         button(host, "New quiz").click();
         assertThat(host.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Title").setExact(true))).isVisible();
         Axe.check(host, "editor: a new quiz");
+        assertThat(harness.problems).isEmpty();
+    }
+
+    @Test
+    void theProjectorsRevealOfASliderAnOrderAndAWordCloud_readInArabic_hasNoSeriousOrCriticalAxeViolation() throws Exception {
+        Page host = track(harness.hostPage(1280, 720, "ar-EG"));
+        Page ada = track(harness.phonePage(390, 844, "axe Arabic reveals ada"));
+        host.navigate(harness.base + "/");
+        assertThat(host.locator("html")).hasAttribute("dir", "rtl");
+        host.locator("#quiz-file").setInputFiles(java.nio.file.Path.of(getClass().getResource("/browser/" + QUIZ).toURI()));
+        assertThat(host.locator(".upload-quiz-title")).hasText("Browser test: every kind");
+        host.locator(".form-actions button[type=submit]").click();
+        Locator pin = host.locator(".join-pin");
+        assertThat(pin).hasText(Pattern.compile("\\d{3} \\d{3}"));
+        join(ada, pin.textContent().replace(" ", ""), "Ada");
+        host.locator(".lobby-actions .btn-primary").click();
+
+        List<String> scanned = List.of("order", "slider", "wordcloud");
+        for (KindPlay play : KindPlay.ALL) {
+            assertThat(heading(host, play.text())).isVisible();
+            play.answer(ada);
+            assertThat(host.locator(".hr")).isVisible();
+            if (scanned.contains(play.kind())) {
+                host.waitForTimeout(300); // the reveal's bars and words settle
+                BrowserHarness.shot(host, "a11y-ar-reveal-" + play.kind() + "-host-1280x720");
+                Axe.check(host, "Arabic host reveal: " + play.kind());
+            }
+            if (play.kind().equals("wordcloud")) {
+                break;
+            }
+            host.locator("body").press(" ");
+            assertThat(host.locator(".hs")).isVisible();
+            host.locator("body").press(" ");
+        }
         assertThat(harness.problems).isEmpty();
     }
 

@@ -62,7 +62,7 @@ class QuizEditorBrowserTest extends SharedServerBrowserTest {
         title.fill("Editor test quiz");
         // A minute per question: two phones load pictures on a box that may be busy.
         page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Seconds per question")).fill("60");
-        assertThat(page.locator(".other-problems")).containsText("questions");
+        assertThat(page.locator(".other-problems")).containsText("Questions: the quiz needs at least one question.");
         addQuestion(page, "Single choice");
         box(page, "Question").fill("Which planet is the largest?");
         box(page, "Answer A").fill("Jupiter");
@@ -104,6 +104,7 @@ class QuizEditorBrowserTest extends SharedServerBrowserTest {
         q4.fill("");
         assertThat(page.locator(".problem-summary")).hasText("1 problem to fix before hosting");
         assertThat(q4).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator(".sf-problems:not([hidden]) li")).hasText("Question must not be empty.");
         assertThat(button(page, "Host this quiz")).isDisabled();
         assertThat(page.locator("#host-reason")).containsText("Fix the problem first");
         shots(page, "editor-03-problem");

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages issue 18 translated last, in French and in Arabic (right to left): the quiz editor ("My quizzes", a new
- * quiz with a question), solo practice from its first screen to its summary, and homework (the organiser's form, link
- * and progress; the student's intro, question, verdict and result). On each screen no English sentence of the
+ * The pages issue 18 translated last, in French and in Arabic (right to left): the quiz editor ("My quizzes", an
+ * imported file's warnings, a new quiz with a question and its problems), solo practice from its first screen to its
+ * summary, and homework (the organiser's form, link and progress; the student's intro, question, verdict and
+ * result). On each screen no English sentence of the
  * catalogue is left, and in Arabic axe-core finds no serious or critical violation. Screenshots
  * target/screenshots/pages-{fr,ar}-*.png: host screens at 1920×1080 and 1280×720, phones at 390×844.
  */
@@ -27,7 +28,7 @@ class TranslatedPagesBrowserTest extends A11yBrowserTest {
         }
     }
 
-    private void editor(String locale, String lang) {
+    private void editor(String locale, String lang) throws Exception {
         String prefix = "pages-" + lang + "-editor";
         Page host = track(harness.hostPage(1920, 1080, locale));
         host.navigate(harness.base + "/");
@@ -37,6 +38,15 @@ class TranslatedPagesBrowserTest extends A11yBrowserTest {
         assertThat(host.locator(".studio-row").first()).isVisible();
         check(host, lang, "editor: my quizzes");
         WebClientBrowserTest.hostShots(host, prefix + "-01-list");
+
+        // An imported file opens as a new quiz, with what the import left out said in the language, at its line.
+        host.locator("#studio-import").setInputFiles(java.nio.file.Path.of(getClass().getResource("/browser/Pets.gift").toURI()));
+        assertThat(host.locator(".studio-banner .import-notes li")).hasText(text(host, lang, "problem.at-line")
+                .replace("{line}", "8").replace("{text}", text(host, lang, "problem.gift.essaySkipped")));
+        check(host, lang, "editor: an imported quiz's warnings");
+        WebClientBrowserTest.hostShots(host, prefix + "-01-import-warnings");
+        button(host, text(host, lang, "setup.my-quizzes")).click();
+        assertThat(host.locator(".studio-row").first()).isVisible();
 
         button(host, text(host, lang, "studio.new-quiz")).click();
         assertThat(host.locator("#editor-title")).hasText(text(host, lang, "upload.untitled"));
@@ -51,6 +61,9 @@ class TranslatedPagesBrowserTest extends A11yBrowserTest {
         host.locator(".add-question button").click();
         assertThat(host.locator(".q-item")).hasCount(2);
         assertThat(host.locator("#question-kind")).hasValue("slider");
+        // Its empty text is a problem, said from the server's code in the language, the field by its label.
+        assertThat(host.locator(".sf-problems:not([hidden]) li").first()).hasText(text(host, lang, "problem.field.empty")
+                .replace("{field}", text(host, lang, "studio.field.text")));
         check(host, lang, "editor: a slider question with its problems");
         WebClientBrowserTest.hostShots(host, prefix + "-03-slider");
         button(host, text(host, lang, "studio.versions")).click();
@@ -144,7 +157,7 @@ class TranslatedPagesBrowserTest extends A11yBrowserTest {
     }
 
     @Test
-    void theEditorInFrenchAndInArabic_hasNoEnglishLeft_andArabicPassesAxe() {
+    void theEditorInFrenchAndInArabic_hasNoEnglishLeft_andArabicPassesAxe() throws Exception {
         editor("fr-FR", "fr");
         editor("ar-EG", "ar");
     }

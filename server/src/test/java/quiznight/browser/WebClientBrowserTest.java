@@ -433,11 +433,11 @@ class WebClientBrowserTest extends SharedServerBrowserTest {
         host.locator("label.quiz-card input:checked").focus();
         host.keyboard().press("Tab");
         assertThat(host.locator(".btn-upload")).isFocused();
-        // A broken file, picked with the button: the server's error, with its line.
+        // A broken file, picked with the button: the server's error, with its line, said from its code.
         FileChooser chooser = host.waitForFileChooser(() -> host.locator(".btn-upload").click());
         chooser.setFiles(resource("broken.gift"));
         Locator error = host.locator(".upload-result.is-error .upload-error");
-        assertThat(error).hasText(Pattern.compile("^broken\\.gift: line 6: expected '\\}' closing the answers.*"));
+        assertThat(error).hasText(Pattern.compile("^Line 6: Expected “\\}” closing the answers.*"));
         assertThat(host.locator(".upload-result-head")).hasText("Could not use broken.gift");
         assertThat(host.locator("label.quiz-card[data-id='broken']")).hasCount(0);
         assertThat(host.locator(".btn-upload")).isEnabled();
@@ -450,7 +450,8 @@ class WebClientBrowserTest extends SharedServerBrowserTest {
         assertThat(host.locator(".upload-result.is-ok .upload-quiz-title")).hasText("Pets");
         assertThat(host.locator(".upload-quiz-meta")).hasText("3 questions · Moodle GIFT");
         assertThat(host.locator(".upload-warnings li")).hasCount(1);
-        assertThat(host.locator(".upload-warnings li")).containsText("line 8");
+        assertThat(host.locator(".upload-warnings li")).hasText("Line 8: An essay question (empty { }) was skipped: QuizNight has "
+                + "no essay questions.");
         assertThat(host.locator(".upload-status")).hasText("Pets is ready: 3 questions · Moodle GIFT.");
         assertThat(host.locator(".upload-result.is-error")).hasCount(0);
         Locator card = host.locator("label.quiz-card[data-id='pets']");

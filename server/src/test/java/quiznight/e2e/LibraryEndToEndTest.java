@@ -170,7 +170,7 @@ class LibraryEndToEndTest {
         HttpResponse<String> validated = send("POST", "/api/library/validate",
                 "{\"draft\": {\"title\": \"\", \"questions\": [{\"kind\": \"single\", \"text\": \"Q\"}]}}");
         assertThat(validated.statusCode()).isEqualTo(200);
-        assertThat(json(validated).get("problems").findValuesAsText("field")).containsExactly("title", "choices");
+        assertThat(json(validated).get("problems")).extracting(p -> p.get("field").asText()).containsExactly("title", "choices");
 
         assertThat(send("PUT", "/api/library/django", draft("Mine"), "If-Match", "1").statusCode()).isEqualTo(403);
         HttpResponse<String> unknown = send("GET", "/api/library/lib-aaaaaaaaaaaaaaaa", null);
@@ -252,5 +252,43 @@ class LibraryEndToEndTest {
         HttpResponse<String> other = send("GET", "/api/library/" + id + "/export?format=qti", null);
         assertThat(other.statusCode()).isEqualTo(400);
         assertThat(json(other).get("error").asText()).isEqualTo("Export formats: json, gift.");
+    }
+
+    @Test
+    void problemsAndImportRefusals_carryAStableCodeWithItsParameters_besideTheEnglishSentence() throws Exception {
+        HttpResponse<String> validated = send("POST", "/api/library/validate", """
+                {"draft": {"title": "T", "timeLimitSec": 3, "questions": [
+                  {"kind": "single", "text": "Q", "choices": ["a", "a"], "correct": [0]}]}}""");
+        assertThat(validated.statusCode()).isEqualTo(200);
+        JsonNode problems = json(validated).get("problems");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).get("code").asText()).isEqualTo("field.notWholeNumber");
+        assertThat(problems.get(0).get("params").toString())
+                .isEqualTo("{\"field\":\"timeLimitSec\",\"min\":5,\"max\":600,\"got\":\"3\"}");
+        assertThat(problems.get(0).get("message").asText()).isEqualTo("timeLimitSec must be a whole number from 5 to 600 (got 3)");
+        assertThat(problems.get(1).get("question").asInt()).isZero();
+        assertThat(problems.get(1).get("code").asText()).isEqualTo("choices.duplicate");
+        assertThat(problems.get(1).get("params").get("entry").asText()).isEqualTo("a");
+
+        HttpResponse<String> refused = send("POST", "/api/library/import?name=bad.gift", "::Title\nWhat? {=a ~b}\n");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode body = json(refused);
+        assertThat(body.get("error").asText()).isEqualTo("bad.gift: line 1: expected '::' closing the question title");
+        assertThat(body.get("code").asText()).isEqualTo("gift.titleUnclosed");
+        assertThat(body.get("line").asInt()).isEqualTo(1);
+        assertThat(body.get("unit").asText()).isEqualTo("line");
+        HttpResponse<String> empty = send("POST", "/api/library/import?name=empty.gift", "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).get("error").asText()).isEqualTo("empty.gift: the file is empty.");
+        assertThat(json(empty).get("code").asText()).isEqualTo("import.emptyFile");
+
+        HttpResponse<String> skipped = send("POST", "/api/library/import?name=some.gift",
+                "Which? {=a ~b}\n\nMatch: {=x -> 1 =y -> 2}\n");
+        assertThat(skipped.statusCode()).isEqualTo(201);
+        JsonNode warning = json(skipped).get("warningDetails").get(0);
+        assertThat(warning.get("code").asText()).isEqualTo("gift.matchingSkipped");
+        assertThat(warning.get("line").asInt()).isEqualTo(3);
+        assertThat(warning.get("message").asText()).isEqualTo(json(skipped).get("warnings").get(0).asText())
+                .isEqualTo("some.gift: line 3: matching question skipped: QuizNight has no matching questions");
     }
 }

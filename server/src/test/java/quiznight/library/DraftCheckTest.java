@@ -47,7 +47,8 @@ class DraftCheckTest {
     @Test
     void aDraftWithoutQuestions_orNotAnObject_isNamedAtTheQuizLevel() {
         assertThat(DraftCheck.check(json("{'title': 'T', 'questions': []}"), "lib-x").problems())
-                .containsExactly(new Problem(null, "questions", "questions must be a non-empty array of questions"));
+                .containsExactly(new Problem(null, "questions", "questions must be a non-empty array of questions",
+                        "questions.empty", java.util.Map.of("field", "questions")));
         assertThat(DraftCheck.check(json("[1]"), "lib-x").problems()).singleElement()
                 .satisfies(p -> assertThat(p.question()).isNull());
     }

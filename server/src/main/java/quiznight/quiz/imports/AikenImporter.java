@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 
@@ -32,14 +33,13 @@ final class AikenImporter {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 if (!options.isEmpty()) {
-                    throw draft.error(lineNo, "expected option " + letter(options.size()) + " or 'ANSWER: X' ending the "
-                            + "question that starts on line " + start + ", got a blank line");
+                    throw draft.error(lineNo, ProblemCode.AIKEN_BLANK_LINE, letter(options.size()), start);
                 }
                 continue;
             }
             if (question.isEmpty()) {
                 if (ANSWER.matcher(line).matches() || OPTION.matcher(line).matches()) {
-                    throw draft.error(lineNo, "expected a question's text before its options and 'ANSWER:' line");
+                    throw draft.error(lineNo, ProblemCode.AIKEN_NO_TEXT);
                 }
                 start = lineNo;
                 question.add(line);
@@ -48,17 +48,15 @@ final class AikenImporter {
             Matcher answer = ANSWER.matcher(line);
             if (answer.matches()) {
                 if (options.size() < 2) {
-                    throw draft.error(lineNo, "expected at least two options (A. … B. …) before 'ANSWER:'");
+                    throw draft.error(lineNo, ProblemCode.AIKEN_TWO_OPTIONS);
                 }
                 String letter = answer.group(1).strip().toUpperCase(java.util.Locale.ROOT);
                 if (!letter.matches("[A-Z]")) {
-                    throw draft.error(lineNo, "expected one option letter after 'ANSWER:' (A to " + letter(options.size() - 1)
-                            + "), got \"" + letter + "\"");
+                    throw draft.error(lineNo, ProblemCode.AIKEN_ANSWER_LETTER, letter(options.size() - 1), letter);
                 }
                 int index = letter.charAt(0) - 'A';
                 if (index >= options.size()) {
-                    throw draft.error(lineNo, "'ANSWER: " + letter + "' names no option: this question has A to "
-                            + letter(options.size() - 1));
+                    throw draft.error(lineNo, ProblemCode.AIKEN_ANSWER_NO_OPTION, letter, letter(options.size() - 1));
                 }
                 ObjectNode q = draft.question(start);
                 q.put("kind", "single");
@@ -76,19 +74,17 @@ final class AikenImporter {
                 continue;
             }
             if (!options.isEmpty()) {
-                throw draft.error(lineNo, "expected option " + letter(options.size()) + " (\"" + letter(options.size())
-                        + ". text\" or \"" + letter(options.size()) + ") text\") or 'ANSWER: X', got \"" + shorten(line) + "\"");
+                throw draft.error(lineNo, ProblemCode.AIKEN_EXPECTED_OPTION, letter(options.size()), shorten(line));
             }
             if (option.matches()) {
-                throw draft.error(lineNo, "expected option A first, got option " + option.group(1));
+                throw draft.error(lineNo, ProblemCode.AIKEN_OPTION_A_FIRST, option.group(1));
             }
             question.add(line);
         }
         if (!question.isEmpty()) {
-            throw draft.error(start, "expected an 'ANSWER: X' line ending this question before the end of the file");
+            throw draft.error(start, ProblemCode.AIKEN_NO_ANSWER_LINE);
         }
-        return draft.finish(defaultId, ImportResult.Format.AIKEN,
-                "expected questions such as 'Which is a prime?' then 'A. 7', 'B. 8' and 'ANSWER: A', one a line");
+        return draft.finish(defaultId, ImportResult.Format.AIKEN, ProblemCode.AIKEN_NO_QUESTIONS);
     }
 
     private static String letter(int index) {

@@ -2,6 +2,7 @@ package quiznight.quiz.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 
 /**
@@ -69,7 +70,7 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw new QuizFormatException(source + ": line " + quoteLine + ": expected a closing '\"' for the quoted field that starts here");
+            throw Draft.refusal(source, "line", quoteLine, ProblemCode.CSV_UNCLOSED_QUOTE);
         }
         if (any || field.length() > 0) {
             fields.add(field.toString());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quiznight.quiz.CodedProblem;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.Quiz;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
@@ -24,7 +26,7 @@ final class Draft {
     private final ObjectNode root = F.objectNode();
     private final ArrayNode questions;
     private final List<Integer> lines = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
     private final int maxQuestions;
     private final QuizLoader loader;
 
@@ -53,18 +55,31 @@ final class Draft {
         return questions.addObject();
     }
 
-    /** The sentence for a quiz with more questions than this server takes. */
+    /** The refusal of a quiz with more questions than this server takes. */
     static QuizFormatException tooMany(String source, int maxQuestions) {
-        return new QuizFormatException(source + ": more than " + maxQuestions
-                + " questions: a quiz uploaded here may have at most " + maxQuestions + "; split it into several files");
+        return refusal(source, ProblemCode.IMPORT_TOO_MANY_QUESTIONS, maxQuestions);
     }
 
-    void warn(int line, String sentence) {
-        warnings.add(at(line) + sentence);
+    /** A refusal of the whole file {@code source}: "{@code <source>: <sentence>}". */
+    static QuizFormatException refusal(String source, ProblemCode code, Object... values) {
+        CodedProblem p = code.with(values);
+        return new QuizFormatException(source + ": " + p.english(), p);
     }
 
-    QuizFormatException error(int line, String sentence) {
-        return new QuizFormatException(at(line) + sentence);
+    /** A refusal at {@code line} of {@code source}, counted in {@code unit}s: "{@code <source>: line <n>: <sentence>}". */
+    static QuizFormatException refusal(String source, String unit, int line, ProblemCode code, Object... values) {
+        CodedProblem p = code.with(values);
+        return new QuizFormatException(source + ": " + unit + " " + line + ": " + p.english(), p, line, unit, null);
+    }
+
+    /** Notes what was left out at {@code line} (a question of a kind QuizNight has not, a picture) and why. */
+    void warn(int line, ProblemCode code, Object... values) {
+        CodedProblem p = code.with(values);
+        warnings.add(new ImportProblem(line, unit, at(line) + p.english(), p));
+    }
+
+    QuizFormatException error(int line, ProblemCode code, Object... values) {
+        return refusal(source, unit, line, code, values);
     }
 
     String at(int line) {
@@ -76,30 +91,34 @@ final class Draft {
     }
 
     /**
-     * Validates and returns the quiz. {@code nothingFound} is the sentence used when no question was
-     * read (e.g. what a question of this format looks like).
+     * Validates and returns the quiz. {@code nothingFound} says what was expected when no question was read (what a
+     * question of this format looks like).
      */
-    ImportResult finish(String defaultId, ImportResult.Format format, String nothingFound) throws QuizFormatException {
+    ImportResult finish(String defaultId, ImportResult.Format format, ProblemCode nothingFound) throws QuizFormatException {
         if (questions.isEmpty()) {
-            throw new QuizFormatException(source + ": no questions found: " + nothingFound
-                    + (warnings.isEmpty() ? "" : " (" + warnings.size() + " skipped: " + String.join("; ", warnings) + ")"));
+            CodedProblem p = nothingFound.with();
+            throw new QuizFormatException(source + ": no questions found: " + p.english()
+                    + (warnings.isEmpty() ? "" : " (" + warnings.size() + " skipped: "
+                    + String.join("; ", warnings.stream().map(ImportProblem::message).toList()) + ")"), p);
         }
         Quiz quiz;
         try {
             quiz = loader.load(root, source, defaultId);
         } catch (QuizFormatException e) {
-            throw new QuizFormatException(relocate(e.getMessage()), e).withDraft(root);
+            throw relocate(e).withDraft(root);
         }
         return new ImportResult(quiz, format, warnings);
     }
 
-    /** "file: question 3: field 'x' …" → "file: line 17: field 'x' …". */
-    private String relocate(String message) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(source) + ": question (\\d+): (.*)$", Pattern.DOTALL).matcher(message);
-        if (!m.matches()) {
-            return message;
+    /** "file: question 3: field 'x' …" → "file: line 17: field 'x' …", the code and the line kept. */
+    private QuizFormatException relocate(QuizFormatException e) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(source) + ": question (\\d+): (.*)$", Pattern.DOTALL)
+                .matcher(e.getMessage());
+        int index = m.matches() ? Integer.parseInt(m.group(1)) - 1 : -1;
+        if (index < 0 || index >= lines.size()) {
+            return new QuizFormatException(e.getMessage(), e);
         }
-        int index = Integer.parseInt(m.group(1)) - 1;
-        return index >= 0 && index < lines.size() ? at(lines.get(index)) + m.group(2) : message;
+        int line = lines.get(index);
+        return new QuizFormatException(at(line) + m.group(2), e.coded(), line, unit, e);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 
@@ -65,13 +66,12 @@ final class GiftImporter {
                 continue;
             }
             if (PLACEHOLDERS.chars().anyMatch(c -> line.indexOf(c) >= 0)) {
-                throw draft.error(i + 1, "has a private-use character (U+E000 to U+E007), which GIFT files here may not hold");
+                throw draft.error(i + 1, ProblemCode.GIFT_PRIVATE_USE);
             }
             numbers.add(i + 1);
             block.add(escape(line));
         }
-        return draft.finish(defaultId, ImportResult.Format.GIFT,
-                "expected questions such as 'Which is a prime? {=7 ~8 ~9}', separated by blank lines");
+        return draft.finish(defaultId, ImportResult.Format.GIFT, ProblemCode.GIFT_NO_QUESTIONS);
     }
 
     /** {@code \~ \= \# \{ \} \: \\} become placeholders and {@code \n} a placeholder for a line break. */
@@ -164,7 +164,7 @@ final class GiftImporter {
         if (text.startsWith("::", at)) {
             int end = text.indexOf("::", at + 2);
             if (end < 0) {
-                throw draft.error(start, "expected '::' closing the question title");
+                throw draft.error(start, ProblemCode.GIFT_TITLE_UNCLOSED);
             }
             title = clean(text.substring(at + 2, end), false);
             at = end + 2;
@@ -181,23 +181,23 @@ final class GiftImporter {
         int open = text.indexOf('{', at);
         int strayClose = text.indexOf('}', at);
         if (strayClose >= 0 && (open < 0 || strayClose < open)) {
-            throw draft.error(b.line(strayClose), "found '}' with no '{' before it (write \\} for a brace in text)");
+            throw draft.error(b.line(strayClose), ProblemCode.GIFT_STRAY_CLOSE);
         }
         if (open < 0) {
-            draft.warn(start, "description (text with no {answers}) skipped: QuizNight has no description questions");
+            draft.warn(start, ProblemCode.GIFT_DESCRIPTION_SKIPPED);
             return;
         }
         int close = text.indexOf('}', open + 1);
         int nested = text.indexOf('{', open + 1);
         if (close < 0 || (nested >= 0 && nested < close)) {
-            throw draft.error(b.line(open), "expected '}' closing the answers opened here (a blank line ends a question; write \\{ for a brace in text)");
+            throw draft.error(b.line(open), ProblemCode.GIFT_UNCLOSED);
         }
         String after = text.substring(close + 1);
         if (after.indexOf('{') >= 0) {
-            throw draft.error(b.line(close + 1 + after.indexOf('{')), "expected one {answers} block per question, found a second '{'");
+            throw draft.error(b.line(close + 1 + after.indexOf('{')), ProblemCode.GIFT_SECOND_BLOCK);
         }
         if (after.indexOf('}') >= 0) {
-            throw draft.error(b.line(close + 1 + after.indexOf('}')), "found '}' with no '{' before it (write \\} for a brace in text)");
+            throw draft.error(b.line(close + 1 + after.indexOf('}')), ProblemCode.GIFT_STRAY_CLOSE);
         }
         String before = shown(text.substring(at, open), html);
         String afterText = shown(after, html);
@@ -210,8 +210,7 @@ final class GiftImporter {
         }
         if (question.isEmpty()) {
             if (title == null) {
-                throw draft.error(start, "expected the question's text before '{'" + (pictures.isEmpty() ? ""
-                        : " (it has only a picture, which is not imported: write what it asks as text)"));
+                throw draft.error(start, pictures.isEmpty() ? ProblemCode.GIFT_NO_TEXT : ProblemCode.GIFT_ONLY_PICTURE);
             }
             question = title;
         }
@@ -227,7 +226,7 @@ final class GiftImporter {
         String trimmed = answers.strip();
         int lead = answers.length() - answers.stripLeading().length();
         if (trimmed.isEmpty()) {
-            draft.warn(start, "essay question (empty {}) skipped: QuizNight has no essay questions");
+            draft.warn(start, ProblemCode.GIFT_ESSAY_SKIPPED);
             return;
         }
         if (trimmed.charAt(0) == '#') {
@@ -241,7 +240,7 @@ final class GiftImporter {
         }
         List<Answer> list = answers(b, answers, base);
         if (list.stream().anyMatch(a -> a.text().contains("->"))) {
-            draft.warn(start, "matching question skipped: QuizNight has no matching questions");
+            draft.warn(start, ProblemCode.GIFT_MATCHING_SKIPPED);
             return;
         }
         if (list.stream().anyMatch(a -> a.marker() == '~')) {
@@ -263,8 +262,7 @@ final class GiftImporter {
             while (end < answers.length() && answers.charAt(end) != '=' && answers.charAt(end) != '~') {
                 end++;
             }
-            throw draft.error(b.line(base + i), "expected answers starting with '=' (right) or '~' (wrong), "
-                    + "T or F, or '#' for a number; got \"" + clean(answers.substring(i, end), false) + "\"");
+            throw draft.error(b.line(base + i), ProblemCode.GIFT_BAD_ANSWER_START, clean(answers.substring(i, end), false));
         }
         while (i < answers.length()) {
             char marker = answers.charAt(i);
@@ -280,8 +278,8 @@ final class GiftImporter {
                 int close = stripped.indexOf('%', 1);
                 String w = close < 0 ? "" : stripped.substring(1, close).strip();
                 if (close < 0 || !NUMBER.matcher(w).matches()) {
-                    throw draft.error(b.line(offset), "expected a weight such as %50% or %-25% after '" + marker
-                            + "', got \"" + clean(close < 0 ? stripped : stripped.substring(0, close + 1), false) + "\"");
+                    throw draft.error(b.line(offset), ProblemCode.GIFT_BAD_WEIGHT, String.valueOf(marker),
+                            clean(close < 0 ? stripped : stripped.substring(0, close + 1), false));
                 }
                 weight = Double.parseDouble(w);
                 stripped = stripped.substring(close + 1);
@@ -303,8 +301,7 @@ final class GiftImporter {
         long equals = list.stream().filter(a -> a.marker() == '=').count();
         if (equals > 1) {
             throw draft.error(b.line(list.stream().filter(a -> a.marker() == '=').skip(1).findFirst().orElseThrow().offset()),
-                    "expected one '=' answer in a multiple-choice question; for several right answers give each a "
-                            + "positive weight (~%50%a ~%50%b ~%-100%c)");
+                    ProblemCode.GIFT_TWO_EQUALS);
         }
         List<String> choices = new ArrayList<>();
         List<Integer> correct = new ArrayList<>();
@@ -313,7 +310,7 @@ final class GiftImporter {
             Answer a = list.get(i);
             String choice = shown(a.text(), html);
             if (choice.isEmpty()) {
-                throw draft.error(b.line(a.offset()), "expected the text of an answer after '" + a.marker() + "'");
+                throw draft.error(b.line(a.offset()), ProblemCode.GIFT_EMPTY_ANSWER, String.valueOf(a.marker()));
             }
             choices.add(choice);
             boolean right = equals == 1 ? a.marker() == '=' : a.weight() != null && a.weight() > 0;
@@ -325,7 +322,7 @@ final class GiftImporter {
             }
         }
         if (correct.isEmpty()) {
-            throw draft.error(line, "expected a right answer: mark one with '=' or give the right ones a positive weight such as ~%50%");
+            throw draft.error(line, ProblemCode.GIFT_NO_RIGHT_ANSWER);
         }
         ObjectNode q = draft.question(b.line(0));
         q.put("kind", equals == 1 ? "single" : "multi");
@@ -346,11 +343,10 @@ final class GiftImporter {
         for (Answer a : list) {
             String answer = shown(a.text(), html);
             if (answer.isEmpty()) {
-                throw draft.error(b.line(a.offset()), "expected an accepted answer after '='");
+                throw draft.error(b.line(a.offset()), ProblemCode.GIFT_EMPTY_ACCEPTED);
             }
             if (!a.fullyRight()) {
-                draft.warn(b.line(a.offset()), "partly right answer \"" + answer + "\" (" + format(a.weight())
-                        + "%) left out: a text question accepts fully right answers only");
+                draft.warn(b.line(a.offset()), ProblemCode.GIFT_PARTLY_RIGHT, answer, format(a.weight()));
                 continue;
             }
             accepted.add(answer);
@@ -359,7 +355,7 @@ final class GiftImporter {
             }
         }
         if (accepted.isEmpty()) {
-            throw draft.error(b.line(list.get(0).offset()), "expected at least one fully right answer ('=answer' or '=%100%answer')");
+            throw draft.error(b.line(list.get(0).offset()), ProblemCode.GIFT_NO_FULLY_RIGHT);
         }
         finish(q, general != null && !general.isEmpty() ? general : feedback);
     }
@@ -383,10 +379,9 @@ final class GiftImporter {
         if (!trimmed.isEmpty() && (trimmed.charAt(0) == '=' || trimmed.charAt(0) == '~')) {
             List<Answer> list = answers(b, spec, offset);
             Answer first = list.stream().filter(Answer::fullyRight).findFirst().orElseThrow(() ->
-                    draft.error(b.line(offset), "expected a fully right numeric answer ('=' with no weight, or =%100%)"));
+                    draft.error(b.line(offset), ProblemCode.GIFT_NO_FULLY_RIGHT_NUMBER));
             if (list.size() > 1) {
-                draft.warn(b.line(offset), "only the first fully right numeric answer is kept (" + clean(first.text(), false)
-                        + "): a number question has one value and tolerance");
+                draft.warn(b.line(offset), ProblemCode.GIFT_FIRST_NUMBER_KEPT, clean(first.text(), false));
             }
             chosen = first.text() + (first.feedback() == null ? "" : "#" + first.feedback());
             chosenAt = first.offset();
@@ -407,7 +402,7 @@ final class GiftImporter {
             double min = parse(line, value.substring(0, range), value);
             double max = parse(line, value.substring(range + 2), value);
             if (min > max) {
-                throw draft.error(line, "expected a range from low to high such as #1..5, got #" + value);
+                throw draft.error(line, ProblemCode.GIFT_BAD_RANGE, value);
             }
             v = (min + max) / 2;
             tolerance = (max - min) / 2;
@@ -415,7 +410,7 @@ final class GiftImporter {
             v = parse(line, value.substring(0, colon), value);
             tolerance = parse(line, value.substring(colon + 1), value);
             if (tolerance < 0) {
-                throw draft.error(line, "expected a tolerance of 0 or more after ':', got #" + value);
+                throw draft.error(line, ProblemCode.GIFT_BAD_TOLERANCE, value);
             }
         } else {
             v = parse(line, value, value);
@@ -431,19 +426,18 @@ final class GiftImporter {
     private double parse(int line, String number, String whole) throws QuizFormatException {
         String n = number.strip();
         if (!NUMBER.matcher(n).matches()) {
-            throw draft.error(line, "expected a number such as #42, #3.14:0.01 (value:tolerance) or #1..5 (range) "
-                    + "with '.' for decimals, got #" + whole);
+            throw draft.error(line, ProblemCode.GIFT_BAD_NUMBER, whole);
         }
         double d = Double.parseDouble(n);
         if (!Double.isFinite(d)) {
-            throw draft.error(line, "expected a finite number, got #" + whole);
+            throw draft.error(line, ProblemCode.GIFT_NOT_FINITE, whole);
         }
         return d;
     }
 
     private void finish(ObjectNode q, String explanation) {
         // A picture seen twice (the same feedback read for a check and then kept) is reported once.
-        pictures.stream().distinct().forEach(src -> draft.warn(questionLine, Pictures.warning(draft.size(), src)));
+        pictures.stream().distinct().forEach(src -> Pictures.warn(draft, questionLine, src));
         if (explanation != null && !explanation.isBlank()) {
             q.put("explanation", explanation);
         }

@@ -8,12 +8,17 @@ import quiznight.quiz.Quiz;
  *
  * @param quiz     the quiz, complete: an importer never returns part of a file
  * @param format   the format the file was read as
- * @param warnings what was left out and why, each naming the file and the line (or row), e.g. a GIFT
- *                 matching question; empty when nothing was
+ * @param details  what was left out and why, each with the line (or row), its English sentence naming the file
+ *                 and the line, and its code, e.g. a GIFT matching question; empty when nothing was
  */
-public record ImportResult(Quiz quiz, Format format, List<String> warnings) {
+public record ImportResult(Quiz quiz, Format format, List<ImportProblem> details) {
     public ImportResult {
-        warnings = List.copyOf(warnings);
+        details = List.copyOf(details);
+    }
+
+    /** The warnings' English sentences, each naming the file and the line (or row). */
+    public List<String> warnings() {
+        return details.stream().map(ImportProblem::message).toList();
     }
 
     /** The formats {@link QuizImporters} reads. */

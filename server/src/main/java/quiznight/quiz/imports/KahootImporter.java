@@ -25,6 +25,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 
@@ -44,8 +45,6 @@ final class KahootImporter {
     static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
     private static final int MAX_ANSWERS = 6;
     private static final Pattern ANSWER = Pattern.compile("^answer\\s*([1-9])\\b.*");
-    private static final String EXPECTED_HEADER = "a header row with the columns Question, Answer 1, Answer 2 (to Answer 4), "
-            + "Time limit (sec) and Correct answer(s), as in Kahoot's spreadsheet template";
 
     private KahootImporter() {
     }
@@ -64,25 +63,23 @@ final class KahootImporter {
             for (Sheet sheet : book.getSheets().toList()) {
                 try (Stream<Row> rows = sheet.openStream()) {
                     if (questions(draft, rows.limit(MAX_ROWS + 1L).map(KahootImporter::line).iterator())) {
-                        return draft.finish(defaultId, ImportResult.Format.KAHOOT_XLSX,
-                                "expected rows under the header with a question, its answers and the number of the correct one");
+                        return draft.finish(defaultId, ImportResult.Format.KAHOOT_XLSX, ProblemCode.KAHOOT_NO_QUESTIONS);
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new QuizFormatException(source + ": cannot be read as an Excel workbook (.xlsx): " + e.getMessage(), e);
+            throw unreadable(source, e);
         }
-        throw new QuizFormatException(source + ": expected " + EXPECTED_HEADER + ", in the first " + HEADER_ROWS + " rows");
+        throw Draft.refusal(source, ProblemCode.KAHOOT_NO_HEADER, HEADER_ROWS);
     }
 
     static ImportResult readCsv(QuizLoader loader, String source, String defaultId, String title, String text, int maxQuestions) throws QuizFormatException {
         Draft draft = new Draft(loader, source, "line", title, maxQuestions);
         List<Line> records = Csv.parse(source, text);
         if (!questions(draft, records.iterator())) {
-            throw new QuizFormatException(source + ": expected " + EXPECTED_HEADER + ", in the first " + HEADER_ROWS + " lines");
+            throw Draft.refusal(source, ProblemCode.KAHOOT_CSV_NO_HEADER, HEADER_ROWS);
         }
-        return draft.finish(defaultId, ImportResult.Format.KAHOOT_CSV,
-                "expected lines under the header with a question, its answers and the number of the correct one");
+        return draft.finish(defaultId, ImportResult.Format.KAHOOT_CSV, ProblemCode.KAHOOT_CSV_NO_QUESTIONS);
     }
 
     /** Reads the questions under the header; false when no header row was found (nothing read). */
@@ -100,7 +97,7 @@ final class KahootImporter {
                 continue;
             }
             if (seen > MAX_ROWS) {
-                throw draft.error(line.number(), "too many rows: a quiz here reads at most " + MAX_ROWS);
+                throw draft.error(line.number(), ProblemCode.KAHOOT_TOO_MANY_ROWS, MAX_ROWS);
             }
             question(draft, columns, line);
         }
@@ -123,17 +120,15 @@ final class KahootImporter {
             if (answers.isEmpty() && correctCell.isEmpty() && time.isEmpty() && image.isEmpty()) {
                 return; // a blank row
             }
-            throw draft.error(line.number(), "expected a question in column '" + columns.questionName + "'");
+            throw draft.error(line.number(), ProblemCode.KAHOOT_NO_QUESTION, columns.questionName);
         }
         if (answers.size() < 2) {
-            throw draft.error(line.number(), "expected at least two answers in columns Answer 1 to Answer " + columns.answers.size()
-                    + ", got " + answers.size());
+            throw draft.error(line.number(), ProblemCode.KAHOOT_TWO_ANSWERS, columns.answers.size(), answers.size());
         }
         List<Integer> numbers = new ArrayList<>(answers.keySet());
         List<Integer> correct = new ArrayList<>();
         if (correctCell.isEmpty()) {
-            throw draft.error(line.number(), "expected the number of the correct answer (such as 2, or 1,3 for several) in column '"
-                    + columns.correctName + "'");
+            throw draft.error(line.number(), ProblemCode.KAHOOT_NO_CORRECT, columns.correctName);
         }
         for (String part : correctCell.split("[,;\\s]+")) {
             if (part.isEmpty()) {
@@ -141,12 +136,12 @@ final class KahootImporter {
             }
             String n = integer(part);
             if (n == null || n.length() > 1 || !columns.answers.containsKey(Integer.parseInt(n))) {
-                throw draft.error(line.number(), "expected the numbers of the correct answers (such as 2, or 1,3 for several) in column '"
-                        + columns.correctName + "', got \"" + AikenImporter.shorten(correctCell) + "\"");
+                throw draft.error(line.number(), ProblemCode.KAHOOT_BAD_CORRECT, columns.correctName,
+                        AikenImporter.shorten(correctCell));
             }
             int number = Integer.parseInt(n);
             if (!answers.containsKey(number)) {
-                throw draft.error(line.number(), "correct answer " + number + " names an empty answer (column Answer " + number + ")");
+                throw draft.error(line.number(), ProblemCode.KAHOOT_EMPTY_ANSWER, number);
             }
             int index = numbers.indexOf(number);
             if (!correct.contains(index)) {
@@ -164,13 +159,12 @@ final class KahootImporter {
         if (!time.isEmpty()) {
             String seconds = integer(time);
             if (seconds == null || seconds.length() > 6) {
-                throw draft.error(line.number(), "expected a time limit in whole seconds (such as 20) in column '" + columns.timeName
-                        + "', or nothing for the default, got \"" + AikenImporter.shorten(time) + "\"");
+                throw draft.error(line.number(), ProblemCode.KAHOOT_BAD_TIME, columns.timeName, AikenImporter.shorten(time));
             }
             q.put("timeLimitSec", Integer.parseInt(seconds));
         }
         if (!image.isEmpty()) {
-            draft.warn(line.number(), Pictures.warning(draft.size(), image));
+            Pictures.warn(draft, line.number(), image);
         }
     }
 
@@ -250,8 +244,8 @@ final class KahootImporter {
     /** Refuses what is not a zip, and a zip that unpacks to more than {@link #MAX_UNPACKED_BYTES}, before the reader opens it. */
     private static void checkZip(String source, byte[] content) throws QuizFormatException {
         if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
-            throw new QuizFormatException(source + ": not an Excel workbook (.xlsx): expected a zip archive"
-                    + (ReadableWorkbook.isOLE2Header(content) ? " (this is an old .xls file: save it as .xlsx)" : ""));
+            throw Draft.refusal(source, ReadableWorkbook.isOLE2Header(content) ? ProblemCode.KAHOOT_OLD_XLS
+                    : ProblemCode.KAHOOT_NOT_ZIP);
         }
         long total = 0;
         byte[] buffer = new byte[8192];
@@ -259,7 +253,7 @@ final class KahootImporter {
             int entries = 0;
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (++entries > 1_000) {
-                    throw new QuizFormatException(source + ": not a workbook this server reads: more than 1000 parts");
+                    throw Draft.refusal(source, ProblemCode.KAHOOT_TOO_MANY_PARTS, 1000);
                 }
                 XlsxLimits limits = XlsxLimits.forPart(source, entry.getName());
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -270,14 +264,19 @@ final class KahootImporter {
                         }
                         total += n;
                         if (total > MAX_UNPACKED_BYTES) {
-                            throw new QuizFormatException(source + ": the workbook unpacks to more than "
-                                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MiB, more than a quiz needs");
+                            throw Draft.refusal(source, ProblemCode.KAHOOT_TOO_BIG, MAX_UNPACKED_BYTES / (1024 * 1024));
                         }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new QuizFormatException(source + ": cannot be read as an Excel workbook (.xlsx): " + e.getMessage(), e);
+            throw unreadable(source, e);
         }
+    }
+
+    private static QuizFormatException unreadable(String source, Exception e) {
+        QuizFormatException refusal = Draft.refusal(source, ProblemCode.KAHOOT_UNREADABLE, String.valueOf(e.getMessage()));
+        refusal.initCause(e);
+        return refusal;
     }
 }

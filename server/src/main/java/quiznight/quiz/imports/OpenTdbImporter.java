@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.zip.CRC32;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 
@@ -36,42 +37,38 @@ final class OpenTdbImporter {
         Draft draft = new Draft(loader, source, "line", title, maxQuestions);
         JsonNode code = root.get("response_code");
         if (code != null && !(code.isIntegralNumber() && code.asInt() == 0)) {
-            throw new QuizFormatException(source + ": response_code is " + code + ", so Open Trivia DB sent no questions "
-                    + "(1: fewer questions than asked for, 2: an invalid parameter, 3 and 4: a session token problem, 5: too many requests); "
-                    + "expected response_code 0");
+            throw Draft.refusal(source, ProblemCode.OPENTDB_RESPONSE_CODE, code.toString());
         }
         JsonNode results = root.get("results");
         if (!results.isArray()) {
-            throw new QuizFormatException(source + ": field 'results' must be an array of questions");
+            throw Draft.refusal(source, ProblemCode.OPENTDB_NO_RESULTS);
         }
         List<Integer> lines = resultLines(content, results.size());
         for (int i = 0; i < results.size(); i++) {
             question(draft, results.get(i), lines.get(i), i);
         }
-        return draft.finish(defaultId, ImportResult.Format.OPENTDB,
-                "expected 'results' to hold questions with type, question, correct_answer and incorrect_answers");
+        return draft.finish(defaultId, ImportResult.Format.OPENTDB, ProblemCode.OPENTDB_NO_QUESTIONS);
     }
 
     private static void question(Draft draft, JsonNode r, int line, int index) throws QuizFormatException {
-        String where = "results[" + index + "]: ";
         if (!r.isObject()) {
-            throw draft.error(line, where + "expected an object with type, question, correct_answer and incorrect_answers");
+            throw draft.error(line, ProblemCode.OPENTDB_NOT_OBJECT, index);
         }
-        String type = string(draft, r, "type", line, where);
+        String type = string(draft, r, "type", line, index);
         if (!type.equals("multiple") && !type.equals("boolean")) {
-            throw draft.error(line, where + "field 'type' must be \"multiple\" or \"boolean\", got \"" + AikenImporter.shorten(type) + "\""
-                    + (type.endsWith("=") || type.contains("%") ? " (fetch the questions again without encode=base64 or encode=url3986)" : ""));
+            throw draft.error(line, type.endsWith("=") || type.contains("%") ? ProblemCode.OPENTDB_ENCODED
+                    : ProblemCode.OPENTDB_BAD_TYPE, index, AikenImporter.shorten(type));
         }
-        String text = Texts.decodeEntities(string(draft, r, "question", line, where));
-        String correct = Texts.decodeEntities(string(draft, r, "correct_answer", line, where));
+        String text = Texts.decodeEntities(string(draft, r, "question", line, index));
+        String correct = Texts.decodeEntities(string(draft, r, "correct_answer", line, index));
         JsonNode wrong = r.get("incorrect_answers");
         if (wrong == null || !wrong.isArray() || wrong.isEmpty()) {
-            throw draft.error(line, where + "field 'incorrect_answers' must be a non-empty array of strings");
+            throw draft.error(line, ProblemCode.OPENTDB_NO_WRONG, index);
         }
         List<String> incorrect = new ArrayList<>();
         for (JsonNode w : wrong) {
             if (!w.isTextual()) {
-                throw draft.error(line, where + "field 'incorrect_answers' must hold strings, got " + w);
+                throw draft.error(line, ProblemCode.OPENTDB_WRONG_NOT_STRING, index, w.toString());
             }
             incorrect.add(Texts.decodeEntities(w.asText()));
         }
@@ -80,8 +77,7 @@ final class OpenTdbImporter {
         if (type.equals("boolean")) {
             String answer = correct.strip().toLowerCase(Locale.ROOT);
             if (!answer.equals("true") && !answer.equals("false")) {
-                throw draft.error(line, where + "field 'correct_answer' must be \"True\" or \"False\" for a boolean question, got \""
-                        + AikenImporter.shorten(correct) + "\"");
+                throw draft.error(line, ProblemCode.OPENTDB_BAD_BOOLEAN, index, AikenImporter.shorten(correct));
             }
             q.put("kind", "truefalse");
             q.putArray("correct").add(answer.equals("true") ? 0 : 1);
@@ -100,10 +96,10 @@ final class OpenTdbImporter {
         }
     }
 
-    private static String string(Draft draft, JsonNode r, String field, int line, String where) throws QuizFormatException {
+    private static String string(Draft draft, JsonNode r, String field, int line, int index) throws QuizFormatException {
         JsonNode v = r.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw draft.error(line, where + "field '" + field + "' must be a non-empty string");
+            throw draft.error(line, ProblemCode.OPENTDB_EMPTY_FIELD, index, field);
         }
         return v.asText();
     }

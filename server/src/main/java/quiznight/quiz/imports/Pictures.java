@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quiznight.quiz.ProblemCode;
 
 /**
  * Pictures an imported file points at ({@code <img src="…">} in HTML text, {@code ![alt](url)} in Markdown, a
@@ -49,11 +50,13 @@ final class Pictures {
         return sources.isEmpty() ? new Found(text, List.of()) : new Found(rest.toString(), sources);
     }
 
-    /** The warning for one picture of question {@code number} (1-based); a long address is shortened. */
-    static String warning(int number, String source) {
+    /** Warns of one picture of the draft's latest question at {@code line}; a long address is shortened. */
+    static void warn(Draft draft, int line, String source) {
         String s = source.strip().replaceAll("\\p{Cntrl}+", " ");
-        String where = s.isEmpty() ? "with no address" : "at " + (s.length() > SHOWN ? s.substring(0, SHOWN) + "…" : s);
-        return "question " + number + " had a picture " + where + ": upload it in the editor instead (pictures in "
-                + "imported files are not fetched)";
+        if (s.isEmpty()) {
+            draft.warn(line, ProblemCode.IMPORT_PICTURE_NO_ADDRESS, draft.size());
+        } else {
+            draft.warn(line, ProblemCode.IMPORT_PICTURE_NOT_FETCHED, draft.size(), s.length() > SHOWN ? s.substring(0, SHOWN) + "…" : s);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 
@@ -85,8 +86,7 @@ public final class QuizImporters {
                 String text = Texts.utf8(fileName, content);
                 Optional<ImportResult.Format> format = sniffText(text);
                 if (format.isEmpty()) {
-                    throw new QuizFormatException(fileName + ": expected a GIFT file (questions with {answers}) "
-                            + "or an Aiken file (options A. B. … and an 'ANSWER: X' line per question); this is neither");
+                    throw Draft.refusal(fileName, ProblemCode.IMPORT_NEITHER_GIFT_NOR_AIKEN);
                 }
                 return format.get() == ImportResult.Format.GIFT
                         ? GiftImporter.read(loader, fileName, defaultId, title, text, maxQuestions)
@@ -97,10 +97,9 @@ public final class QuizImporters {
             case ".csv":
                 return KahootImporter.readCsv(loader, fileName, defaultId, title, Texts.utf8(fileName, content), maxQuestions);
             case ".xls":
-                throw new QuizFormatException(fileName + ": old Excel files (.xls) are not read: save it as .xlsx");
+                throw Draft.refusal(fileName, ProblemCode.IMPORT_OLD_XLS);
             default:
-                throw new QuizFormatException(fileName + ": expected a file ending in " + String.join(", ", EXTENSIONS)
-                        + " (QuizNight JSON or Open Trivia DB, GIFT, GIFT or Aiken, Aiken, Kahoot spreadsheet, the same as CSV)");
+                throw Draft.refusal(fileName, ProblemCode.IMPORT_EXTENSION, String.join(", ", EXTENSIONS));
         }
     }
 

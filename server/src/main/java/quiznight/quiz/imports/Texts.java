@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 
 /** Text helpers shared by the importers: strict UTF-8, line splitting, HTML entities and tags. */
@@ -42,7 +43,7 @@ final class Texts {
                     line++;
                 }
             }
-            throw new QuizFormatException(source + ": line " + line + ": not UTF-8 text (save the file as UTF-8)");
+            throw Draft.refusal(source, "line", line, ProblemCode.IMPORT_NOT_UTF8);
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -1,6 +1,7 @@
 package quiznight.quiz.imports;
 
 import java.util.Locale;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 
 /**
@@ -74,8 +75,7 @@ final class XlsxLimits {
             }
         }
         if (openAt >= 0 && position - openAt > MAX_CELL_BYTES) {
-            throw new QuizFormatException(source + ": a cell holds more than " + MAX_CELL_BYTES / 1024
-                    + " KiB (in " + part + "), more than a quiz question needs");
+            throw Draft.refusal(source, ProblemCode.KAHOOT_BIG_CELL, MAX_CELL_BYTES / 1024, part);
         }
         previous = b;
         position++;
@@ -94,8 +94,7 @@ final class XlsxLimits {
         startOfElement = true;
         openAt = position - tag.length() - 1;
         if (++count > maxCount) {
-            throw new QuizFormatException(source + ": the workbook has more than " + maxCount
-                    + " different texts (shared strings), more than a quiz needs");
+            throw Draft.refusal(source, ProblemCode.KAHOOT_TOO_MANY_TEXTS, maxCount);
         }
     }
 

@@ -15,6 +15,7 @@ import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
 import quiznight.quiz.Kind;
 import quiznight.quiz.Picture;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Submission;
@@ -27,25 +28,25 @@ final class ChoiceFields {
 
     static List<String> choices(JsonNode node, int min, int max, QuizFields f) throws QuizFormatException {
         if (node == null || !node.isArray()) {
-            throw f.error("choices", "must be an array of strings");
+            throw f.error("choices", ProblemCode.CHOICES_NOT_ARRAY);
         }
         if (node.size() < min || node.size() > max) {
-            throw f.error("choices", "must have " + (min == max ? "exactly " + min : min + " to " + max)
-                    + " entries (got " + node.size() + ")");
+            throw min == max ? f.error("choices", ProblemCode.CHOICES_COUNT_EXACT, min, node.size())
+                    : f.error("choices", ProblemCode.CHOICES_COUNT, min, max, node.size());
         }
         List<String> choices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonNode c : node) {
             if (!c.isTextual() || c.asText().isBlank()) {
-                throw f.error("choices", "must hold non-empty strings");
+                throw f.error("choices", ProblemCode.CHOICES_EMPTY_ENTRY);
             }
             String s = c.asText().strip();
             f.displayable("choices", s);
             if (s.length() > QuizLoader.MAX_CHOICE_TEXT) {
-                throw f.error("choices", "has an entry longer than " + QuizLoader.MAX_CHOICE_TEXT + " characters");
+                throw f.error("choices", ProblemCode.CHOICES_ENTRY_TOO_LONG, QuizLoader.MAX_CHOICE_TEXT);
             }
             if (!seen.add(TextAnswers.normalize(s))) {
-                throw f.error("choices", "has a duplicate entry \"" + s + "\"");
+                throw f.error("choices", ProblemCode.CHOICES_DUPLICATE, s);
             }
             choices.add(f.share(s));
         }
@@ -55,7 +56,7 @@ final class ChoiceFields {
     /** Kinds without choices: {@code choices} absent (or empty). */
     static List<String> none(JsonNode node, String kind, QuizFields f) throws QuizFormatException {
         if (node != null && !(node.isArray() && node.isEmpty())) {
-            throw f.error("choices", "must be absent for a " + kind + " question");
+            throw f.error("choices", ProblemCode.CHOICES_NOT_ALLOWED, kind);
         }
         return List.of();
     }
@@ -66,18 +67,17 @@ final class ChoiceFields {
             return List.of();
         }
         if (!node.isArray()) {
-            throw f.error("choiceImages", "must be an array with one entry per choice: a picture path or null");
+            throw f.error("choiceImages", ProblemCode.CHOICE_IMAGES_NOT_ARRAY);
         }
         if (node.size() != choiceCount) {
-            throw f.error("choiceImages", "must have exactly " + choiceCount + " entries, one per choice (got "
-                    + node.size() + ")");
+            throw f.error("choiceImages", ProblemCode.CHOICE_IMAGES_COUNT, choiceCount, node.size());
         }
         List<Picture> images = new ArrayList<>();
         for (JsonNode v : node) {
             images.add(v.isNull() ? null : f.picture("choiceImages", v));
         }
         if (images.stream().allMatch(java.util.Objects::isNull)) {
-            throw f.error("choiceImages", "must name at least one picture (leave the field out when no choice has one)");
+            throw f.error("choiceImages", ProblemCode.CHOICE_IMAGES_NONE);
         }
         return images;
     }
@@ -87,8 +87,7 @@ final class ChoiceFields {
         if (node != null) {
             String shown = Arrays.stream(Kind.values()).filter(k -> k.rules().takesChoiceImages()).map(Kind::wire)
                     .collect(Collectors.joining(", "));
-            throw f.error("choiceImages", "must be absent for this kind: only questions with choices of their own ("
-                    + shown + ") take pictures for their choices");
+            throw f.error("choiceImages", ProblemCode.CHOICE_IMAGES_NOT_ALLOWED, shown);
         }
         return List.of();
     }
@@ -97,22 +96,22 @@ final class ChoiceFields {
     static TreeSet<Integer> indexes(JsonNode node, int choiceCount, boolean one, String kind, QuizFields f)
             throws QuizFormatException {
         if (node == null) {
-            throw f.error("correct", "is required");
+            throw f.error("correct", ProblemCode.FIELD_REQUIRED);
         }
         if (!node.isArray() || node.isEmpty()) {
-            throw f.error("correct", "must be a non-empty array of choice indexes (0-based)");
+            throw f.error("correct", ProblemCode.CORRECT_NOT_INDEXES);
         }
         TreeSet<Integer> set = new TreeSet<>();
         for (JsonNode n : node) {
             if (!n.isIntegralNumber() || n.asInt() < 0 || n.asInt() >= choiceCount) {
-                throw f.error("correct", "has " + n + ", not a choice index from 0 to " + (choiceCount - 1));
+                throw f.error("correct", ProblemCode.CORRECT_INDEX_RANGE, n.toString(), choiceCount - 1);
             }
             if (!set.add(n.asInt())) {
-                throw f.error("correct", "lists index " + n + " twice");
+                throw f.error("correct", ProblemCode.CORRECT_INDEX_TWICE, n.toString());
             }
         }
         if (one && set.size() != 1) {
-            throw f.error("correct", "must list exactly one index for a " + kind + " question");
+            throw f.error("correct", ProblemCode.CORRECT_NOT_ONE, kind);
         }
         return set;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.Solution;
 import quiznight.quiz.Submission;
@@ -26,22 +27,22 @@ public final class NumberKind extends KindRules<Solution.Number, Submission.Numb
     @Override
     protected Solution.Number solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node == null) {
-            throw f.error("correct", "is required");
+            throw f.error("correct", ProblemCode.FIELD_REQUIRED);
         }
         JsonNode value = node.get("value");
         JsonNode tolerance = node.get("tolerance");
         if (!node.isObject() || value == null || !value.isNumber()) {
-            throw f.error("correct", "must be an object {\"value\": number, \"tolerance\": number}");
+            throw f.error("correct", ProblemCode.NUMBER_NOT_OBJECT);
         }
         double tol = 0;
         if (tolerance != null) {
             if (!tolerance.isNumber() || tolerance.asDouble() < 0) {
-                throw f.error("correct", "has a tolerance that is not a number >= 0");
+                throw f.error("correct", ProblemCode.NUMBER_BAD_TOLERANCE);
             }
             tol = tolerance.asDouble();
         }
         if (!Double.isFinite(value.asDouble())) {
-            throw f.error("correct", "has a value that is not a finite number");
+            throw f.error("correct", ProblemCode.NUMBER_BAD_VALUE);
         }
         return new Solution.Number(value.asDouble(), tol);
     }

@@ -10,6 +10,7 @@ import java.util.Random;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Solution;
@@ -75,8 +76,7 @@ public final class OrderKind extends KindRules<Solution.Order, Submission.Order>
     @Override
     protected Solution.Order solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node != null) {
-            throw f.error("correct", "must be absent for an order question: list the items in 'choices' in the right"
-                    + " order (players see them shuffled)");
+            throw f.error("correct", ProblemCode.ORDER_NO_CORRECT);
         }
         int[] p = shuffle(choices.size(), f.shuffleSeed(choices));
         Integer[] order = new Integer[p.length];

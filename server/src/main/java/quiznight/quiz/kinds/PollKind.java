@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import quiznight.protocol.ClientMessage;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.QuizLoader;
 import quiznight.quiz.Solution;
@@ -28,7 +29,7 @@ public final class PollKind extends KindRules<Solution.None, Submission.Choice> 
     @Override
     protected Solution.None solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node != null) {
-            throw f.error("correct", "must be absent for a poll question: a poll has no right answer");
+            throw f.error("correct", ProblemCode.POLL_NO_CORRECT);
         }
         return NONE;
     }

@@ -3,6 +3,7 @@ package quiznight.quiz.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import quiznight.quiz.Picture;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 
 /**
@@ -11,8 +12,11 @@ import quiznight.quiz.QuizFormatException;
  * an order question's shuffle (from the server's secret).
  */
 public interface QuizFields {
-    /** The loader's refusal: {@code <file>: question <n>: field '<field>' <problem>}. */
-    QuizFormatException error(String field, String problem);
+    /**
+     * The loader's refusal of {@code field}: {@code <file>: question <n>: field '<field>' <problem>}, the problem being
+     * {@code code}'s sentence; {@code values} are the code's parameters after {@code field}, in order.
+     */
+    QuizFormatException error(String field, ProblemCode code, Object... values);
 
     /** Refuses a text that cannot be shown on screens (bidi controls, stacked combining marks). */
     void displayable(String field, String s) throws QuizFormatException;

@@ -8,6 +8,7 @@ import java.util.Map;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.Solution;
 import quiznight.quiz.Submission;
@@ -37,10 +38,10 @@ public final class SliderKind extends KindRules<Solution.Slider, Submission.Numb
     @Override
     protected Solution.Slider solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node == null) {
-            throw f.error("correct", "is required");
+            throw f.error("correct", ProblemCode.FIELD_REQUIRED);
         }
         if (!node.isObject()) {
-            throw f.error("correct", "must be an object {\"min\", \"max\", \"step\", \"value\", \"tolerance\", \"unit\"}");
+            throw f.error("correct", ProblemCode.SLIDER_NOT_OBJECT);
         }
         double min = number(node, "min", f);
         double max = number(node, "max", f);
@@ -48,29 +49,29 @@ public final class SliderKind extends KindRules<Solution.Slider, Submission.Numb
         double value = number(node, "value", f);
         double tolerance = node.has("tolerance") ? number(node, "tolerance", f) : 0;
         if (!(min < max)) {
-            throw f.error("correct", "needs 'min' below 'max'");
+            throw f.error("correct", ProblemCode.SLIDER_MIN_BELOW_MAX);
         }
         if (!(step > 0)) {
-            throw f.error("correct", "needs a 'step' above 0");
+            throw f.error("correct", ProblemCode.SLIDER_STEP);
         }
         double steps = (max - min) / step;
         if (steps + 1 > MAX_POSITIONS) {
-            throw f.error("correct", "has more than " + MAX_POSITIONS + " positions from 'min' to 'max': make 'step' larger");
+            throw f.error("correct", ProblemCode.SLIDER_TOO_MANY_POSITIONS, MAX_POSITIONS);
         }
         if (!onStep(steps)) {
-            throw f.error("correct", "needs 'max' a whole number of steps above 'min'");
+            throw f.error("correct", ProblemCode.SLIDER_MAX_OFF_STEP);
         }
         if (value < min || value > max || !onStep((value - min) / step)) {
-            throw f.error("correct", "has a 'value' that is not on the slider (from 'min' to 'max' in steps of 'step')");
+            throw f.error("correct", ProblemCode.SLIDER_VALUE_OFF);
         }
         if (tolerance < 0) {
-            throw f.error("correct", "has a 'tolerance' below 0");
+            throw f.error("correct", ProblemCode.SLIDER_NEGATIVE_TOLERANCE);
         }
         String unit = "";
         JsonNode u = node.get("unit");
         if (u != null && !u.isNull()) {
             if (!u.isTextual() || u.asText().strip().length() > MAX_UNIT) {
-                throw f.error("correct", "has a 'unit' that is not a text of at most " + MAX_UNIT + " characters");
+                throw f.error("correct", ProblemCode.SLIDER_BAD_UNIT, MAX_UNIT);
             }
             unit = u.asText().strip();
             f.displayable("correct", unit);
@@ -81,7 +82,7 @@ public final class SliderKind extends KindRules<Solution.Slider, Submission.Numb
     private static double number(JsonNode node, String field, QuizFields f) throws QuizFormatException {
         JsonNode v = node.get(field);
         if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw f.error("correct", "needs '" + field + "': a finite number");
+            throw f.error("correct", ProblemCode.SLIDER_NEEDS_NUMBER, field);
         }
         return v.asDouble();
     }

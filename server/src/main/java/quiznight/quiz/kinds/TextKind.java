@@ -8,6 +8,7 @@ import java.util.List;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.Solution;
 import quiznight.quiz.Submission;
@@ -30,15 +31,15 @@ public final class TextKind extends KindRules<Solution.Text, Submission.Text> {
     @Override
     protected Solution.Text solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node == null) {
-            throw f.error("correct", "is required");
+            throw f.error("correct", ProblemCode.FIELD_REQUIRED);
         }
         if (!node.isArray() || node.isEmpty()) {
-            throw f.error("correct", "must be a non-empty array of accepted answers");
+            throw f.error("correct", ProblemCode.TEXT_NO_ANSWERS);
         }
         List<String> accepted = new ArrayList<>();
         for (JsonNode n : node) {
             if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > MAX_TEXT_ANSWER) {
-                throw f.error("correct", "must hold non-empty strings of at most " + MAX_TEXT_ANSWER + " characters");
+                throw f.error("correct", ProblemCode.TEXT_BAD_ANSWER, MAX_TEXT_ANSWER);
             }
             f.displayable("correct", n.asText());
             accepted.add(n.asText().strip());

@@ -7,6 +7,7 @@ import java.util.List;
 import quiznight.protocol.ClientMessage;
 import quiznight.protocol.ErrorCode;
 import quiznight.protocol.ProtocolException;
+import quiznight.quiz.ProblemCode;
 import quiznight.quiz.QuizFormatException;
 import quiznight.quiz.Solution;
 import quiznight.quiz.Submission;
@@ -36,7 +37,7 @@ public final class WordcloudKind extends KindRules<Solution.None, Submission.Wor
     @Override
     protected Solution.None solution(JsonNode node, List<String> choices, QuizFields f) throws QuizFormatException {
         if (node != null) {
-            throw f.error("correct", "must be absent for a wordcloud question: a word cloud has no right answer");
+            throw f.error("correct", ProblemCode.WORDCLOUD_NO_CORRECT);
         }
         return NONE;
     }

@@ -6,6 +6,10 @@ import {
   ACCEPT, MAX_UPLOAD_BYTES, QUIZ_EXTENSIONS, checkQuizFile, formatBytes, progressText, uploadErrorText, uploadSummary,
 } from './upload.js';
 import { t } from './i18n.js';
+import { fieldLabel } from './studio/labels.js';
+
+/** A field a file's problem names, as the editor labels it. */
+const label = (f) => fieldLabel('question', f);
 
 /** Sends one file; resolves {status, body, retryAfter} (status 0: no answer), reporting upload progress. */
 function send(file, onProgress) {
@@ -78,7 +82,7 @@ export function uploadZone({ onUploaded }) {
   }
 
   function showQuiz(body) {
-    const s = uploadSummary(body);
+    const s = uploadSummary(body, label);
     result.hidden = false;
     result.className = 'upload-result is-ok';
     clear(result);
@@ -121,13 +125,13 @@ export function uploadZone({ onUploaded }) {
     bar.hidden = true;
     status.classList.add('sr-only'); // the result box below shows it
     if (answer.status === 201 && answer.body?.id) {
-      const s = uploadSummary(answer.body);
+      const s = uploadSummary(answer.body, label);
       setText(status, t('upload.is-ready', { title: s.title, meta: s.meta }));
       showQuiz(answer.body);
       onUploaded(answer.body);
     } else {
       setText(status, '');
-      showError(file.name, uploadErrorText(answer.status, answer.body, answer.retryAfter));
+      showError(file.name, uploadErrorText(answer.status, answer.body, answer.retryAfter, label));
     }
   }
 

@@ -2,6 +2,7 @@
 // server's answers to POST /api/quizzes, in the reader's language. Pure.
 import { intlLocale, t } from './i18n.js';
 import { refusalSentence } from './http.js';
+import { knownProblem, problemText } from './problems.js';
 
 /** The server's upload limit (1 MiB): larger files are refused here, before sending. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -56,9 +57,10 @@ export function listOf(items) {
 
 /**
  * The parts of an accepted upload (the server's 201 body) to show: its title, "3 questions · Moodle GIFT",
- * and the warnings (skipped questions, with their lines).
+ * and the warnings (skipped questions, with their lines), in the language from their codes (warningDetails), else
+ * as the server wrote them; `label(field)` names a field in the language.
  */
-export function uploadSummary(result) {
+export function uploadSummary(result, label = (f) => f) {
   const r = result ?? {};
   const count = Number.isFinite(r.questions) ? r.questions : 0;
   const sections = Array.isArray(r.sections) ? r.sections.length : 0;
@@ -68,7 +70,8 @@ export function uploadSummary(result) {
   return {
     title: String(r.title ?? r.id ?? t('upload.untitled')),
     meta: meta.join(' · '),
-    warnings: Array.isArray(r.warnings) ? r.warnings.map(String).filter((w) => w.trim()) : [],
+    warnings: Array.isArray(r.warningDetails) ? r.warningDetails.map((w) => problemText(w, { label })).filter((w) => w.trim())
+      : Array.isArray(r.warnings) ? r.warnings.map(String).filter((w) => w.trim()) : [],
   };
 }
 
@@ -89,12 +92,14 @@ export function againText(retryAfter) {
 }
 
 /**
- * The sentence for a refused upload, in the language: for a 400 the server's own error, which names the file and
- * the line ("quiz.gift: line 4: expected '}' ...": the file's problem, in English); otherwise (refusalSentence)
- * the server's sentence in English, the status's meaning in another language. `retryAfter` is the Retry-After
- * header. `status` 0 means the request never got an answer.
+ * The sentence for a refused upload, in the language: the file's problem from its code, with its line ("Line 4:
+ * expected '}' ..."); for a 400 without a known code the server's own error, which names the file and the line (in
+ * English); otherwise (refusalSentence) the server's sentence in English, the status's meaning in another language.
+ * `retryAfter` is the Retry-After header; `label(field)` names a field in the language. `status` 0 means the
+ * request never got an answer.
  */
-export function uploadErrorText(status, body, retryAfter) {
+export function uploadErrorText(status, body, retryAfter, label = (f) => f) {
+  if (status === 400 && knownProblem(body?.code)) return problemText(body, { label });
   return busyOrRefused(status, body, retryAfter, {
     0: () => t('http.unreachable'),
     400: () => t('upload.unreadable'),

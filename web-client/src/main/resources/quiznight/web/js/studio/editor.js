@@ -10,7 +10,8 @@ import { fieldView } from './fields.js';
 import { fieldsFor, kindInfo, blankQuestion, changeKind, setField, getPath, insertQuestion, duplicateQuestion,
   deleteQuestion, moveQuestion } from './model.js';
 import { createAutosave, SaveState, saveStateText } from './autosave.js';
-import { createValidator, groupProblems, problemsAt, placeKey, fieldOf, unplaced, summaryText, hostBlockReason } from './validation.js';
+import { createValidator, groupProblems, problemsAt, placeKey, fieldOf, unplaced, summaryText, hostBlockReason,
+  problemSentence } from './validation.js';
 import { keepUnsaved, forgetUnsaved, unsavedFor } from './backup.js';
 import { previewPanel } from './preview.js';
 import { versionsDialog, whenText } from './versions.js';
@@ -25,8 +26,9 @@ import { refusalText } from './library-api.js';
  * @param {() => void} o.onBack back to the list
  * @param {(id: string) => void} o.onHost creates a room with this quiz
  * @param {object} o.toast
+ * @param {object[]} [o.notes] what the import that made this quiz left out (the server's warningDetails)
  */
-export function editorScreen({ api, id, description, store, onBack, onHost, toast }) {
+export function editorScreen({ api, id, description, store, onBack, onHost, toast, notes = [] }) {
   let draft = null;
   let selected = 0;
   let groups = groupProblems([]);
@@ -87,6 +89,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     hideBanner();
     showProblems(r.body.problems ?? []);
     drawAll();
+    if (notes.length) showNotes(notes.splice(0));
     const kept = offerUnsaved ? unsavedFor(store, id, draft) : null;
     if (kept) offerBack(kept);
   }
@@ -143,6 +146,12 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
     banner.hidden = false;
   }
 
+  /** What an import left out, each in the language with its line, until the banner is next used. */
+  function showNotes(list) {
+    showBanner(t('upload.warnings', { count: list.length }),
+      h('ul', { class: 'import-notes' }, list.map((n) => h('li', { text: problemSentence(n, 'question') }))));
+  }
+
   function hideBanner() {
     banner.hidden = true;
     clear(banner);
@@ -151,7 +160,7 @@ export function editorScreen({ api, id, description, store, onBack, onHost, toas
   // ---- problems ---------------------------------------------------------------------------------------
 
   function showProblems(problems) {
-    groups = groupProblems(problems);
+    groups = groupProblems(problems, (i) => draft?.questions?.[i]?.kind ?? null);
     setText(summary, summaryText(groups.total));
     summary.classList.toggle('has-problems', groups.total > 0);
     placeProblems();

@@ -16,6 +16,8 @@ function textControl(spec, value, { id, onChange }) {
     id, name: spec.name, value: value ?? '', maxlength: spec.maxLength, required: spec.required,
     class: ['sf-input', spec.type === 'code' ? 'sf-code' : null],
     spellcheck: spec.type === 'code' ? 'false' : null,
+    // What the organiser types runs in its own direction (an English question in the Arabic editor); code left to right.
+    dir: spec.type === 'code' ? 'ltr' : 'auto',
     oninput: (e) => onChange(e.target.value),
   };
   if (spec.type === 'url') return h('input', { ...props, type: 'url', inputmode: 'url', placeholder: 'https://…' });
@@ -66,7 +68,7 @@ function textsControl(spec, value, { id, onChange, label }) {
   function draw(focusAt = -1) {
     clear(list);
     items.forEach((text, i) => {
-      const input = h('input', { type: 'text', class: 'sf-input', value: text, maxlength: spec.maxLength,
+      const input = h('input', { type: 'text', class: 'sf-input', value: text, maxlength: spec.maxLength, dir: 'auto',
         id: i === 0 ? id : `${id}-${i}`, 'aria-label': t('studio.item', { label, n: i + 1 }),
         oninput: (e) => {
           items[i] = e.target.value;
@@ -119,7 +121,7 @@ function choicesControl(spec, value, { id, onChange, label, page }) {
     clear(list);
     choices.forEach((text, i) => {
       const letter = String.fromCharCode(65 + i);
-      const input = h('input', { type: 'text', class: 'sf-input', value: text, maxlength: spec.maxLength,
+      const input = h('input', { type: 'text', class: 'sf-input', value: text, maxlength: spec.maxLength, dir: 'auto',
         id: i === 0 ? id : `${id}-${i}`, 'aria-label': t('studio.answer', { letter }),
         oninput: (e) => {
           choices[i] = e.target.value;

@@ -1,7 +1,8 @@
 // The words of GET api/kinds in the reader's language. The server describes the form in English (its labels, help
 // lines and option names next to its rules); the client translates them by their stable names: a kind by its wire
 // name, a field by its scope and name ("quiz:title", "question:points", "slider:correct.min"), an option by its
-// value. Anything it has no translation for (a kind or field newer than this page) keeps the server's English.
+// value; the answers a new true/false question starts with. Anything it has no translation for (a kind or field newer
+// than this page) keeps the server's English.
 import { t } from '../i18n.js';
 import { kindOf } from '../kinds/index.js';
 
@@ -63,11 +64,44 @@ const HELP = Object.freeze({
   'slider:correct.tolerance': () => t('studio.help.slider-tolerance'),
 });
 
+/** The names of fields a problem may name that the form shows under another field's label, or not at all. */
+const OTHER = Object.freeze({
+  questions: () => t('studio.field.questions'),
+  kind: () => t('studio.kind-of-question'),
+  choices: () => t('studio.field.answers'),
+  choiceImages: () => t('studio.field.choice-pictures'),
+  correct: () => t('studio.field.answers'),
+});
+
+/** What the right answer of a kind is called where `correct` is one object rather than marks on the answers. */
+const CORRECT = Object.freeze({
+  number: () => t('studio.field.right-number'),
+  slider: () => t('studio.kind.slider'),
+});
+
+/** A kind's defaults in the language: the answers of a new true/false question. */
+const DEFAULT = Object.freeze({
+  'truefalse:choices': () => [t('studio.true'), t('studio.false')],
+});
+
 const OPTION = Object.freeze({
   'question:points:0': () => t('studio.points.none'),
   'question:points:1': () => t('studio.points.standard'),
   'question:points:2': () => t('studio.points.double'),
 });
+
+/**
+ * A field's name as a problem names it ("timeLimitSec", "correct"), in the language: `scope` is "quiz" for the
+ * quiz's own fields, else the question's kind (or "question" when it is not known). A field with no label keeps its
+ * name.
+ */
+export function fieldLabel(scope, name) {
+  const field = String(name ?? '');
+  if (scope === 'quiz') return LABEL[`quiz:${field}`]?.() ?? OTHER[field]?.() ?? field;
+  return LABEL[`${scope}:${field}`]?.() ?? LABEL[`question:${field}`]?.()
+    ?? (field === 'correct' ? CORRECT[scope]?.() : null) ?? (field === 'choices' ? LABEL[`${scope}:choices`]?.() : null)
+    ?? OTHER[field]?.() ?? LABEL[`quiz:${field}`]?.() ?? field;
+}
 
 /** A kind's name in the editor ("Single choice"), else the server's. */
 export function kindLabel(kind, serverLabel) {
@@ -87,6 +121,7 @@ export function localField(spec, scope) {
   const key = `${scope}:${spec.name}`;
   const out = { ...spec, label: LABEL[key]?.() ?? spec.label };
   if (spec.help != null) out.help = HELP[key]?.() ?? spec.help;
+  if (spec.default !== undefined && DEFAULT[key]) out.default = DEFAULT[key]();
   if (Array.isArray(spec.options)) {
     out.options = spec.options.map((o) => ({ ...o, label: OPTION[`${key}:${o.value}`]?.() ?? o.label }));
   }

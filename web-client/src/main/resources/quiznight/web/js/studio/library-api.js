@@ -2,6 +2,8 @@
 // answers; a network failure is status 0. Paths are relative to the page, so a base path works.
 import { t } from '../i18n.js';
 import { refusalSentence } from '../http.js';
+import { knownProblem } from '../problems.js';
+import { problemSentence } from './validation.js';
 
 export function libraryApi({ fetchImpl = (...a) => globalThis.fetch(...a), page = globalThis.location?.href } = {}) {
   const url = (path) => new URL(path, page);
@@ -51,11 +53,12 @@ export function libraryApi({ fetchImpl = (...a) => globalThis.fetch(...a), page 
 }
 
 /**
- * The sentence of a refusal: in English the server's own, else one per status (the library's HTTP answers carry
- * no code: 404 and 410 mean the quiz is gone, 409 another tab saved first, 413 too large; a 400 names the
- * problem in English). `what` names the action ("Opening the quiz").
+ * The sentence of a refusal: an imported file's problem from its code (with its line), in the language; else in
+ * English the server's own sentence, in another language one per status (404 and 410 mean the quiz is gone, 409
+ * another tab saved first, 413 too large). `what` names the action ("Opening the quiz").
  */
 export function refusalText(r, what = t('studio.what.that')) {
+  if (knownProblem(r.body?.code)) return problemSentence(r.body, 'question');
   const said = typeof r.body?.error === 'string' ? r.body.error : '';
   if (!said && r.status !== 0 && !LIBRARY[r.status]) return t('studio.failed', { what, status: String(r.status) });
   return refusalSentence(r.status, said, { ...LIBRARY, 0: () => t('studio.unreachable') });

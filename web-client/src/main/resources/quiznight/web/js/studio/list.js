@@ -12,7 +12,8 @@ const UNDO_MS = 10_000;
 /**
  * @param {object} o
  * @param {object} o.api library-api.js
- * @param {(id: string) => void} o.onOpen opens a quiz in the editor
+ * @param {(id: string, notes?: object[]) => void} o.onOpen opens a quiz in the editor (`notes`: what an import
+ *   left out, as the server's warningDetails)
  * @param {() => void} o.onBack back to the setup screen
  * @param {(id: string) => void} o.onHost creates a room with the quiz
  * @param {object} o.toast
@@ -128,7 +129,7 @@ export function listScreen({ api, onOpen, onBack, onHost, toast }) {
     setText(status, t('studio.importing', { name: file.name }));
     const r = await api.importFile(file);
     if (r.status === 201) {
-      onOpen(r.body.id);
+      onOpen(r.body.id, Array.isArray(r.body.warningDetails) ? r.body.warningDetails : []);
       return;
     }
     setText(status, refusalText(r, t('studio.what.import')));

@@ -92,11 +92,6 @@ export function changeKind(description, q, kind) {
   return out;
 }
 
-/** A blank quiz (what "New quiz" starts from). */
-export function blankQuiz(description) {
-  return { title: 'Untitled quiz', questions: [blankQuestion(description, description?.kinds?.[0]?.kind ?? 'single')] };
-}
-
 /** The questions with `q` put at `index`. */
 export function insertQuestion(draft, index, q) {
   const questions = [...(draft.questions ?? [])];

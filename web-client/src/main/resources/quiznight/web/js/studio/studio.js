@@ -50,9 +50,9 @@ export function studioScreen({ onBack, onHost, toast, openId = null, api = libra
     show(listScreen({ api, toast, onBack, onHost, onOpen: edit }));
   }
 
-  function edit(id) {
+  function edit(id, notes = []) {
     history.replaceState(null, '', `#studio/${encodeURIComponent(id)}`);
-    show(editorScreen({ api, id, description, store: localStore(), toast, onBack: list, onHost }));
+    show(editorScreen({ api, id, description, store: localStore(), toast, onBack: list, onHost, notes }));
   }
 
   phoneStyles();

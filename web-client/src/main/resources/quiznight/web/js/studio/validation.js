@@ -1,9 +1,11 @@
 // Inline validation: the server's problems (POST /api/library/validate, from the loader's own rules) asked for a
 // moment after the organiser stops typing, the latest answer winning, and placed next to their question and field.
-// Pure apart from the `validate` call it is given; time comes through `env`. The problems' sentences are the
-// server's (its loader's rules, in English: they carry no code to translate them by); the lines around them are
-// in the reader's language.
+// Pure apart from the `validate` call it is given; time comes through `env`. Each problem is said in the reader's
+// language from its code and parameters (problems.js), its field by its label in the form; a problem whose code this
+// page does not know keeps the server's English sentence.
 import { t } from '../i18n.js';
+import { problemText } from '../problems.js';
+import { fieldLabel, kindLabel } from './labels.js';
 
 /** The key of a field's place: the quiz's own fields as "quiz:title", a question's as "3:choices" (0-based). */
 export function placeKey(question, field) {
@@ -16,26 +18,35 @@ export function fieldOf(name) {
 }
 
 /**
- * The problems grouped: byPlace (placeKey -> messages), byQuestion (index -> count), quiz (the quiz's own
- * messages, also those naming no field), total.
+ * A problem's sentence in the language. `scope` names its fields as the form does: the kind of its question, or
+ * "question" for a question of a kind not known; by default "quiz" for a problem of no question.
  */
-export function groupProblems(problems) {
+export function problemSentence(p, scope = null) {
+  scope ??= p?.question == null ? 'quiz' : 'question';
+  return problemText(p, { label: (f) => fieldLabel(scope, f), kind: (k) => kindLabel(k, k) });
+}
+
+/**
+ * The problems grouped: byPlace (placeKey -> sentences), byQuestion (index -> count), total. `kindOf(index)` is
+ * the kind of question `index` (its fields are named as the form names them).
+ */
+export function groupProblems(problems, kindOf = () => null) {
   const byPlace = new Map();
   const byQuestion = new Map();
   for (const p of problems ?? []) {
     const key = placeKey(p.question, p.field == null ? null : fieldOf(p.field));
-    byPlace.set(key, [...(byPlace.get(key) ?? []), p.message]);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), problemSentence(p, p.question == null ? null : kindOf(p.question))]);
     if (p.question != null) byQuestion.set(p.question, (byQuestion.get(p.question) ?? 0) + 1);
   }
   return { byPlace, byQuestion, total: problems?.length ?? 0 };
 }
 
-/** The messages of a field of the quiz (`question` null) or of a question. */
+/** The sentences of a field of the quiz (`question` null) or of a question. */
 export function problemsAt(groups, question, field) {
   return groups.byPlace.get(placeKey(question, fieldOf(field))) ?? [];
 }
 
-/** The messages no field of the form shows (a question's problem naming no field, the quiz's "questions"). */
+/** The sentences no field of the form shows (a question's problem naming no field, the quiz's "questions"). */
 export function unplaced(groups, shownKeys) {
   const out = [];
   for (const [key, messages] of groups.byPlace) if (!shownKeys.has(key)) out.push(...messages);
