@@ -13,7 +13,8 @@ import java.util.NoSuchElementException;
  * questions, in question order. Immutable (the owner promises its answers are), equal to any list of the same answers.
  *
  * <p>Not {@link java.util.RandomAccess}: {@link #get} looks for the {@code i}-th answered question (unless every
- * question was answered), and a reader that goes through them all gets the iterator, one step a question.
+ * question was answered), and a reader that goes through them all gets the iterator, one step a question; the answer
+ * to a given question is one read ({@link GameResult.PlayerResult#answerTo}), which the report and recap use.
  */
 public abstract class FinishedAnswers extends AbstractList<GameResult.AnswerResult> {
     private final int played;
@@ -33,6 +34,11 @@ public abstract class FinishedAnswers extends AbstractList<GameResult.AnswerResu
 
     /** The answer to question {@code q}, which the player {@link #answered}. */
     protected abstract GameResult.AnswerResult read(int q);
+
+    /** The answer to question {@code q}, or null where it was not answered or not played: one read, no search. */
+    final GameResult.AnswerResult toQuestion(int q) {
+        return q >= 0 && q < played && answered(q) ? read(q) : null;
+    }
 
     @Override
     public final int size() {

@@ -121,7 +121,7 @@ public record GameReport(
         int[] choiceCounts = q.choices() == null || q.choices().isEmpty() ? null : new int[q.choices().size()];
         Map<String, Integer> typed = new LinkedHashMap<>();
         for (GameResult.PlayerResult p : players) {
-            GameResult.AnswerResult a = answerTo(p, q.index());
+            GameResult.AnswerResult a = p.answerTo(q.index());
             if (a == null) {
                 continue;
             }
@@ -168,7 +168,7 @@ public record GameReport(
     private static Map<String, Boolean> rightTyped(GameResult.QuestionRef q, List<GameResult.PlayerResult> players) {
         Map<String, Boolean> right = new HashMap<>();
         for (GameResult.PlayerResult p : players) {
-            GameResult.AnswerResult a = answerTo(p, q.index());
+            GameResult.AnswerResult a = p.answerTo(q.index());
             if (a != null && a.answer() != null && a.correct()) {
                 right.put(typedLabel(a.answer()), true);
             }
@@ -188,7 +188,7 @@ public record GameReport(
         int none = 0;
         int judgedQuestions = 0;
         for (GameResult.QuestionRef q : qs) {
-            GameResult.AnswerResult a = answerTo(p, q.index());
+            GameResult.AnswerResult a = p.answerTo(q.index());
             boolean judged = q.hasRightAnswer();
             judgedQuestions += judged ? 1 : 0;
             String outcome;
@@ -211,20 +211,6 @@ public record GameReport(
                 judgedQuestions == 0 ? null : (double) right / judgedQuestions, cells, p.realName());
     }
 
-    private static GameResult.AnswerResult answerTo(GameResult.PlayerResult p, int index) {
-        List<GameResult.AnswerResult> answers = p.answers();
-        // The results list a player's answers in question order, one per question at most: look where it would be.
-        for (int i = Math.min(index, answers.size() - 1); i >= 0; i--) {
-            GameResult.AnswerResult a = answers.get(i);
-            if (a.index() == index) {
-                return a;
-            }
-            if (a.index() < index) {
-                return null;
-            }
-        }
-        return null;
-    }
 
     /** An answer as a person reads it: the picked choices' texts joined with "; ", or what was typed. */
     private static String answerLabel(GameResult.QuestionRef q, Object answer) {

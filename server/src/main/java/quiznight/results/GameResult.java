@@ -89,6 +89,30 @@ public record GameResult(
             answers = AnswerResults.of(answers);
         }
 
+        /**
+         * This player's answer to question {@code question}, or null where they gave none. The answers are in
+         * question order, one per question at most; a finished game's read through answer it directly, a copy is
+         * looked through backwards from where the answer would be. Not a component: Jackson does not write it.
+         */
+        public AnswerResult answerTo(int question) {
+            if (answers instanceof FinishedAnswers finished) {
+                return finished.toQuestion(question);
+            }
+            if (answers == null) {
+                return null;
+            }
+            for (int i = Math.min(question, answers.size() - 1); i >= 0; i--) {
+                AnswerResult a = answers.get(i);
+                if (a.index() == question) {
+                    return a;
+                }
+                if (a.index() < question) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
         public PlayerResult(int rank, String playerId, String name, int score, int correctAnswers,
                             List<AnswerResult> answers) {
             this(rank, playerId, name, score, correctAnswers, answers, null);

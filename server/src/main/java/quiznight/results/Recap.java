@@ -48,7 +48,7 @@ public record Recap(String code, String quizTitle, String name, int rank, int sc
             if (q.index() >= played) {
                 break;
             }
-            GameResult.AnswerResult a = answerTo(me, q.index());
+            GameResult.AnswerResult a = me.answerTo(q.index());
             boolean judged = q.hasRightAnswer();
             items.add(new Item(q.index(), q.kind(), q.text(), q.choices(), judged ? q.correct() : null, judged,
                     q.points(), q.explanation(), q.docs(), a == null ? null : a.answer(),
@@ -59,12 +59,4 @@ public record Recap(String code, String quizTitle, String name, int rank, int sc
                 result.players().size(), result.complete(), List.copyOf(items)));
     }
 
-    private static GameResult.AnswerResult answerTo(GameResult.PlayerResult p, int index) {
-        for (GameResult.AnswerResult a : p.answers()) {
-            if (a.index() == index) {
-                return a;
-            }
-        }
-        return null;
-    }
 }

@@ -16,7 +16,7 @@ class FinishedAnswersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Answers kept per question, as a game keeps them: null where none was given. */
-    private static final class PerQuestion extends FinishedAnswers {
+    private static class PerQuestion extends FinishedAnswers {
         private final GameResult.AnswerResult[] byQuestion;
 
         PerQuestion(GameResult.AnswerResult[] byQuestion, int played) {
@@ -90,7 +90,35 @@ class FinishedAnswersTest {
                     .isEqualTo(plain.isEmpty() ? -1 : plain.size() - 1);
             assertThat(JSON.writeValueAsString(player(read))).isEqualTo(JSON.writeValueAsString(player(plain)));
             assertThat(player(read)).isEqualTo(player(plain));
+            for (int q = -1; q <= questions; q++) {
+                GameResult.AnswerResult expected = q >= 0 && q < played ? byQuestion[q] : null;
+                assertThat(player(read).answerTo(q)).as("question %d read through", q).isEqualTo(expected);
+                assertThat(player(plain).answerTo(q)).as("question %d of the copy", q).isEqualTo(expected);
+            }
         }
+    }
+
+    @Test
+    void theAnswerToAQuestion_isOneReadOfThatQuestion_notASearchFromTheFirst() {
+        int questions = 500;
+        int[] reads = new int[1];
+        GameResult.AnswerResult[] byQuestion = new GameResult.AnswerResult[questions];
+        for (int q = 0; q < questions; q += 2) {
+            byQuestion[q] = new GameResult.AnswerResult(q, 1, true, 500, 1_000);
+        }
+        FinishedAnswers counting = new PerQuestion(byQuestion, questions) {
+            @Override
+            protected boolean answered(int q) {
+                reads[0]++;
+                return super.answered(q);
+            }
+        };
+        GameResult.PlayerResult p = player(counting);
+        for (int q = 0; q < questions; q++) {
+            assertThat(p.answerTo(q)).isEqualTo(byQuestion[q]);
+        }
+        // A report asks every player for every question: one look each, not questions² over the game.
+        assertThat(reads[0]).isEqualTo(questions);
     }
 
     @Test
