@@ -10,8 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import quiznight.results.GameReport;
 import quiznight.results.GameResult;
 import quiznight.results.ReportXlsx;
@@ -40,8 +42,16 @@ final class HomeworkReports {
 
     static final String BAD_FORMAT = "Format must be 'report', 'json' or 'xlsx'.";
 
+    /**
+     * Reports taken or rendering at once: the thread's queue's 16 (a place is given back as its report completes, a
+     * moment before the thread is free: the thread's own place is that moment's margin).
+     */
+    static final int PLACES = 16;
+
     private final HttpResponses responses;
     private final Executor renderer;
+    /** Taken before the homework thread copies an assignment's results, given back when its report is answered. */
+    private final Semaphore places = new Semaphore(PLACES);
 
     /** @param renderer where reports are rendered: {@link #thread()} in the server, a gated one in tests */
     HomeworkReports(HttpResponses responses, Executor renderer) {
@@ -63,14 +73,34 @@ final class HomeworkReports {
         return pool;
     }
 
-    /** The snapshot of assignment {@code id} in {@code format}, rendered on the reports thread; 503 while it is full. */
-    CompletionStage<FullHttpResponse> render(String id, GameResult snapshot, Format format) {
-        try {
-            return CompletableFuture.supplyAsync(() -> rendered(id, snapshot, format), renderer);
-        } catch (RejectedExecutionException e) {
-            return now(HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "The server is busy with other reports: try again in a moment."), 2));
+    /**
+     * Assignment {@code id}'s report in {@code format}: {@code take} copies its results (on the homework thread), then
+     * it is rendered on the reports thread. While {@link #PLACES} reports are already under way the answer is 503 at
+     * once, before anything is copied, so a burst of report requests does not load the homework thread either.
+     */
+    CompletionStage<FullHttpResponse> render(String id, Format format, Supplier<CompletionStage<GameResult>> take) {
+        if (!places.tryAcquire()) {
+            return now(busy());
         }
+        CompletionStage<FullHttpResponse> answer;
+        try {
+            answer = take.get().thenCompose(snapshot -> {
+                try {
+                    return CompletableFuture.supplyAsync(() -> rendered(id, snapshot, format), renderer);
+                } catch (RejectedExecutionException e) {
+                    return now(busy());
+                }
+            });
+        } catch (RuntimeException e) {
+            places.release();
+            throw e;
+        }
+        return answer.whenComplete((r, failure) -> places.release());
+    }
+
+    private FullHttpResponse busy() {
+        return HttpJson.retryAfter(responses.error(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                "The server is busy with other reports: try again in a moment."), 2);
     }
 
     private FullHttpResponse rendered(String id, GameResult result, Format format) {

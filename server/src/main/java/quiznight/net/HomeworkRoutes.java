@@ -259,12 +259,12 @@ final class HomeworkRoutes {
     private CompletionStage<FullHttpResponse> report(String id, String owner, HttpExchange x) {
         List<String> param = x.uri().parameters().get("format");
         HomeworkReports.Format format = HomeworkReports.Format.of(param == null || param.isEmpty() ? null : param.get(0));
-        return homework.on(() -> {
-            Assignment a = mine(homework.find(id), owner);
-            return format == null ? null : AssignmentResults.of(a, homework.clock().millis());
-        }).thenCompose((GameResult snapshot) -> snapshot == null
-                ? now(responses.error(HttpResponseStatus.BAD_REQUEST, HomeworkReports.BAD_FORMAT))
-                : reports.render(id, snapshot, format)).exceptionally(refusal());
+        if (format == null) {
+            return now(responses.error(HttpResponseStatus.BAD_REQUEST, HomeworkReports.BAD_FORMAT));
+        }
+        return reports.render(id, format, () -> homework.on(
+                () -> AssignmentResults.of(mine(homework.find(id), owner), homework.clock().millis())))
+                .exceptionally(refusal());
     }
 
     private Map<String, Object> summary(Assignment a) {
@@ -311,13 +311,16 @@ final class HomeworkRoutes {
      * past it, changing nothing); a join refused for another reason (a name taken, the deadline) gives its place back.
      */
     private CompletionStage<FullHttpResponse> join(String id, String name, String address) {
-        if (!joins.tryJoin(address, id, homework.clock().millis())) {
+        long now = homework.clock().millis();
+        // Only joins to an assignment open here are counted: an unknown or closed one answers 404 or 410 below.
+        boolean counted = homework.isOpen(id, now);
+        if (counted && !joins.tryJoin(address, id, now)) {
             return now(HttpJson.refusal(responses, HttpResponseStatus.TOO_MANY_REQUESTS, ErrorCode.CAPACITY,
                     "This homework takes at most " + joins.joinsPerRoom() + " students from one network; ask your "
                             + "teacher to have --joins-per-assignment-per-address raised."));
         }
         return on(() -> joined(homework.join(homework.find(id), name))).whenComplete((r, failure) -> {
-            if (failure != null || r.status().code() != HttpResponseStatus.CREATED.code()) {
+            if (counted && (failure != null || r.status().code() != HttpResponseStatus.CREATED.code())) {
                 joins.joinRefused(address, id);
             }
         });

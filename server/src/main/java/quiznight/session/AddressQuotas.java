@@ -27,7 +27,8 @@ public final class AddressQuotas {
     private final int joinsPerRoom;
     private final Predicate<String> live;
     private final Map<String, Rooms> roomsByAddress = new ConcurrentHashMap<>();
-    private final Map<String, int[]> joins = new ConcurrentHashMap<>();
+    /** Joins counted per address and room (or assignment); a count that falls to 0 is no entry. */
+    private final Map<String, Integer> joins = new ConcurrentHashMap<>();
     private volatile long lastSweep;
 
     /**
@@ -122,24 +123,30 @@ public final class AddressQuotas {
      */
     public boolean tryJoin(String address, String code, long now) {
         sweep(now);
-        int[] n = joins.computeIfAbsent(CodeGuard.key(address) + " " + code, k -> new int[1]);
-        synchronized (n) {
-            if (n[0] >= joinsPerRoom) {
-                return false;
+        boolean[] counted = new boolean[1];
+        // One atomic step per key: a sweep or a give-back in between cannot lose or misplace a count.
+        joins.compute(CodeGuard.key(address) + " " + code, (k, n) -> {
+            int c = n == null ? 0 : n;
+            if (c >= joinsPerRoom) {
+                return n;
             }
-            n[0]++;
-            return true;
-        }
+            counted[0] = true;
+            return c + 1;
+        });
+        return counted[0];
     }
 
-    /** A join counted by {@link #tryJoin} was refused for another reason (a name taken): it gives its place back. */
+    /**
+     * A join counted by {@link #tryJoin} was refused for another reason (a name taken): it gives its place back,
+     * and a count back at 0 leaves no entry behind (refused joins alone do not grow the map).
+     */
     public void joinRefused(String address, String code) {
-        int[] n = joins.get(CodeGuard.key(address) + " " + code);
-        if (n != null) {
-            synchronized (n) {
-                n[0] = Math.max(0, n[0] - 1);
-            }
-        }
+        joins.computeIfPresent(CodeGuard.key(address) + " " + code, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** How many address and room (or assignment) pairs hold a count: for tests. */
+    int keysCounted() {
+        return joins.size();
     }
 
     /** Joins one address may send to one room (or assignment). */

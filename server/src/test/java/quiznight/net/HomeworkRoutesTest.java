@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,11 +60,23 @@ class HomeworkRoutesTest {
     }
 
     private HttpHandler router(Homework h, Executor reports) {
+        return router(routes(h, reports));
+    }
+
+    /** The homework routes as the server has them: one instance, whatever the connection. */
+    private HomeworkRoutes routes(Homework h, Executor reports) {
         QuizCatalog catalog = new QuizCatalog(List.of(quiz));
         OriginCheck origins = new OriginCheck("/ws", "http://quiz.test", List.of());
+        HomeworkRoutes routes = new HomeworkRoutes(h, catalog, origins, new HttpResponses(new ObjectMapper()),
+                () -> "http://quiz.test", 100, reports);
+        routes.access(new OrganiserRoutes(Organisers.open(), GameHistory.inMemory(), catalog, null, origins,
+                new HttpResponses(new ObjectMapper()), "", false));
+        return routes;
+    }
+
+    /** A connection's router over {@code routes}. */
+    private static HttpHandler router(HomeworkRoutes routes) {
         HttpResponses responses = new HttpResponses(new ObjectMapper());
-        HomeworkRoutes routes = new HomeworkRoutes(h, catalog, origins, responses, () -> "http://quiz.test", 100, reports);
-        routes.access(new OrganiserRoutes(Organisers.open(), GameHistory.inMemory(), catalog, null, origins, responses, "", false));
         return new HttpHandler("", Set.of(), responses, 1 << 20,
                 new HttpHandler.Routes(Map.of(), Map.of(), Route.now(x -> HttpResponses.text(HttpResponseStatus.NOT_FOUND, "no")),
                         Map.of(), Map.of(HomeworkRoutes.PATH, routes::answer)));
@@ -215,6 +228,48 @@ class HomeworkRoutesTest {
             assertThat(renderedOn).containsExactly("test-report-renderer");
         } finally {
             organiser.finishAndReleaseAll();
+        }
+    }
+
+    @Test
+    void whileEveryReportPlaceIsTaken_anotherReportIsBusyAtOnce_andAPlaceFreedServesTheNext() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        Executor gated = task -> new Thread(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            task.run();
+        }, "test-report-renderer").start();
+        HomeworkRoutes routes = routes(homework, gated);
+        ch = new EmbeddedChannel(router(routes));
+        List<EmbeddedChannel> organisers = new ArrayList<>();
+        try {
+            for (int i = 0; i < HomeworkReports.PLACES; i++) {
+                EmbeddedChannel organiser = new EmbeddedChannel(router(routes));
+                organisers.add(organiser);
+                organiser.writeInbound(request(HttpMethod.GET, path("/results?format=json"), ""));
+            }
+            homework.on(() -> null).join();
+            FullHttpResponse busy = ask(HttpMethod.GET, path("/results?format=json"), "");
+            assertThat(busy.status()).isEqualTo(HttpResponseStatus.SERVICE_UNAVAILABLE);
+            assertThat(busy.headers().get(HttpHeaderNames.RETRY_AFTER)).isEqualTo("2");
+            assertThat(body(busy)).contains("busy with other reports");
+
+            gate.countDown();
+            for (EmbeddedChannel organiser : organisers) {
+                FullHttpResponse r = answerOn(organiser, "a held report");
+                assertThat(r.status()).isEqualTo(HttpResponseStatus.OK);
+                r.release();
+            }
+            ch = new EmbeddedChannel(router(routes));
+            FullHttpResponse next = ask(HttpMethod.GET, path("/results?format=json"), "");
+            assertThat(next.status()).as("the places came back").isEqualTo(HttpResponseStatus.OK);
+            next.release();
+        } finally {
+            gate.countDown();
+            organisers.forEach(EmbeddedChannel::finishAndReleaseAll);
         }
     }
 

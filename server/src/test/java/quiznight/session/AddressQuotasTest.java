@@ -100,4 +100,22 @@ class AddressQuotasTest {
         clock.advance(60_000);
         assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).as("forgotten once over").isTrue();
     }
+
+    @Test
+    void joinsRefusedForAnotherReason_leaveNoCountBehind_andAGiveBackNeverGoesBelowNothing() {
+        AddressQuotas homework = AddressQuotas.joinsOnly(2, code -> true);
+        for (int i = 0; i < 1_000; i++) {
+            String address = "10.0." + (i / 250) + "." + (i % 250);
+            assertThat(homework.tryJoin(address, "assignment-1", clock.millis())).isTrue();
+            homework.joinRefused(address, "assignment-1");
+        }
+        assertThat(homework.keysCounted()).as("a count back at 0 is no entry").isZero();
+
+        homework.joinRefused(MEETUP, "assignment-1");
+        assertThat(homework.keysCounted()).isZero();
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).isTrue();
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).isTrue();
+        assertThat(homework.tryJoin(MEETUP, "assignment-1", clock.millis())).as("a give-back of nothing added no place")
+                .isFalse();
+    }
 }
