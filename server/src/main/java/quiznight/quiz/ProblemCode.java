@@ -230,6 +230,22 @@ public enum ProblemCode {
             + "one organiser. Delete one to make room.", "quizzes");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
+    /**
+     * Braced words that are text, not placeholders: GIFT's own notation for a question's answers, which the English
+     * sentences of the GIFT importer name. Any other braced word must be one of its code's parameters.
+     */
+    public static final java.util.Set<String> LITERALS = java.util.Set.of("answers");
+
+    static {
+        for (ProblemCode code : values()) {
+            Matcher m = PLACEHOLDER.matcher(code.english);
+            while (m.find()) {
+                if (!code.params.contains(m.group(1)) && !LITERALS.contains(m.group(1))) {
+                    throw new ExceptionInInitializerError(code.wire + ": {" + m.group(1) + "} is not one of " + code.params);
+                }
+            }
+        }
+    }
 
     private final String wire;
     private final String english;
@@ -282,6 +298,7 @@ public enum ProblemCode {
         Matcher m = PLACEHOLDER.matcher(english);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            // A literal (LITERALS) stays as it is; every other name is a parameter, checked when the codes load.
             Object v = values.get(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : String.valueOf(v)));
         }

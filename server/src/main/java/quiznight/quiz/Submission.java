@@ -52,7 +52,10 @@ public sealed interface Submission {
         public static Choices of(Collection<Integer> indexes) {
             int mask = 0;
             for (Integer i : indexes) {
-                if (i == null || i < 0 || i >= QuizLoader.MAX_CHOICES) {
+                if (i == null) {
+                    throw new IllegalArgumentException("a choice index is missing (null) in " + indexes);
+                }
+                if (i < 0 || i >= QuizLoader.MAX_CHOICES) {
                     return new Choices(new TreeSet<>(indexes));
                 }
                 mask |= 1 << i;

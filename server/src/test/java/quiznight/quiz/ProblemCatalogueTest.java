@@ -80,7 +80,7 @@ class ProblemCatalogueTest {
         assertThat(Arrays.stream(ProblemCode.values()).map(ProblemCode::wire)).doesNotHaveDuplicates();
         for (ProblemCode code : ProblemCode.values()) {
             Set<String> used = placeholders(code.english());
-            used.remove("answers"); // GIFT's own notation "{answers}" in a sentence, not a parameter
+            used.removeAll(ProblemCode.LITERALS); // GIFT's own notation "{answers}" in a sentence, not a parameter
             assertThat(code.params()).as(code.wire()).containsAll(used);
             assertThat(code.wire()).matches("[a-z][A-Za-z]*\\.[a-z][A-Za-z0-9]*");
         }

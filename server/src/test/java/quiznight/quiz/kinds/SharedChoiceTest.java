@@ -66,6 +66,7 @@ class SharedChoiceTest {
             assertThat(Submission.Choices.of(new ArrayList<>(picked)) == shared).as("%s", picked).isEqualTo(small);
             assertThatThrownBy(() -> shared.indexes().add(0)).isInstanceOf(UnsupportedOperationException.class);
         }
-        assertThatThrownBy(() -> Submission.Choices.of(Arrays.asList(1, null))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Submission.Choices.of(Arrays.asList(1, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
     }
 }
