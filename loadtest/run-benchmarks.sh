@@ -14,6 +14,8 @@
 # --pinned: the server runs on core 0 only and the load generator (with its worker processes) on core 1 only
 # (taskset), so the server's figures do not depend on the bots' share of a core; each one-room report's
 # "serverCpu" section has the server's CPU per broadcast and per answer (see docs/benchmarks.md, issue 19).
+# With --pinned, a "+baseline" scenario's bare server is started here on core 0 too (the server's core), not
+# spawned by the generator on its own core, so both servers are measured alike.
 # stadium-busy: a bounded burner (a busy loop, stopped when the scenario ends or after BURN_SEC, default 900)
 # runs on the load generator's core (core 1) during stadium: acks should stay fast when the box is loaded.
 #
@@ -52,11 +54,23 @@ if [ "$WARMUP" -gt 0 ]; then
   "${LT[@]}" --scenario stadium --players "$WARMUP" --questions 3 --warmup-questions 0 --no-heap \
       --url "ws://127.0.0.1:$PORT" > "$OUT/warmup.out" 2>&1 || true
 fi
+# Pinned: the bare baseline on the server's core, started once and used by every "+baseline" scenario.
+BASE=()
+if [ $PINNED = 1 ] && [[ " ${SCENARIOS[*]} " == *+baseline* ]]; then
+  BPORT=$((PORT + 10))
+  taskset -c 0 java -Xmx2g -jar loadtest/target/quiznight-loadtest.jar baseline-server --port "$BPORT" \
+      > "$OUT/baseline.log" 2>&1 &
+  BPID=$!
+  trap 'kill $PID $BPID 2>/dev/null || true; wait $PID $BPID 2>/dev/null || true; [ -z "$BURNER" ] || kill $BURNER 2>/dev/null || true' EXIT
+  wait_healthy "$BPORT" || { echo "the bare baseline did not start: see $OUT/baseline.log" >&2; exit 1; }
+  echo "baseline pid $BPID on core 0" >> "$OUT/box.txt"
+  BASE=(--baseline-url "ws://127.0.0.1:$BPORT/ws" --baseline-pid "$BPID")
+fi
 status=0
 for s in "${SCENARIOS[@]}"; do
   [ "${QUIET:-1}" = 0 ] || quiet
   extra=()
-  [[ $s == *+baseline ]] && extra=(--baseline)
+  [[ $s == *+baseline ]] && extra=(--baseline "${BASE[@]}")
   name=${s%+baseline}
   scenario=${name%-busy}
   if [ "$name" != "$scenario" ]; then
