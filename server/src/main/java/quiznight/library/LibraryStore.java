@@ -11,10 +11,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,17 +71,13 @@ public final class LibraryStore {
     public record Export(String fileName, JsonNode quiz) {
     }
 
-    /** The version of a library quiz in this server's catalog. */
-    private record Hosted(int version, Quiz quiz) {
-    }
-
     private final LibraryStorage storage;
     private final QuizCatalog catalog;
     private final LongSupplier clock;
     private final int maxQuizzes;
     private final int maxQuestions;
-    /** Library quizzes in this server's catalog, by id. */
-    private final Map<String, Hosted> hosted = new HashMap<>();
+    /** Library quizzes in this server's catalog. */
+    private final LibraryHosting hosted;
     private final SecureRandom random = new SecureRandom();
 
     private LibraryStore(LibraryStorage storage, QuizCatalog catalog, LongSupplier clock, int maxQuizzes, int maxQuestions) {
@@ -92,6 +86,7 @@ public final class LibraryStore {
         this.clock = clock;
         this.maxQuizzes = maxQuizzes;
         this.maxQuestions = maxQuestions;
+        this.hosted = new LibraryHosting(catalog);
     }
 
     /**
@@ -144,7 +139,7 @@ public final class LibraryStore {
         purgeExpired();
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         List<Summary> mine = new ArrayList<>();
-        for (Stored s : read(() -> storage.quizzes(owner))) {
+        for (Stored s : LibraryIo.read(() -> storage.quizzes(owner))) {
             VersionInfo v = s.meta().currentInfo();
             if (s.undoUntil() == null && matches(v.title(), q)) {
                 mine.add(new Summary(s.id(), v.title(), v.questions(), v.updatedAt(), v.version(),
@@ -153,7 +148,7 @@ public final class LibraryStore {
         }
         mine.sort(Comparator.comparing(Summary::updatedAt).reversed().thenComparing(Summary::id));
         for (Quiz quiz : catalog.all()) {
-            if (!hosted.containsKey(quiz.id()) && matches(quiz.title(), q)) {
+            if (!hosted.has(quiz.id()) && matches(quiz.title(), q)) {
                 mine.add(new Summary(quiz.id(), quiz.title(), quiz.questions().size(), null, null, true, 0, true));
             }
         }
@@ -198,7 +193,7 @@ public final class LibraryStore {
         JsonNode draft = draft(s, m.current());
         JsonNode quiz = null;
         if (m.problems().isEmpty() && m.hostedVersion() != null && m.hostedVersion() == m.current()) {
-            Hosted h = hosted.get(id);
+            LibraryHosting.Hosted h = hosted.get(id);
             Quiz q = h != null && h.version() == m.current() ? h.quiz() : DraftCheck.check(catalog.loader(), draft, id).quiz();
             quiz = q == null ? null : QuizWriter.quiz(q);
         }
@@ -227,12 +222,12 @@ public final class LibraryStore {
         DraftCheck.Result r = DraftCheck.check(catalog.loader(), draft, id);
         VersionInfo v = info(1, draft, r);
         Meta meta = new Meta(List.of(v), r.problems(), LibraryFormat.hash(draft), r.hostable() ? 1 : null);
-        int current = write(() -> storage.append(owner, id, 0, meta, draft));
+        int current = LibraryIo.write(() -> storage.append(owner, id, 0, meta, draft));
         if (current != -1) {
             throw conflict(current);
         }
         if (r.hostable()) {
-            place(id, 1, r.quiz());
+            hosted.place(id, 1, r.quiz());
         }
         storage.changed(id);
         log.info("library quiz created {} {} {}", kv("owner", owner), kv("quiz", id), kv("problems", r.problems().size()));
@@ -291,11 +286,11 @@ public final class LibraryStore {
         purgeExpired();
         own(owner, id);
         long until = clock.getAsLong() + UNDO_MS;
-        write(() -> {
+        LibraryIo.write(() -> {
             storage.setDeleted(owner, id, until);
             return 0;
         });
-        place(id, null, null);
+        hosted.place(id, null, null);
         storage.changed(id);
         log.info("library quiz deleted {} {}", kv("owner", owner), kv("quiz", id));
         return until;
@@ -304,9 +299,9 @@ public final class LibraryStore {
     /** Undoes a delete within {@value #UNDO_MS} ms; a quiz not deleted is answered as it is. */
     public synchronized View restore(String owner, String id) throws LibraryException {
         purgeExpired();
-        Stored s = read(() -> storage.quiz(owner, id));
+        Stored s = LibraryIo.read(() -> storage.quiz(owner, id));
         if (s == null || (s.undoUntil() != null && s.undoUntil() <= clock.getAsLong())) {
-            if (s != null || read(() -> storage.gone(owner, id))) {
+            if (s != null || LibraryIo.read(() -> storage.gone(owner, id))) {
                 throw new LibraryException(Reason.GONE, "This quiz was deleted more than " + UNDO_MS / 1000
                         + " seconds ago: it can no longer be restored.");
             }
@@ -314,12 +309,12 @@ public final class LibraryStore {
         }
         if (s.undoUntil() != null) {
             checkQuota(owner);
-            write(() -> {
+            LibraryIo.write(() -> {
                 storage.setDeleted(owner, id, null);
                 return 0;
             });
             refresh(owner, id);
-            if (s.meta().hostedVersion() != null && !hosted.containsKey(id)) {
+            if (s.meta().hostedVersion() != null && !hosted.has(id)) {
                 log.warn("library quiz {}: its id was taken in the catalog meanwhile; not hostable here until saved", id);
             }
             storage.changed(id);
@@ -359,7 +354,7 @@ public final class LibraryStore {
             }
         }
         Meta meta = new Meta(kept, r.problems(), LibraryFormat.hash(draft), hostedVersion);
-        int current = write(() -> storage.append(s.owner(), s.id(), old.current(), meta, draft));
+        int current = LibraryIo.write(() -> storage.append(s.owner(), s.id(), old.current(), meta, draft));
         if (current != -1) {
             throw conflict(current);
         }
@@ -367,7 +362,7 @@ public final class LibraryStore {
             storage.removeVersions(s.owner(), s.id(), pruned);
         }
         if (r.hostable()) {
-            place(s.id(), v.version(), r.quiz());
+            hosted.place(s.id(), v.version(), r.quiz());
         }
         storage.changed(s.id());
         return view(s.id(), meta, null);
@@ -378,41 +373,21 @@ public final class LibraryStore {
                 r.problems().size());
     }
 
-    /** Puts a version in this server's catalog in place of the one hosted before; null takes it out. */
-    private void place(String id, Integer version, Quiz quiz) {
-        Hosted now = hosted.get(id);
-        if (version == null) {
-            if (now != null) {
-                catalog.swap(id, now.quiz(), null);
-                hosted.remove(id);
-            }
-            return;
-        }
-        if (now != null && now.version() == version) {
-            return;
-        }
-        if (catalog.swap(id, now == null ? null : now.quiz(), quiz)) {
-            hosted.put(id, new Hosted(version, quiz));
-        } else {
-            log.warn("library quiz {}: its id is held by another quiz in the catalog; not hosted", id);
-        }
-    }
-
     /** Puts the quiz's hosted version, as the storage has it now, in this server's catalog (or takes it out). */
     private void refresh(String owner, String id) throws LibraryException {
-        Stored s = owner == null ? null : read(() -> storage.quiz(owner, id));
+        Stored s = owner == null ? null : LibraryIo.read(() -> storage.quiz(owner, id));
         Integer target = s == null || s.undoUntil() != null ? null : s.meta().hostedVersion();
-        Hosted now = hosted.get(id);
+        LibraryHosting.Hosted now = hosted.get(id);
         if (target == null) {
-            place(id, null, null);
+            hosted.place(id, null, null);
         } else if (now == null || now.version() != target) {
-            JsonNode draft = read(() -> storage.draft(owner, id, target));
+            JsonNode draft = LibraryIo.read(() -> storage.draft(owner, id, target));
             DraftCheck.Result r = draft == null ? null : DraftCheck.check(catalog.loader(), draft, id);
             if (r != null && r.hostable()) {
-                place(id, target, r.quiz());
+                hosted.place(id, target, r.quiz());
             } else {
                 log.warn("library quiz {}: its hosted version {} cannot be hosted here", id, target);
-                place(id, null, null);
+                hosted.place(id, null, null);
             }
         }
     }
@@ -420,7 +395,7 @@ public final class LibraryStore {
     /** Another server saved, deleted, restored or purged the quiz: this catalog follows. */
     private synchronized void changedElsewhere(String id) {
         try {
-            refresh(read(() -> storage.ownerOf(id)), id);
+            refresh(LibraryIo.read(() -> storage.ownerOf(id)), id);
         } catch (LibraryException | RuntimeException e) {
             log.warn("library quiz {} changed on another server but could not be read here: {}", id, e.toString());
         }
@@ -429,18 +404,18 @@ public final class LibraryStore {
     /** Carries out the deletions whose undo time has passed. */
     private void purgeExpired() {
         for (Stored s : storage.purgeExpired(clock.getAsLong())) {
-            place(s.id(), null, null);
+            hosted.place(s.id(), null, null);
         }
     }
 
     /** The owner's quiz, not deleted; else the refusal a stale tab or a wrong id gets. */
     private Stored own(String owner, String id) throws LibraryException {
-        Stored s = read(() -> storage.quiz(owner, id));
+        Stored s = LibraryIo.read(() -> storage.quiz(owner, id));
         if (s == null) {
-            if (read(() -> storage.gone(owner, id))) {
+            if (LibraryIo.read(() -> storage.gone(owner, id))) {
                 throw new LibraryException(Reason.GONE, "This quiz was deleted.");
             }
-            if (catalog.has(id) && !hosted.containsKey(id)) {
+            if (catalog.has(id) && !hosted.has(id)) {
                 throw new LibraryException(Reason.READ_ONLY, "This quiz comes with the server and is read-only: "
                         + "duplicate it to edit a copy.");
             }
@@ -455,14 +430,14 @@ public final class LibraryStore {
 
     /** A bundled (or uploaded) quiz of the catalog that is not one of the library's: readable by anyone. */
     private Quiz readOnly(String id) {
-        if (hosted.containsKey(id)) {
+        if (hosted.has(id)) {
             return null;
         }
         return catalog.find(id).orElse(null);
     }
 
     private void checkQuota(String owner) throws LibraryException {
-        long active = read(() -> storage.quizzes(owner)).stream().filter(s -> s.undoUntil() == null).count();
+        long active = LibraryIo.read(() -> storage.quizzes(owner)).stream().filter(s -> s.undoUntil() == null).count();
         if (active >= maxQuizzes) {
             throw new LibraryException(Reason.QUOTA, ProblemCode.LIBRARY_FULL.with(active));
         }
@@ -482,11 +457,11 @@ public final class LibraryStore {
         String id;
         do {
             id = LibraryFormat.newId(random);
-        } while (catalog.has(id) || read(storageOwnerOf(id)) != null);
+        } while (catalog.has(id) || LibraryIo.read(storageOwnerOf(id)) != null);
         return id;
     }
 
-    private Io<String> storageOwnerOf(String id) {
+    private LibraryIo.Io<String> storageOwnerOf(String id) {
         return () -> storage.ownerOf(id);
     }
 
@@ -496,37 +471,12 @@ public final class LibraryStore {
     }
 
     private JsonNode draft(Stored s, int number) throws LibraryException {
-        JsonNode draft = read(() -> storage.draft(s.owner(), s.id(), number));
+        JsonNode draft = LibraryIo.read(() -> storage.draft(s.owner(), s.id(), number));
         if (draft == null) {
             throw new LibraryException(Reason.NOT_FOUND, "Version " + number + " of this quiz is not kept: the last "
                     + KEPT_VERSIONS + " versions are.");
         }
         return draft;
-    }
-
-    /** A storage call. */
-    private interface Io<T> {
-        T call() throws IOException;
-    }
-
-    private static <T> T read(Io<T> io) throws LibraryException {
-        try {
-            return io.call();
-        } catch (IOException | RuntimeException e) {
-            log.error("library read failed: {}", e.toString());
-            throw new LibraryException(Reason.STORAGE, "The server could not read the library ("
-                    + e.getClass().getSimpleName() + "); nothing was changed.");
-        }
-    }
-
-    private static <T> T write(Io<T> io) throws LibraryException {
-        try {
-            return io.call();
-        } catch (IOException | RuntimeException e) {
-            log.error("library write failed: {}", e.toString());
-            throw new LibraryException(Reason.STORAGE, "The server could not write the quiz to its disk ("
-                    + e.getClass().getSimpleName() + "); what was saved before is unchanged.");
-        }
     }
 
     private static LibraryException conflict(int current) {
