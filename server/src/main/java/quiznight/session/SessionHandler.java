@@ -97,7 +97,7 @@ public final class SessionHandler extends SimpleChannelInboundHandler<WebSocketF
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete handshake) {
             upgraded = true;
             upgrade = UpgradeRequest.of(handshake);
-            delay.start(ctx.channel(), config.pingIntervalMs(), this::silent);
+            delay.start(ctx.channel(), config.pingIntervalMs());
         } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
             silent();
         } else {
