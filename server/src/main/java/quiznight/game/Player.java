@@ -11,12 +11,15 @@ public final class Player {
     private final long joinedAt;
     /**
      * The answers, kept compact for a room of thousands: per question its submission (null: none given) and
-     * {@link #MARKS} ints in {@link #marks} (response time, points, {@code bonus << 1 | correct}); both allocated at
-     * the first answer. {@link #answer} builds an {@link AnswerRecord} from them.
+     * {@link #MARKS} ints in {@link #marks}: the response time, and {@code points << 16 | bonus << 1 | correct}
+     * (both below {@link #MAX_MARK}: scoring gives at most 2,500 and 500); both arrays allocated at the first answer.
+     * {@link #answer} builds an {@link AnswerRecord} from them.
      */
     private Submission[] submissions;
     private int[] marks;
-    private static final int MARKS = 3;
+    private static final int MARKS = 2;
+    /** Points and a bonus are kept in 15 bits each. */
+    static final int MAX_MARK = (1 << 15) - 1;
     /** When the server read this player's last answer (the open question's while one is open). */
     long answeredAt;
 
@@ -93,7 +96,8 @@ public final class Player {
             return null;
         }
         int at = index * MARKS;
-        return new AnswerRecord(submissions[index], marks[at], (marks[at + 2] & 1) != 0, marks[at + 1], marks[at + 2] >> 1);
+        int judged = marks[at + 1];
+        return new AnswerRecord(submissions[index], marks[at], (judged & 1) != 0, judged >>> 16, judged >> 1 & MAX_MARK);
     }
 
     /** True when this player answered question {@code index}. */
@@ -113,7 +117,7 @@ public final class Player {
 
     /** True when question {@code index} was answered and judged right. */
     boolean correct(int index) {
-        return answered(index) && (marks[index * MARKS + 2] & 1) != 0;
+        return answered(index) && (marks[index * MARKS + 1] & 1) != 0;
     }
 
     /** Records an accepted answer to question {@code index} of {@code questions}, not yet judged. */
@@ -129,8 +133,9 @@ public final class Player {
 
     /** Judges the answer to question {@code index} (which must have one) when its question closes. */
     void judge(int index, boolean correct, int points, int bonus) {
-        int at = index * MARKS;
-        marks[at + 1] = points;
-        marks[at + 2] = bonus << 1 | (correct ? 1 : 0);
+        if (points < 0 || points > MAX_MARK || bonus < 0 || bonus > MAX_MARK) {
+            throw new IllegalArgumentException("points " + points + " and bonus " + bonus + " must be 0 to " + MAX_MARK);
+        }
+        marks[index * MARKS + 1] = points << 16 | bonus << 1 | (correct ? 1 : 0);
     }
 }
