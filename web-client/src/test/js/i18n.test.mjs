@@ -6,14 +6,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WEB, js } from './web.mjs';
+import { CATALOGUES as DIR, catalogue } from './languages.mjs';
 
 const i18n = await import(js('i18n.js'));
 const { LANGUAGES, pickLanguage, t, useLanguage, direction, intlLocale } = i18n;
 const { ordinal, formatNumber } = await import(js('format.js'));
 const { errorText } = await import(js('errors.js'));
 
-const DIR = path.join(WEB, 'i18n');
-const catalogue = (lang) => JSON.parse(fs.readFileSync(path.join(DIR, `${lang}.json`), 'utf8'));
 const en = catalogue('en');
 const CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 

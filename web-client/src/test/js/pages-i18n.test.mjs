@@ -3,11 +3,9 @@
 // status means one thing, and the kinds description's labels translated by their stable names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { WEB, js } from './web.mjs';
+import { js } from './web.mjs';
+import { catalogue, inLanguage } from './languages.mjs';
 
-const { useLanguage } = await import(js('i18n.js'));
 const { refusalSentence, errorSentence } = await import(js('http.js'));
 const { formatBytes, uploadErrorText, checkQuizFile, uploadSummary } = await import(js('upload.js'));
 const { mediaErrorText } = await import(js('media-upload.js'));
@@ -19,18 +17,8 @@ const { localDescription, kindLabel } = await import(js('studio/labels.js'));
 const validation = await import(js('studio/validation.js'));
 const { refusalText } = await import(js('studio/library-api.js'));
 
-const catalogue = (lang) => JSON.parse(fs.readFileSync(path.join(WEB, 'i18n', `${lang}.json`), 'utf8'));
 const fr = catalogue('fr');
 const ar = catalogue('ar');
-
-function inLanguage(lang, fn) {
-  try {
-    useLanguage(lang, catalogue(lang));
-    fn();
-  } finally {
-    useLanguage('en');
-  }
-}
 
 test('a refusal keeps the server\'s sentence in English and reads the status in another language', () => {
   assert.equal(refusalSentence(404, 'No such quiz.', { 404: () => 'gone' }), 'No such quiz.');

@@ -6,26 +6,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WEB, js } from './web.mjs';
+import { catalogue, inLanguage } from './languages.mjs';
 
-const { useLanguage, LANGUAGES } = await import(js('i18n.js'));
+const { LANGUAGES } = await import(js('i18n.js'));
 const { problemText, knownProblem } = await import(js('problems.js'));
 const validation = await import(js('studio/validation.js'));
 const { refusalText } = await import(js('studio/library-api.js'));
 const { localDescription } = await import(js('studio/labels.js'));
 const { uploadErrorText, uploadSummary } = await import(js('upload.js'));
 
-const catalogue = (lang) => JSON.parse(fs.readFileSync(path.join(WEB, 'i18n', `${lang}.json`), 'utf8'));
 const fr = catalogue('fr');
 const en = catalogue('en');
-
-function inLanguage(lang, fn) {
-  try {
-    useLanguage(lang, catalogue(lang));
-    fn();
-  } finally {
-    useLanguage('en');
-  }
-}
 
 const tooLong = { question: 0, field: 'text', message: 'text is longer than 1000 characters', code: 'field.tooLong',
   params: { field: 'text', max: 1000 } };
