@@ -21,7 +21,8 @@
 #
 # Environment: SERVER_JAR (server/target/quiznight.jar; e.g. a jar built from an older commit to compare),
 # PORT (8080), WARMUP (3000 players for the unreported warm-up game; 0: none, a fresh server),
-# QUIET=0 (do not wait for a quiet machine), BURN_SEC (900), EXTRA="..." (more generator options, every scenario).
+# QUIET=0 (do not wait for a quiet machine), BURN_SEC (900), EXTRA="..." (more generator options, every scenario),
+# SERVER_JVM_OPTS="..." (more JVM options for QuizNight's server, e.g. a GC log or a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PINNED=0
@@ -41,7 +42,7 @@ export ORGANISER_KEY=${ORGANISER_KEY:-$(head -c 24 /dev/urandom | base64 | tr '+
 PORT=${PORT:-8080}
 
 # Every bot comes from this machine: lift the per-address quotas meant for a classroom behind one address.
-"${SERVER_CPU[@]}" java -Xmx2g -jar "$SERVER_JAR" --port "$PORT" --bind 127.0.0.1 --quizzes loadtest/quizzes \
+"${SERVER_CPU[@]}" java -Xmx2g ${SERVER_JVM_OPTS:-} -jar "$SERVER_JAR" --port "$PORT" --bind 127.0.0.1 --quizzes loadtest/quizzes \
      --joins-per-room-per-address 1000000 --creates-per-minute 100000 --rooms-per-address 100000 \
      --results-dir "$OUT/results" > "$OUT/server.log" 2>&1 &
 PID=$!

@@ -111,7 +111,13 @@ public final class Main implements Callable<Integer> {
                     + " (20,000 open files per process).")
     Integer workers;
 
-    @Option(names = "--worker-jvm-opts", defaultValue = "-Xms256m -Xmx1g", paramLabel = "OPTS", description = "JVM options of each worker (default ${DEFAULT-VALUE}).")
+    /**
+     * Workers compile with C1 only: a worker is a fresh JVM per game, and with C2 its compiler threads took about a
+     * fifth of the generator's core for the whole game (perf, 2026-12-06), preempting the bots' event loops in the
+     * middle of broadcasts; the tails then measured the generator's JIT, not the server (docs/benchmarks.md).
+     */
+    @Option(names = "--worker-jvm-opts", defaultValue = "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1", paramLabel = "OPTS",
+            description = "JVM options of each worker (default ${DEFAULT-VALUE}: C1 only, so that no compiler thread competes with the bots during the game).")
     String workerJvmOpts;
 
     @Option(names = "--io-threads", defaultValue = "0", paramLabel = "N", description = "Event-loop threads per process (0: cores / processes).")
