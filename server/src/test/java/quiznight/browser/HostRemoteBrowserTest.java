@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import quiznight.testing.WsClient;
 
 /**
  * The host's phone as a remote (issue 16), by roles and visible text: the projector's lobby shows a second QR code,
@@ -114,5 +115,37 @@ class HostRemoteBrowserTest extends SharedServerBrowserTest {
         assertThat(second.getByText("That remote link was used already: make a new one on the host screen.")).isVisible();
         shot(second, "remote-04-used-link-remote-390x844");
         assertThat(harness.problems).isEmpty();
+    }
+
+    @Test
+    void aBigLobby_onTheRemote_listsTheLast50Joiners_andCountsTheRest() throws Exception {
+        Page host = track(harness.hostPage(1280, 720));
+        Page remote = track(harness.phonePage(390, 844, "big lobby remote"));
+        String code = createRoom(host, "poll.json", "Browser test: a poll is ready: 2 questions");
+        Matcher m = TOKEN.matcher(host.locator(".qr-remote").getAttribute("src"));
+        assertThat(m.find()).isTrue();
+        List<WsClient> players = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i <= 55; i++) {
+                WsClient p = WsClient.connect(harness.server.port());
+                players.add(p);
+                p.send("type", "join", "code", code, "name", "Player " + i);
+                p.await("joined");
+            }
+            remote.navigate(harness.base + "/remote.html#" + code + "." + m.group(1));
+            assertThat(text(remote, "Lobby · 55 players")).isVisible();
+            assertThat(text(remote, "Players (55)")).isVisible();
+            assertThat(text(remote, "and 5 more")).isVisible();
+            Locator listed = remote.locator(".rc-players li");
+            assertThat(listed).hasCount(50);
+            assertThat(remote.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Player 55"))).isVisible();
+            // The first five to join are counted, not listed.
+            assertThat(remote.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Player 5").setExact(true)))
+                    .hasCount(0);
+            shot(remote, "remote-05-big-lobby-remote-390x844");
+            assertThat(harness.problems).isEmpty();
+        } finally {
+            players.forEach(WsClient::close);
+        }
     }
 }
