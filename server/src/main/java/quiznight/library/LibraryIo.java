@@ -20,23 +20,22 @@ final class LibraryIo {
         T call() throws IOException;
     }
 
+    /** A read: refused as "could not read the library; nothing was changed". */
     static <T> T read(Io<T> io) throws LibraryException {
-        try {
-            return io.call();
-        } catch (IOException | RuntimeException e) {
-            log.error("library read failed: {}", e.toString());
-            throw new LibraryException(Reason.STORAGE, "The server could not read the library ("
-                    + e.getClass().getSimpleName() + "); nothing was changed.");
-        }
+        return call(io, "read", "The server could not read the library (%s); nothing was changed.");
     }
 
+    /** A write: refused as "could not write the quiz; what was saved before is unchanged". */
     static <T> T write(Io<T> io) throws LibraryException {
+        return call(io, "write", "The server could not write the quiz to its disk (%s); what was saved before is unchanged.");
+    }
+
+    private static <T> T call(Io<T> io, String what, String sentence) throws LibraryException {
         try {
             return io.call();
         } catch (IOException | RuntimeException e) {
-            log.error("library write failed: {}", e.toString());
-            throw new LibraryException(Reason.STORAGE, "The server could not write the quiz to its disk ("
-                    + e.getClass().getSimpleName() + "); what was saved before is unchanged.");
+            log.error("library {} failed: {}", what, e.toString());
+            throw new LibraryException(Reason.STORAGE, String.format(sentence, e.getClass().getSimpleName()));
         }
     }
 }

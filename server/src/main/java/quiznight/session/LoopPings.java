@@ -37,7 +37,7 @@ final class LoopPings implements Runnable {
     private final int[] sizes = new int[BUCKETS];
     /** The bucket the next tick visits. */
     private int turn;
-    private int connections;
+    /** Running while the loop has connections here. */
     private ScheduledFuture<?> timer;
 
     private LoopPings(EventLoop loop, long intervalMs) {
@@ -68,7 +68,7 @@ final class LoopPings implements Runnable {
         }
         bucket[sizes[b]] = d;
         d.placed(b, sizes[b]++);
-        if (connections++ == 0) {
+        if (timer == null) {
             long tick = Math.max(1, intervalMs / BUCKETS);
             timer = loop.scheduleAtFixedRate(this, tick, tick, TimeUnit.MILLISECONDS);
         }
@@ -89,7 +89,7 @@ final class LoopPings implements Runnable {
         if (sizes[bucket] < in.length / 4 && in.length > 16) {
             buckets[bucket] = Arrays.copyOf(in, in.length / 2);
         }
-        if (--connections == 0) {
+        if (connections() == 0) {
             timer.cancel(false);
             timer = null;
             turn = 0;
@@ -109,8 +109,12 @@ final class LoopPings implements Runnable {
         }
     }
 
-    /** Connections placed here (tests). */
+    /** Connections placed here. */
     int connections() {
-        return connections;
+        int n = 0;
+        for (int size : sizes) {
+            n += size;
+        }
+        return n;
     }
 }
